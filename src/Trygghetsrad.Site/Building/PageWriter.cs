@@ -1,0 +1,29 @@
+using Scriban.Runtime;
+using Trygghetsrad.Site.Diagnostics;
+using Trygghetsrad.Site.Output;
+using Trygghetsrad.Site.Rendering;
+
+namespace Trygghetsrad.Site.Building;
+
+/// <summary>Renders a page model with its template and writes it at the path its URL names; template failures become diagnostics.</summary>
+internal sealed class PageWriter(TemplateSet templates, ScriptObject globals, SiteOutput output, SiteUrls urls, DiagnosticBag diagnostics)
+{
+    private int _pageCount;
+
+    /// <summary>Pages written so far.</summary>
+    public int PageCount => _pageCount;
+
+    /// <summary>Renders <paramref name="page"/> (which has a <c>Url</c>) with template <paramref name="template"/>.</summary>
+    public void Write(string template, IPage page)
+    {
+        try
+        {
+            output.WriteText(urls.OutputPathFor(page.Url), templates.RenderPage(template, page, globals));
+            Interlocked.Increment(ref _pageCount);
+        }
+        catch (TemplateRenderException ex)
+        {
+            diagnostics.Error(ex.Location, ex.Message);
+        }
+    }
+}

@@ -1,0 +1,204 @@
+using System.Diagnostics;
+using Scriban.Runtime;
+using Trygghetsrad.Site.Content;
+using Trygghetsrad.Site.Diagnostics;
+using Trygghetsrad.Site.Output;
+using Trygghetsrad.Site.Rendering;
+using Trygghetsrad.Site.Text;
+using Trygghetsrad.Site.Topics;
+
+namespace Trygghetsrad.Site.Building;
+
+/// <summary>
+/// Runs the stages in order — content, topics, rendering, output — and publishes the site only when no
+/// stage found an error. Meetings are processed one by one in parallel and only what list pages need is
+/// kept, so memory stays flat as the archive grows.
+/// </summary>
+public sealed class SiteBuilder
+{
+    /// <summary>Meetings per page on a topic page.</summary>
+    public const int TopicPageSize = 20;
+
+    /// <summary>Meetings listed under "Senaste mötena" on the home page.</summary>
+    public const int LatestCount = 5;
+
+    /// <summary>Builds the site described by <paramref name="options"/>.</summary>
+    public BuildResult Build(BuildOptions options)
+    {
+        var diagnostics = new DiagnosticBag();
+        var timings = new List<(string, TimeSpan)>();
+        var clock = Stopwatch.StartNew();
+        void Phase(string name)
+        {
+            timings.Add((name, clock.Elapsed));
+            clock.Restart();
+        }
+
+        var content = ContentLoader.Load(options.ContentDirectory, diagnostics);
+        var templates = TemplateSet.Load(options.TemplatesDirectory, diagnostics);
+        Phase("läsa innehåll och mallar");
+        if (content is null || templates is null || diagnostics.HasErrors)
+        {
+            return new BuildResult(diagnostics.Sorted(), 0, 0, timings);
+        }
+
+        var site = options.BasePath is null ? content.Site : content.Site.WithBasePath(options.BasePath);
+        var urls = new SiteUrls(site.BasePath);
+        var views = new ViewFactory(site, urls);
+        using var analyzer = new SwedishAnalyzer(content.Topics.SelectMany(t => t.Match));
+        var matcher = new TopicMatcher(content.Topics, analyzer);
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.MaxParallelism };
+
+        foreach (var draft in content.Meetings.Where(m => m.Draft))
+        {
+            // Drafts are checked like any meeting but never published anywhere.
+            MeetingBodyParser.Parse(draft, diagnostics);
+        }
+
+        using var output = new SiteOutput(options.OutputDirectory);
+        var assets = AssetPublisher.Publish(Path.Combine(options.TemplatesDirectory, "assets"), output);
+        var globals = Globals(views, urls, assets);
+        var writer = new PageWriter(templates, globals, output, urls, diagnostics);
+
+        var published = content.Meetings.Where(m => !m.Draft).ToList();
+        var years = published
+            .GroupBy(m => m.Date.Year)
+            .OrderByDescending(g => g.Key)
+            .Select(g => new YearRef(g.Key, urls.Year(g.Key), g.Count()))
+            .ToList();
+        var yearByNumber = years.ToDictionary(y => y.Year);
+
+        var processed = new ProcessedMeeting[published.Count];
+        Parallel.For(0, published.Count, parallel, i =>
+        {
+            var meeting = published[i];
+            var body = MeetingBodyParser.Parse(meeting, diagnostics);
+            var hits = matcher.Match(meeting, body);
+            var summary = views.Summary(meeting, hits, body.Sections);
+            var previous = i > 0 ? views.Summary(published[i - 1], [], []) : null;
+            var next = i + 1 < published.Count ? views.Summary(published[i + 1], [], []) : null;
+            var page = views.MeetingPage(meeting, summary, MarkdownHtml.Render(body), body.Sections, hits, previous, next, yearByNumber[meeting.Date.Year]);
+            writer.Write("meeting", page);
+            processed[i] = new ProcessedMeeting(meeting, summary, hits, body.Sections);
+        });
+        Phase("mötessidor");
+
+        var newestFirst = processed.Reverse().ToList();
+        WriteListPages(content, newestFirst, years, views, urls, writer);
+        Phase("listor och ämnen");
+
+        if (!diagnostics.HasErrors)
+        {
+            diagnostics.AddRange(LinkChecker.Check(output.Root, site.BasePath));
+            Phase("länkkontroll");
+        }
+
+        if (!diagnostics.HasErrors)
+        {
+            output.Publish();
+            Phase("publicera");
+        }
+
+        return new BuildResult(diagnostics.Sorted(), published.Count, writer.PageCount, timings);
+    }
+
+    private static void WriteListPages(
+        ContentSet content,
+        List<ProcessedMeeting> newestFirst,
+        List<YearRef> years,
+        ViewFactory views,
+        SiteUrls urls,
+        PageWriter writer)
+    {
+        var topicMeetings = content.Topics.ToDictionary(
+            t => t.Slug,
+            t => newestFirst
+                .Select(p => (p.Summary, Hit: p.Hits.FirstOrDefault(h => h.Topic.Slug == t.Slug)))
+                .Where(x => x.Hit is not null)
+                .Select(x => ViewFactory.TopicMeeting(x.Summary, x.Hit!))
+                .ToList(),
+            StringComparer.Ordinal);
+        var topicSummaries = content.Topics
+            .Select(t => views.TopicSummary(t, topicMeetings[t.Slug].Count))
+            .OrderBy(t => t.Name, SwedishCollation.Comparer)
+            .ToList();
+
+        foreach (var year in years)
+        {
+            var meetings = newestFirst.Where(p => p.Meeting.Date.Year == year.Year).Select(p => p.Summary).ToList();
+            var index = years.IndexOf(year);
+            writer.Write("year", new YearPage(
+                $"Möten {year.Year}",
+                "moten",
+                year.Url,
+                year.Year,
+                meetings,
+                years,
+                index + 1 < years.Count ? years[index + 1] : null,
+                index > 0 ? years[index - 1] : null));
+        }
+
+        writer.Write("meetings", new MeetingsPage(
+            "Alla möten",
+            "moten",
+            urls.Meetings,
+            newestFirst.Count,
+            years.Select(y => new YearGroup(y.Year, y.Url, newestFirst.Where(p => p.Meeting.Date.Year == y.Year).Select(p => p.Summary).ToList())).ToList()));
+
+        writer.Write("topics", new TopicsPage("Ämnen", "amnen", urls.Topics, topicSummaries));
+        foreach (var summary in topicSummaries)
+        {
+            var meetings = topicMeetings[summary.Slug];
+            var total = Math.Max(1, (meetings.Count + TopicPageSize - 1) / TopicPageSize);
+            for (var number = 1; number <= total; number++)
+            {
+                var pages = Enumerable.Range(1, total).Select(n => new PageLink(n, urls.Topic(summary.Slug, n), n == number)).ToList();
+                var pagination = new Pagination(
+                    number,
+                    total,
+                    number > 1 ? urls.Topic(summary.Slug, number - 1) : null,
+                    number < total ? urls.Topic(summary.Slug, number + 1) : null,
+                    pages);
+                var title = number == 1 ? summary.Name : $"{summary.Name}, sida {number} av {total}";
+                writer.Write("topic", new TopicPage(
+                    title,
+                    "amnen",
+                    urls.Topic(summary.Slug, number),
+                    summary,
+                    meetings.Skip((number - 1) * TopicPageSize).Take(TopicPageSize).ToList(),
+                    pagination));
+            }
+        }
+
+        var newest = newestFirst.FirstOrDefault();
+        writer.Write("home", new HomePage(
+            content.Site.Name,
+            "hem",
+            urls.Home,
+            newestFirst.Count,
+            newestFirst.Take(LatestCount).Select(p => p.Summary).ToList(),
+            years,
+            topicSummaries,
+            ViewFactory.NextMeeting(newest?.Meeting.NextMeeting),
+            newest?.Summary));
+
+        writer.Write("search", new SearchPage("Sök i anteckningarna", "sok", urls.Search, years, topicSummaries));
+        writer.Write("notfound", new NotFoundPage("Sidan finns inte", "", urls.Home + "404.html"));
+    }
+
+    private static ScriptObject Globals(ViewFactory views, SiteUrls urls, IReadOnlyDictionary<string, string> assets)
+    {
+        var globals = new ScriptObject
+        {
+            ["site"] = views.SiteView(),
+            ["urls"] = views.Nav(),
+            ["assets"] = new AssetUrls(
+                urls.Asset(assets.GetValueOrDefault("site.css", "site.css")),
+                assets.TryGetValue("search.js", out var search) ? urls.Asset(search) : null),
+        };
+        globals.IsReadOnly = true;
+        return globals;
+    }
+
+    private sealed record ProcessedMeeting(Meeting Meeting, MeetingSummary Summary, IReadOnlyList<TopicHit> Hits, IReadOnlyList<Section> Sections);
+}

@@ -1,0 +1,91 @@
+using System.CommandLine;
+using System.Globalization;
+using Trygghetsrad.Site.Building;
+using Trygghetsrad.Site.Diagnostics;
+
+namespace Trygghetsrad.Site.Cli;
+
+/// <summary>The generator's commands. Exit codes: 0 success, 1 content errors, 2 internal failure.</summary>
+public static class SiteCommandLine
+{
+    /// <summary>Exit code when content has errors.</summary>
+    public const int ContentErrors = 1;
+
+    /// <summary>Exit code when the generator itself failed.</summary>
+    public const int InternalError = 2;
+
+    /// <summary>Builds the command tree writing to the given streams.</summary>
+    public static RootCommand Create(TextWriter stdout, TextWriter stderr)
+    {
+        var content = new Option<string>("--content") { Description = "Innehållsmappen (site.yml, topics.yml, moten/)", DefaultValueFactory = _ => "content" };
+        var templates = new Option<string>("--templates") { Description = "Mallmappen (*.sbn och assets/)", DefaultValueFactory = _ => "templates" };
+        var output = new Option<string>("--output") { Description = "Mappen som webbplatsen skrivs till", DefaultValueFactory = _ => "_site" };
+        var basePath = new Option<string?>("--base-path") { Description = "Sökväg som alla adresser börjar med, t.ex. /trygghetsrad/ (annars från site.yml)" };
+        var verbose = new Option<bool>("--verbose") { Description = "Visa tid per steg" };
+        var sequential = new Option<bool>("--sequential") { Description = "Bygg på en tråd (samma resultat, långsammare)" };
+
+        var build = new Command("build", "Bygger webbplatsen från innehållsmappen") { content, templates, output, basePath, verbose, sequential };
+        build.SetAction(result => Guard(stderr, () =>
+        {
+            var options = new BuildOptions(
+                result.GetValue(content)!,
+                result.GetValue(templates)!,
+                result.GetValue(output)!,
+                result.GetValue(basePath),
+                result.GetValue(sequential) ? 1 : -1);
+            var outcome = new SiteBuilder().Build(options);
+            Report(outcome.Diagnostics, stderr);
+            if (result.GetValue(verbose))
+            {
+                foreach (var (phase, elapsed) in outcome.Timings)
+                {
+                    stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {phase,-28} {elapsed.TotalMilliseconds,8:F0} ms"));
+                }
+            }
+
+            if (!outcome.Succeeded)
+            {
+                stderr.WriteLine($"Bygget misslyckades: {Count(outcome.Diagnostics, Severity.Error)}. Den förra webbplatsen i {options.OutputDirectory} är orörd.");
+                return ContentErrors;
+            }
+
+            stdout.WriteLine($"Byggde {outcome.PageCount} sidor från {outcome.MeetingCount} möten till {options.OutputDirectory}/ ({Count(outcome.Diagnostics, Severity.Warning)}).");
+            return 0;
+        }));
+
+        return new RootCommand("Trygghetsrådets arkiv: bygger en sökbar, statisk webbplats av mötesanteckningar i Markdown.")
+        {
+            build,
+        };
+    }
+
+    /// <summary>Prints diagnostics as <c>path:line:col: error: message</c>, one a line.</summary>
+    public static void Report(IEnumerable<Diagnostic> diagnostics, TextWriter writer)
+    {
+        foreach (var diagnostic in diagnostics)
+        {
+            writer.WriteLine(diagnostic.ToString());
+        }
+    }
+
+    private static string Count(IEnumerable<Diagnostic> diagnostics, Severity severity)
+    {
+        var n = diagnostics.Count(d => d.Severity == severity);
+        return severity == Severity.Error
+            ? n == 1 ? "1 fel" : $"{n} fel"
+            : n == 1 ? "1 varning" : $"{n} varningar";
+    }
+
+    private static int Guard(TextWriter stderr, Func<int> action)
+    {
+        try
+        {
+            return action();
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            stderr.WriteLine($"error: {ex.Message}");
+            return InternalError;
+        }
+    }
+}

@@ -1,0 +1,73 @@
+using Trygghetsrad.Site.Diagnostics;
+using Trygghetsrad.Site.Yaml;
+using YamlDotNet.RepresentationModel;
+
+namespace Trygghetsrad.Site.Config;
+
+/// <summary>Reads and checks <c>site.yml</c>.</summary>
+public static class SiteConfigLoader
+{
+    private static readonly string[] Keys =
+        ["name", "organisation", "description", "meeting_title", "base_url", "base_path", "language", "contact"];
+
+    private static readonly string[] ContactKeys = ["name", "email", "phone", "url"];
+
+    /// <summary>Loads the file; returns null (with diagnostics) when it is missing or wrong.</summary>
+    public static SiteConfig? Load(string path, DiagnosticBag diagnostics)
+    {
+        var display = DisplayPath.For(path);
+        var text = SourceText.Read(path, display, diagnostics);
+        if (text is null)
+        {
+            return null;
+        }
+
+        var reader = new YamlFieldReader(display, 0, diagnostics);
+        var root = reader.Load(text);
+        if (root is null)
+        {
+            diagnostics.Error(SourceLocation.StartOf(display), "site.yml är tom – den ska ange name, organisation, base_url och contact");
+            return null;
+        }
+
+        var map = reader.Mapping(root, "site.yml", Keys);
+        var name = reader.RequiredText(map, "name", root, "webbplatsens namn behövs");
+        var organisation = reader.RequiredText(map, "organisation", root, "organisationens namn behövs");
+        var baseUrl = reader.RequiredText(map, "base_url", root, "webbplatsens adress behövs, till exempel https://www.hallstahammar.se");
+        if (baseUrl is not null && (!Uri.TryCreate(baseUrl, UriKind.Absolute, out var uri) || uri.Scheme is not ("https" or "http")))
+        {
+            diagnostics.Error(reader.At(map["base_url"].Value), $"'base_url' ska vara en absolut adress som börjar med https://, men är '{baseUrl}'");
+            baseUrl = null;
+        }
+
+        var language = reader.Text(map, "language") ?? "sv";
+        ContactInfo? contact = null;
+        if (map.TryGetValue("contact", out var contactEntry))
+        {
+            var contactMap = reader.Mapping(contactEntry.Value, "contact", ContactKeys);
+            var contactName = reader.RequiredText(contactMap, "name", contactEntry.Value, "vem invånarna kan kontakta");
+            contact = contactName is null
+                ? null
+                : new ContactInfo(contactName, reader.Text(contactMap, "email"), reader.Text(contactMap, "phone"), reader.Text(contactMap, "url"));
+        }
+        else
+        {
+            diagnostics.Error(reader.At(root), "'contact' saknas – sidfoten ska visa hur invånarna når rådet");
+        }
+
+        if (name is null || organisation is null || baseUrl is null || contact is null)
+        {
+            return null;
+        }
+
+        return new SiteConfig(
+            name,
+            organisation,
+            reader.Text(map, "description") ?? "",
+            reader.Text(map, "meeting_title") ?? "Trygghetsråd",
+            baseUrl.TrimEnd('/'),
+            BasePathRule.Normalize(reader.Text(map, "base_path") ?? "/"),
+            language,
+            contact);
+    }
+}

@@ -1,0 +1,197 @@
+using System.Text;
+using Markdig;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using Trygghetsrad.Site.Diagnostics;
+using Trygghetsrad.Site.Text;
+
+namespace Trygghetsrad.Site.Content;
+
+/// <summary>Parses a meeting's Markdown, gives every heading its anchor and checks the structure editors must follow.</summary>
+public static class MeetingBodyParser
+{
+    /// <summary>Ids the page templates use on a meeting page; a heading never takes one of these.</summary>
+    public static readonly IReadOnlySet<string> ReservedIds = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "sida-innehall", "sida-sok", "sida-meny", "sida-deltagare", "sida-amnen", "sida-nasta-mote", "sida-anteckningar", "sida-dagordning", "sida-fakta",
+    };
+
+    private static readonly string[] SafeSchemes = ["http", "https", "mailto", "tel"];
+
+    /// <summary>Parses the body of <paramref name="meeting"/>; problems go to <paramref name="diagnostics"/>.</summary>
+    public static MeetingBody Parse(Meeting meeting, DiagnosticBag diagnostics)
+    {
+        var document = Markdown.Parse(meeting.Body, MarkdownSetup.Pipeline);
+        var usedIds = new HashSet<string>(ReservedIds, StringComparer.Ordinal);
+        var sections = new List<Section>();
+        var currentId = "";
+        var currentHeading = "";
+        var passages = new List<Passage>();
+        var previousLevel = 1;
+
+        SourceLocation At(Block block) => new(meeting.SourcePath, meeting.BodyStartLine + block.Line, block.Column + 1);
+
+        void Flush()
+        {
+            if (currentHeading.Length > 0 || passages.Count > 0)
+            {
+                sections.Add(new Section(currentId, currentHeading, passages));
+            }
+
+            passages = [];
+        }
+
+        foreach (var block in document.Descendants<LeafBlock>())
+        {
+            switch (block)
+            {
+                case HeadingBlock heading:
+                {
+                    var text = PlainText(heading.Inline).Trim();
+                    if (heading.Level == 1)
+                    {
+                        diagnostics.Error(At(heading), $"rubriken '# {text}' har nivå 1 – sidan har redan mötets titel som huvudrubrik; skriv '## {text}' för en punkt på dagordningen");
+                    }
+                    else if (heading.Level > previousLevel + 1)
+                    {
+                        diagnostics.Warning(At(heading), $"rubriken '{text}' hoppar från nivå {previousLevel} till {heading.Level} – använd '##' för punkter och '###' under dem");
+                    }
+
+                    previousLevel = heading.Level;
+                    if (text.Length == 0)
+                    {
+                        diagnostics.Error(At(heading), "rubriken är tom");
+                    }
+
+                    var id = UniqueId(text, usedIds);
+                    heading.GetAttributes().Id = id;
+                    if (heading.Level <= 2)
+                    {
+                        Flush();
+                        (currentId, currentHeading) = (id, text);
+                    }
+                    else
+                    {
+                        passages.Add(new Passage(text, meeting.BodyStartLine + heading.Line, IsHeading: true));
+                    }
+
+                    break;
+                }
+
+                case { Inline: { } inline }:
+                {
+                    CheckLinks(inline, meeting, diagnostics);
+                    var text = PlainText(inline).Trim();
+                    if (text.Length > 0)
+                    {
+                        passages.Add(new Passage(text, meeting.BodyStartLine + block.Line));
+                    }
+
+                    break;
+                }
+
+                case CodeBlock code:
+                {
+                    var text = code.Lines.ToString().Trim();
+                    if (text.Length > 0)
+                    {
+                        passages.Add(new Passage(text, meeting.BodyStartLine + block.Line));
+                    }
+
+                    break;
+                }
+            }
+        }
+
+        Flush();
+        if (!sections.Any(s => s.Heading.Length > 0))
+        {
+            diagnostics.Warning(SourceLocation.StartOf(meeting.SourcePath) with { Line = meeting.BodyStartLine }, "anteckningarna saknar rubriker – skriv '## Rubrik' för varje punkt på dagordningen, så kan invånarna länka till den");
+        }
+
+        return new MeetingBody(document, sections);
+    }
+
+    /// <summary>The text of inlines without Markdown: emphasis, links and code reduced to their words.</summary>
+    public static string PlainText(ContainerInline? inline)
+    {
+        var builder = new StringBuilder();
+        Append(inline, builder);
+        return builder.ToString();
+    }
+
+    private static void Append(Inline? inline, StringBuilder builder)
+    {
+        switch (inline)
+        {
+            case null:
+                return;
+            case LiteralInline literal:
+                builder.Append(literal.Content.AsSpan());
+                break;
+            case CodeInline code:
+                builder.Append(code.Content);
+                break;
+            case LineBreakInline:
+                builder.Append(' ');
+                break;
+            case HtmlEntityInline entity:
+                builder.Append(entity.Transcoded.AsSpan());
+                break;
+            case AutolinkInline auto:
+                builder.Append(auto.Url);
+                break;
+            case ContainerInline container:
+                for (var child = container.FirstChild; child is not null; child = child.NextSibling)
+                {
+                    Append(child, builder);
+                }
+
+                break;
+        }
+    }
+
+    private static string UniqueId(string text, HashSet<string> used)
+    {
+        var slug = Slug.From(text);
+        if (slug.Length == 0)
+        {
+            slug = "avsnitt";
+        }
+
+        var id = slug;
+        for (var n = 2; !used.Add(id); n++)
+        {
+            id = $"{slug}-{n}";
+        }
+
+        return id;
+    }
+
+    private static void CheckLinks(ContainerInline inline, Meeting meeting, DiagnosticBag diagnostics)
+    {
+        foreach (var link in inline.Descendants<LinkInline>())
+        {
+            var url = link.Url ?? "";
+            var location = new SourceLocation(meeting.SourcePath, meeting.BodyStartLine + link.Line, link.Column + 1);
+            if (link.IsImage)
+            {
+                diagnostics.Error(location, "bilder kan inte visas i anteckningarna – beskriv bilden i text eller länka till den");
+                continue;
+            }
+
+            var colon = url.IndexOf(':');
+            var slash = url.IndexOfAny(['/', '?', '#']);
+            if (colon > 0 && (slash < 0 || colon < slash))
+            {
+                var scheme = new string(url[..colon].Where(c => !char.IsControl(c) && !char.IsWhiteSpace(c)).ToArray()).ToLowerInvariant();
+                if (!SafeSchemes.Contains(scheme))
+                {
+                    diagnostics.Error(location, $"länken '{url}' använder '{scheme}:' – bara http, https, mailto och tel är tillåtna");
+                    link.Url = "";
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,34 @@
+using System.Security.Cryptography;
+
+namespace Trygghetsrad.Site.Output;
+
+/// <summary>
+/// Copies the static assets from <c>templates/assets/</c> into <c>/assets/</c>, naming CSS and JS files
+/// after their content hash (site.3f2a9c1b7e.css) so browsers may cache them for long.
+/// </summary>
+public static class AssetPublisher
+{
+    /// <summary>Copies the assets; returns the published file name of each source file name.</summary>
+    public static IReadOnlyDictionary<string, string> Publish(string assetsDirectory, SiteOutput output)
+    {
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (!Directory.Exists(assetsDirectory))
+        {
+            return names;
+        }
+
+        foreach (var path in Directory.EnumerateFiles(assetsDirectory).Order(StringComparer.Ordinal))
+        {
+            var name = Path.GetFileName(path);
+            var bytes = File.ReadAllBytes(path);
+            var extension = Path.GetExtension(name);
+            var published = extension is ".css" or ".js"
+                ? $"{Path.GetFileNameWithoutExtension(name)}.{Convert.ToHexStringLower(SHA256.HashData(bytes))[..10]}{extension}"
+                : name;
+            output.WriteBytes("assets/" + published, bytes);
+            names[name] = published;
+        }
+
+        return names;
+    }
+}

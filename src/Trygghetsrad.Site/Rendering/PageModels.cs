@@ -1,0 +1,151 @@
+namespace Trygghetsrad.Site.Rendering;
+
+// The objects templates see, as `page` (and `site`, `urls`, `assets` on every page). Scriban exposes
+// their members in snake_case: DateText → date_text. Strings are escaped when written; RawHtml is not.
+
+/// <summary>What every page has: its title, which navigation entry it belongs to, and its URL.</summary>
+public interface IPage
+{
+    /// <summary>The page's title, before " – site name" in the window title.</summary>
+    string Title { get; }
+
+    /// <summary>The navigation entry marked current: "hem", "moten", "amnen", "sok", or empty.</summary>
+    string Nav { get; }
+
+    /// <summary>The page's URL under the base path.</summary>
+    string Url { get; }
+}
+
+/// <summary>The site's settings as templates see them.</summary>
+public sealed record SiteView(string Name, string Organisation, string Description, string Language, ContactView Contact);
+
+/// <summary>Contact details; <c>EmailUrl</c> is a ready mailto: link.</summary>
+public sealed record ContactView(string Name, string? Email, string? EmailUrl, string? Phone, string? PhoneUrl, string? Url);
+
+/// <summary>The navigation URLs.</summary>
+public sealed record NavUrls(string Home, string Meetings, string Topics, string Search);
+
+/// <summary>URLs of the hashed static assets.</summary>
+public sealed record AssetUrls(string Css, string? SearchScript);
+
+/// <summary>A link to a topic.</summary>
+public sealed record TopicRef(string Url, string Name, string Slug);
+
+/// <summary>A meeting as listed on home, year and topic pages.</summary>
+/// <param name="LinkText">Descriptive link text: "Anteckningar 15 september 2021".</param>
+public sealed record MeetingSummary(
+    string Url,
+    string Title,
+    string DateText,
+    string DateWithWeekday,
+    string DateIso,
+    string TimeText,
+    string? Location,
+    string LinkText,
+    IReadOnlyList<TopicRef> Topics,
+    IReadOnlyList<string> Headings);
+
+/// <summary>A group of participants.</summary>
+public sealed record ParticipantGroupView(string? Name, IReadOnlyList<string> Members);
+
+/// <summary>A link to a section of a meeting page.</summary>
+public sealed record SectionLink(string Id, string Heading, string Url);
+
+/// <summary>The meeting announced as the next one.</summary>
+/// <param name="Text">The whole sentence part: "onsdag 17 november 2021 kl. 17.30–19.30, digitalt".</param>
+public sealed record NextMeetingView(string DateText, string DateIso, string TimeText, string? Location, string Text);
+
+/// <summary>A year and how many meetings it has.</summary>
+public sealed record YearRef(int Year, string Url, int Count);
+
+/// <summary>A topic with its description and how many meetings touch it.</summary>
+public sealed record TopicSummary(string Url, string Name, string Slug, string Description, int MeetingCount);
+
+/// <summary>A run of text, marked when it matched.</summary>
+public sealed record TextPart(string Text, bool Mark);
+
+/// <summary>A passage of minutes, split into marked and unmarked runs.</summary>
+public sealed record PassageView(IReadOnlyList<TextPart> Parts);
+
+/// <summary>A section of a meeting with the passages where a topic comes up.</summary>
+public sealed record TopicSectionView(string Heading, string Url, string LinkText, IReadOnlyList<PassageView> Passages);
+
+/// <summary>A meeting on a topic page; <c>ListedOnly</c> when the editor listed the topic but the text never names it.</summary>
+public sealed record TopicMeetingView(MeetingSummary Meeting, IReadOnlyList<TopicSectionView> Sections)
+{
+    /// <summary>True when no passage names the topic.</summary>
+    public bool ListedOnly => Sections.Count == 0;
+}
+
+/// <summary>A link to one page of a paginated list.</summary>
+public sealed record PageLink(int Number, string Url, bool Current);
+
+/// <summary>Where a paginated list stands.</summary>
+public sealed record Pagination(int Current, int Total, string? PreviousUrl, string? NextUrl, IReadOnlyList<PageLink> Pages);
+
+/// <summary>A year with its meetings.</summary>
+public sealed record YearGroup(int Year, string Url, IReadOnlyList<MeetingSummary> Meetings);
+
+/// <summary>The home page.</summary>
+public sealed record HomePage(
+    string Title,
+    string Nav,
+    string Url,
+    int MeetingCount,
+    IReadOnlyList<MeetingSummary> Latest,
+    IReadOnlyList<YearRef> Years,
+    IReadOnlyList<TopicSummary> Topics,
+    NextMeetingView? NextMeeting,
+    MeetingSummary? NextMeetingSource) : IPage;
+
+/// <summary>A meeting's page.</summary>
+public sealed record MeetingPage(
+    string Title,
+    string Nav,
+    string Url,
+    MeetingSummary Meeting,
+    string? StartIso,
+    string? EndIso,
+    string? StartText,
+    string? EndText,
+    IReadOnlyList<ParticipantGroupView> Participants,
+    RawHtml Body,
+    IReadOnlyList<SectionLink> Sections,
+    IReadOnlyList<TopicRef> Topics,
+    MeetingSummary? Previous,
+    MeetingSummary? Next,
+    NextMeetingView? NextMeeting,
+    string? NoteTaker,
+    YearRef Year) : IPage;
+
+/// <summary>All meetings by year.</summary>
+public sealed record MeetingsPage(string Title, string Nav, string Url, int MeetingCount, IReadOnlyList<YearGroup> Years) : IPage;
+
+/// <summary>One year's meetings.</summary>
+public sealed record YearPage(
+    string Title,
+    string Nav,
+    string Url,
+    int Year,
+    IReadOnlyList<MeetingSummary> Meetings,
+    IReadOnlyList<YearRef> Years,
+    YearRef? PreviousYear,
+    YearRef? NextYear) : IPage;
+
+/// <summary>All topics.</summary>
+public sealed record TopicsPage(string Title, string Nav, string Url, IReadOnlyList<TopicSummary> Topics) : IPage;
+
+/// <summary>One page of a topic.</summary>
+public sealed record TopicPage(
+    string Title,
+    string Nav,
+    string Url,
+    TopicSummary Topic,
+    IReadOnlyList<TopicMeetingView> Meetings,
+    Pagination Pagination) : IPage;
+
+/// <summary>The search page (filled by the search script; without script it links years and topics).</summary>
+public sealed record SearchPage(string Title, string Nav, string Url, IReadOnlyList<YearRef> Years, IReadOnlyList<TopicSummary> Topics) : IPage;
+
+/// <summary>The 404 page.</summary>
+public sealed record NotFoundPage(string Title, string Nav, string Url) : IPage;

@@ -1,0 +1,43 @@
+using System.Globalization;
+
+namespace Trygghetsrad.Site.Rendering;
+
+/// <summary>
+/// Every public URL of the site, in one place, always under the base path. Keep these stable:
+/// residents bookmark and share them.
+/// </summary>
+/// <param name="BasePath">The base path, starting and ending with '/'.</param>
+public sealed record SiteUrls(string BasePath)
+{
+    /// <summary>The archive's home page.</summary>
+    public string Home => BasePath;
+
+    /// <summary>All meetings by year.</summary>
+    public string Meetings => BasePath + "moten/";
+
+    /// <summary>One meeting: /moten/2021-09-15/.</summary>
+    public string Meeting(string slug) => $"{BasePath}moten/{slug}/";
+
+    /// <summary>One year: /moten/2021/.</summary>
+    public string Year(int year) => $"{BasePath}moten/{year.ToString(CultureInfo.InvariantCulture)}/";
+
+    /// <summary>All topics.</summary>
+    public string Topics => BasePath + "amnen/";
+
+    /// <summary>One topic's page; page numbers above 1 get their own path.</summary>
+    public string Topic(string slug, int pageNumber = 1) =>
+        pageNumber <= 1 ? $"{BasePath}amnen/{slug}/" : $"{BasePath}amnen/{slug}/sida/{pageNumber.ToString(CultureInfo.InvariantCulture)}/";
+
+    /// <summary>The search page.</summary>
+    public string Search => BasePath + "sok/";
+
+    /// <summary>A file under /assets/.</summary>
+    public string Asset(string fileName) => $"{BasePath}assets/{fileName}";
+
+    /// <summary>The output file, relative to the site root, for a page URL under the base path.</summary>
+    public string OutputPathFor(string url)
+    {
+        var relative = url[BasePath.Length..];
+        return relative.Length == 0 || relative.EndsWith('/') ? relative + "index.html" : relative;
+    }
+}

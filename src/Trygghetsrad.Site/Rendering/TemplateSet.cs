@@ -1,0 +1,96 @@
+using Scriban;
+using Scriban.Runtime;
+using Scriban.Syntax;
+using Trygghetsrad.Site.Diagnostics;
+
+namespace Trygghetsrad.Site.Rendering;
+
+/// <summary>
+/// The Scriban templates of a build, parsed once from the templates folder and shared by every thread
+/// (a parsed <see cref="Template"/> is immutable; each render gets its own context).
+/// Every page is rendered by its own template, then wrapped in <c>layout.sbn</c>.
+/// </summary>
+public sealed class TemplateSet
+{
+    /// <summary>The page templates every build needs.</summary>
+    public static readonly IReadOnlyList<string> Required =
+        ["layout", "home", "meetings", "meeting", "year", "topics", "topic", "search", "notfound"];
+
+    private readonly Dictionary<string, (Template Template, string Path)> _templates;
+
+    private TemplateSet(Dictionary<string, (Template, string)> templates) => _templates = templates;
+
+    /// <summary>Parses the templates; null (with diagnostics at the template's line and column) when any fails.</summary>
+    public static TemplateSet? Load(string templatesDirectory, DiagnosticBag diagnostics)
+    {
+        var templates = new Dictionary<string, (Template, string)>(StringComparer.Ordinal);
+        var ok = true;
+        foreach (var name in Required)
+        {
+            var path = Path.Combine(templatesDirectory, name + ".sbn");
+            var display = DisplayPath.For(path);
+            if (!File.Exists(path))
+            {
+                diagnostics.Error(SourceLocation.StartOf(display), $"mallen '{name}.sbn' saknas i mallmappen");
+                ok = false;
+                continue;
+            }
+
+            var text = SourceText.Read(path, display, diagnostics);
+            if (text is null)
+            {
+                ok = false;
+                continue;
+            }
+
+            var template = Template.Parse(text, display);
+            if (template.HasErrors)
+            {
+                foreach (var message in template.Messages)
+                {
+                    diagnostics.Error(new SourceLocation(display, message.Span.Start.Line + 1, message.Span.Start.Column + 1), "mallfel: " + message.Message);
+                }
+
+                ok = false;
+                continue;
+            }
+
+            templates[name] = (template, display);
+        }
+
+        return ok ? new TemplateSet(templates) : null;
+    }
+
+    /// <summary>Renders page template <paramref name="name"/> with <paramref name="page"/>, wrapped in the layout.</summary>
+    /// <exception cref="TemplateRenderException">A template failed at run time (an undefined variable, say).</exception>
+    public string RenderPage(string name, object page, ScriptObject siteGlobals)
+    {
+        var pageGlobals = new ScriptObject { ["page"] = page };
+        var content = Render(name, siteGlobals, pageGlobals);
+        pageGlobals["content"] = new RawHtml(content);
+        return Render("layout", siteGlobals, pageGlobals);
+    }
+
+    private string Render(string name, ScriptObject siteGlobals, ScriptObject pageGlobals)
+    {
+        var (template, path) = _templates[name];
+        var context = new HtmlTemplateContext(siteGlobals, pageGlobals);
+        try
+        {
+            return template.Render(context);
+        }
+        catch (ScriptRuntimeException ex)
+        {
+            throw new TemplateRenderException(
+                new SourceLocation(path, ex.Span.Start.Line + 1, ex.Span.Start.Column + 1),
+                "mallfel: " + ex.OriginalMessage);
+        }
+    }
+}
+
+/// <summary>A template that failed while rendering; carries the template's location for the diagnostic.</summary>
+public sealed class TemplateRenderException(SourceLocation location, string message) : Exception(message)
+{
+    /// <summary>Where in the template it failed.</summary>
+    public SourceLocation Location { get; } = location;
+}

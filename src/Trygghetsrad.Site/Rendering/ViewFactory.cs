@@ -1,0 +1,133 @@
+using Trygghetsrad.Site.Config;
+using Trygghetsrad.Site.Content;
+using Trygghetsrad.Site.Text;
+using Trygghetsrad.Site.Topics;
+
+namespace Trygghetsrad.Site.Rendering;
+
+/// <summary>Turns meetings, sections and topic hits into the view records templates render.</summary>
+/// <param name="Site">The site's settings.</param>
+/// <param name="Urls">The site's URLs.</param>
+public sealed record ViewFactory(SiteConfig Site, SiteUrls Urls)
+{
+    /// <summary>The site's settings for templates.</summary>
+    public SiteView SiteView() => new(
+        Site.Name,
+        Site.Organisation,
+        Site.Description,
+        Site.Language,
+        new ContactView(
+            Site.Contact.Name,
+            Site.Contact.Email,
+            Site.Contact.Email is { } e ? "mailto:" + e : null,
+            Site.Contact.Phone,
+            Site.Contact.Phone is { } p ? "tel:" + new string(p.Where(c => char.IsDigit(c) || c == '+').ToArray()) : null,
+            Site.Contact.Url));
+
+    /// <summary>Navigation URLs.</summary>
+    public NavUrls Nav() => new(Urls.Home, Urls.Meetings, Urls.Topics, Urls.Search);
+
+    /// <summary>A meeting as a list entry.</summary>
+    public MeetingSummary Summary(Meeting meeting, IReadOnlyList<TopicHit> hits, IReadOnlyList<Section> sections)
+    {
+        var date = SwedishFormat.Date(meeting.Date);
+        var title = meeting.Title ?? Site.MeetingTitle;
+        var suffix = meeting.Title is null ? "" : " – " + meeting.Title;
+        return new MeetingSummary(
+            Urls.Meeting(meeting.Slug),
+            title,
+            date,
+            SwedishFormat.DateWithWeekday(meeting.Date),
+            SwedishFormat.IsoDate(meeting.Date),
+            SwedishFormat.TimeRange(meeting.Start, meeting.End),
+            meeting.Location,
+            $"Anteckningar {date}{suffix}",
+            hits.Select(TopicRef).ToList(),
+            sections.Where(s => s.Heading.Length > 0).Select(s => s.Heading).ToList());
+    }
+
+    /// <summary>A link to a topic.</summary>
+    public TopicRef TopicRef(TopicHit hit) => new(Urls.Topic(hit.Topic.Slug), hit.Topic.Name, hit.Topic.Slug);
+
+    /// <summary>A topic with its count.</summary>
+    public TopicSummary TopicSummary(TopicDefinition topic, int meetingCount) =>
+        new(Urls.Topic(topic.Slug), topic.Name, topic.Slug, topic.Description, meetingCount);
+
+    /// <summary>The announced next meeting.</summary>
+    public static NextMeetingView? NextMeeting(NextMeeting? next)
+    {
+        if (next is null)
+        {
+            return null;
+        }
+
+        var date = SwedishFormat.DateWithWeekday(next.Date);
+        var time = SwedishFormat.TimeRange(next.Start, next.End);
+        var text = string.Join(", ", new[] { time.Length > 0 ? $"{date} {time}" : date, next.Location }.Where(p => !string.IsNullOrEmpty(p)));
+        return new NextMeetingView(date, SwedishFormat.IsoDate(next.Date), time, next.Location, text);
+    }
+
+    /// <summary>A meeting's page.</summary>
+    public MeetingPage MeetingPage(
+        Meeting meeting,
+        MeetingSummary summary,
+        RawHtml body,
+        IReadOnlyList<Section> sections,
+        IReadOnlyList<TopicHit> hits,
+        MeetingSummary? previous,
+        MeetingSummary? next,
+        YearRef year) => new(
+            Title: $"{summary.Title} {summary.DateText}",
+            Nav: "moten",
+            Url: summary.Url,
+            Meeting: summary,
+            StartIso: meeting.Start is { } s ? SwedishFormat.IsoDateTime(meeting.Date, s) : null,
+            EndIso: meeting.End is { } e ? SwedishFormat.IsoDateTime(meeting.Date, e) : null,
+            StartText: meeting.Start is { } st ? SwedishFormat.Time(st) : null,
+            EndText: meeting.End is { } en ? SwedishFormat.Time(en) : null,
+            Participants: meeting.Participants.Select(g => new ParticipantGroupView(g.Name, g.Members)).ToList(),
+            Body: body,
+            Sections: sections.Where(x => x.Heading.Length > 0).Select(x => new SectionLink(x.Id, x.Heading, summary.Url + "#" + x.Id)).ToList(),
+            Topics: hits.Select(TopicRef).ToList(),
+            Previous: previous,
+            Next: next,
+            NextMeeting: NextMeeting(meeting.NextMeeting),
+            NoteTaker: meeting.NoteTaker,
+            Year: year);
+
+    /// <summary>One meeting's entry on a topic page: each section where the topic comes up, with its passages marked.</summary>
+    public static TopicMeetingView TopicMeeting(MeetingSummary summary, TopicHit hit) => new(
+        summary,
+        hit.Mentions
+            .GroupBy(m => (m.SectionId, m.SectionHeading))
+            .Select(g => new TopicSectionView(
+                g.Key.SectionHeading.Length > 0 ? g.Key.SectionHeading : "Anteckningarna",
+                g.Key.SectionId.Length > 0 ? summary.Url + "#" + g.Key.SectionId : summary.Url,
+                g.Key.SectionHeading.Length > 0 ? $"{g.Key.SectionHeading} ({summary.DateText})" : summary.LinkText,
+                g.Select(m => new PassageView(Parts(m.Text, m.Marks))).ToList()))
+            .ToList());
+
+    /// <summary>Splits text into marked and unmarked runs.</summary>
+    public static IReadOnlyList<TextPart> Parts(string text, IReadOnlyList<TextRange> marks)
+    {
+        var parts = new List<TextPart>();
+        var position = 0;
+        foreach (var mark in marks)
+        {
+            if (mark.Start > position)
+            {
+                parts.Add(new TextPart(text[position..mark.Start], false));
+            }
+
+            parts.Add(new TextPart(text.Substring(mark.Start, mark.Length), true));
+            position = mark.Start + mark.Length;
+        }
+
+        if (position < text.Length)
+        {
+            parts.Add(new TextPart(text[position..], false));
+        }
+
+        return parts;
+    }
+}

@@ -1,0 +1,137 @@
+using System.Collections.Concurrent;
+using System.Collections.Frozen;
+using Lucene.Net.Tartarus.Snowball.Ext;
+
+namespace Trygghetsrad.Site.Text;
+
+/// <summary>
+/// The one text analyser of the site: tokenises, folds case and diacritics, stems with Snowball Swedish
+/// plus a few tested rules where Snowball alone leaves inflections apart, and splits compounds into
+/// known parts. Topic matching and the search index both use it, so a topic page and a search for its
+/// word agree. Thread-safe; build one per site build and share it.
+/// </summary>
+public sealed class SwedishAnalyzer : IDisposable
+{
+    private const int MinPartLength = 4;
+    private const int MinCompoundLength = MinPartLength * 2;
+
+    private readonly ThreadLocal<SwedishStemmer> _stemmer = new(() => new SwedishStemmer());
+    private readonly ConcurrentDictionary<string, string> _keys = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string[]> _terms = new(StringComparer.Ordinal);
+    private readonly FrozenSet<string> _partKeys;
+
+    /// <summary>Creates an analyser whose compound splitting knows <paramref name="extraParts"/> besides the built-in word list.</summary>
+    /// <param name="extraParts">Words that may stand as parts of compounds, e.g. the topics' match words.</param>
+    public SwedishAnalyzer(IEnumerable<string> extraParts)
+    {
+        var parts = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var word in CompoundLexicon.Words.Concat(extraParts).SelectMany(p => Tokenize(p)).Select(t => t.Word))
+        {
+            if (word.Length >= MinPartLength)
+            {
+                parts.Add(Key(word));
+            }
+        }
+
+        _partKeys = parts.ToFrozenSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>The words of <paramref name="text"/>: maximal runs of letters and digits.</summary>
+    public static List<Token> Tokenize(string text)
+    {
+        var tokens = new List<Token>();
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (!char.IsLetterOrDigit(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < text.Length && (char.IsLetterOrDigit(text[i]) || IsJoiner(text, i)))
+            {
+                i++;
+            }
+
+            tokens.Add(new Token(start, i - start, text[start..i]));
+        }
+
+        return tokens;
+    }
+
+    /// <summary>
+    /// The word's search key: folded stem. Inflections of one word share a key:
+    /// klotter/klottret → "klott", motorburen/motorburna → "motorbur", samverka/samverkan → "samverk".
+    /// </summary>
+    public string Key(string word) => _keys.GetOrAdd(word, static (w, self) => self.ComputeKey(w), this);
+
+    /// <summary>
+    /// Every key a word stands for: its own key first, then the keys of known compound parts
+    /// (klotterpolicyn → klotterpolicy, klott, policy).
+    /// </summary>
+    public IReadOnlyList<string> Terms(string word) =>
+        _terms.GetOrAdd(word, static (w, self) => self.ComputeTerms(w), this);
+
+    /// <inheritdoc />
+    public void Dispose() => _stemmer.Dispose();
+
+    private string ComputeKey(string word)
+    {
+        var lower = word.ToLowerInvariant();
+        if (lower.Length < 3 || !char.IsLetter(lower[0]))
+        {
+            return TextFolding.Fold(lower);
+        }
+
+        return TextFolding.Fold(SwedishStemRules.Apply(lower, Snowball));
+    }
+
+    private string Snowball(string lower)
+    {
+        var stemmer = _stemmer.Value!;
+        stemmer.SetCurrent(lower);
+        stemmer.Stem();
+        return stemmer.Current;
+    }
+
+    private string[] ComputeTerms(string word)
+    {
+        var key = Key(word);
+        var lower = word.ToLowerInvariant();
+        if (lower.Length < MinCompoundLength || !char.IsLetter(lower[0]))
+        {
+            return [key];
+        }
+
+        var terms = new List<string> { key };
+        for (var split = MinPartLength; split <= lower.Length - MinPartLength; split++)
+        {
+            var head = lower[..split];
+            AddPart(terms, head);
+            if (head[^1] == 's' && head.Length > MinPartLength)
+            {
+                // Swedish joins many compounds with an -s-: trygghets|undersökning, samverkans|aktörer.
+                AddPart(terms, head[..^1]);
+            }
+
+            AddPart(terms, lower[split..]);
+        }
+
+        return [.. terms];
+    }
+
+    private void AddPart(List<string> terms, string part)
+    {
+        var key = Key(part);
+        if (_partKeys.Contains(key) && !terms.Contains(key))
+        {
+            terms.Add(key);
+        }
+    }
+
+    private static bool IsJoiner(string text, int i) =>
+        // Keep "10:e" and "t.ex" apart, but let a soft hyphen inside a word (from PDFs) join it.
+        text[i] == '\u00AD' && i + 1 < text.Length && char.IsLetter(text[i + 1]);
+}
