@@ -1,0 +1,77 @@
+using Trygghetsrad.Site.Building;
+
+namespace Trygghetsrad.Site.BrowserTests.Infrastructure;
+
+/// <summary>Builds a site into a temporary folder and serves it; disposing stops the server and deletes the folder.</summary>
+public sealed class BuiltSite : IDisposable
+{
+    private readonly string _folder;
+
+    private BuiltSite(string folder, string basePath, BuildResult result)
+    {
+        _folder = folder;
+        BasePath = basePath;
+        Result = result;
+        Server = new StaticSiteServer(Output, basePath);
+    }
+
+    /// <summary>The build's outcome.</summary>
+    public BuildResult Result { get; }
+
+    /// <summary>The base path the site was built with.</summary>
+    public string BasePath { get; }
+
+    /// <summary>The built site's folder.</summary>
+    public string Output => Path.Combine(_folder, "site");
+
+    /// <summary>The server.</summary>
+    public StaticSiteServer Server { get; }
+
+    /// <summary>The absolute URL of a path below the base path ("sok/?q=klotter").</summary>
+    public string Url(string relative = "") => Server.Url(BasePath + relative);
+
+    /// <summary>Builds <paramref name="contentDirectory"/> with the repository's templates.</summary>
+    public static BuiltSite Build(string contentDirectory, string basePath = "/trygghetsrad/")
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "trygghetsrad-browser-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        var result = new SiteBuilder().Build(new BuildOptions(
+            contentDirectory,
+            Path.Combine(RepositoryRoot.Path, "templates"),
+            Path.Combine(folder, "site"),
+            basePath));
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException("The site did not build:\n" + string.Join('\n', result.Diagnostics));
+        }
+
+        return new BuiltSite(folder, basePath, result);
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        Server.Dispose();
+        Directory.Delete(_folder, recursive: true);
+    }
+}
+
+/// <summary>Finds the repository root (the folder with Trygghetsrad.Site.sln) from the test's working directory.</summary>
+public static class RepositoryRoot
+{
+    /// <summary>The root's full path.</summary>
+    public static string Path { get; } = Find();
+
+    private static string Find()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(System.IO.Path.Combine(dir.FullName, "Trygghetsrad.Site.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("Trygghetsrad.Site.sln not found above " + AppContext.BaseDirectory);
+    }
+}
