@@ -34,13 +34,14 @@ public sealed class SiteBuilder
             clock.Restart();
         }
 
-        var content = ContentLoader.Load(options.ContentDirectory, diagnostics);
-        var templates = TemplateSet.Load(options.TemplatesDirectory, diagnostics);
+        var inputs = SiteInputs.Load(options.ContentDirectory, options.TemplatesDirectory, diagnostics);
         Phase("läsa innehåll och mallar");
-        if (content is null || templates is null || diagnostics.HasErrors)
+        if (inputs is null)
         {
             return new BuildResult(diagnostics.Sorted(), 0, 0, timings);
         }
+
+        var (content, templates) = inputs;
 
         var site = options.BasePath is null ? content.Site : content.Site.WithBasePath(options.BasePath);
         var urls = new SiteUrls(site.BasePath);

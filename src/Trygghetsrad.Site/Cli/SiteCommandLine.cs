@@ -14,9 +14,10 @@ public static class SiteCommandLine
     /// <summary>Exit code when the generator itself failed.</summary>
     public const int InternalError = 2;
 
-    /// <summary>Builds the command tree writing to the given streams.</summary>
-    public static RootCommand Create(TextWriter stdout, TextWriter stderr)
+    /// <summary>Builds the command tree writing to the given streams; <paramref name="environment"/> reads variables (tests pass their own).</summary>
+    public static RootCommand Create(TextWriter stdout, TextWriter stderr, Func<string, string?>? environment = null)
     {
+        environment ??= Environment.GetEnvironmentVariable;
         var content = new Option<string>("--content") { Description = "Innehållsmappen (site.yml, topics.yml, moten/)", DefaultValueFactory = _ => "content" };
         var templates = new Option<string>("--templates") { Description = "Mallmappen (*.sbn och assets/)", DefaultValueFactory = _ => "templates" };
         var output = new Option<string>("--output") { Description = "Mappen som webbplatsen skrivs till", DefaultValueFactory = _ => "_site" };
@@ -56,6 +57,7 @@ public static class SiteCommandLine
         return new RootCommand("Trygghetsrådets arkiv: bygger en sökbar, statisk webbplats av mötesanteckningar i Markdown.")
         {
             build,
+            CheckCommand.Create(stdout, stderr, environment),
         };
     }
 
@@ -76,7 +78,7 @@ public static class SiteCommandLine
             : n == 1 ? "1 varning" : $"{n} varningar";
     }
 
-    private static int Guard(TextWriter stderr, Func<int> action)
+    internal static int Guard(TextWriter stderr, Func<int> action)
     {
         try
         {
