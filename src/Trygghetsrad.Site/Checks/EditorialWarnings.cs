@@ -3,13 +3,15 @@ using Markdig.Syntax;
 using Trygghetsrad.Site.Config;
 using Trygghetsrad.Site.Content;
 using Trygghetsrad.Site.Diagnostics;
+using Trygghetsrad.Site.Editing;
 using Trygghetsrad.Site.Topics;
 
 namespace Trygghetsrad.Site.Checks;
 
 /// <summary>
 /// Warnings worth an editor's time that do not stop a build: a listed topic the text never mentions,
-/// an empty agenda item, a missing place or participant list, a draft that will not be published.
+/// an empty agenda item, a missing place or participant list, a draft that will not be published,
+/// placeholder text left from the <c>new</c> template.
 /// </summary>
 internal sealed class EditorialWarnings(IReadOnlyList<TopicDefinition> topics, TopicMatcher matcher)
 {
@@ -45,6 +47,19 @@ internal sealed class EditorialWarnings(IReadOnlyList<TopicDefinition> topics, T
             if (topic is not null && !found.Contains(slug))
             {
                 diagnostics.Warning(location, $"ämnet '{slug}' står i topics men nämns aldrig i anteckningarna (sökord: {string.Join(", ", topic.Match)}) – skriv om det i texten eller ta bort det ur listan");
+            }
+        }
+
+        var lines = text.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            foreach (var placeholder in NewMeeting.Placeholders)
+            {
+                var column = lines[i].IndexOf(placeholder, StringComparison.Ordinal);
+                if (column >= 0)
+                {
+                    diagnostics.Warning(new SourceLocation(meeting.SourcePath, i + 1, column + 1), $"mallens platshållare '{placeholder}' står kvar – skriv in det riktiga innehållet");
+                }
             }
         }
 

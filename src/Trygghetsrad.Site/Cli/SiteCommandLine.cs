@@ -58,6 +58,7 @@ public static class SiteCommandLine
         {
             build,
             CheckCommand.Create(stdout, stderr, environment),
+            NewCommand.Create(stdout, stderr),
         };
     }
 
