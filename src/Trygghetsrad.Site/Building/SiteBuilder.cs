@@ -44,6 +44,7 @@ public sealed class SiteBuilder
         var (content, templates) = inputs;
 
         var site = options.BasePath is null ? content.Site : content.Site.WithBasePath(options.BasePath);
+        site = options.BaseUrl is null ? site : site with { BaseUrl = options.BaseUrl.TrimEnd('/') };
         var urls = new SiteUrls(site.BasePath);
         var views = new ViewFactory(site, urls);
         using var analyzer = new SwedishAnalyzer(content.Topics.SelectMany(t => t.Match));
@@ -70,6 +71,7 @@ public sealed class SiteBuilder
         var yearByNumber = years.ToDictionary(y => y.Year);
 
         var processed = new ProcessedMeeting[published.Count];
+        var done = 0;
         Parallel.For(0, published.Count, parallel, i =>
         {
             var meeting = published[i];
@@ -81,6 +83,7 @@ public sealed class SiteBuilder
             var page = views.MeetingPage(meeting, summary, MarkdownHtml.Render(body), body.Sections, hits, previous, next, yearByNumber[meeting.Date.Year]);
             writer.Write("meeting", page);
             processed[i] = new ProcessedMeeting(meeting, summary, hits, body.Sections);
+            options.Progress?.Report(new BuildProgress(Interlocked.Increment(ref done), published.Count));
         });
         Phase("mötessidor");
 

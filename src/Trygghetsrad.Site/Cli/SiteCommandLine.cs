@@ -24,17 +24,22 @@ public static class SiteCommandLine
         var basePath = new Option<string?>("--base-path") { Description = "Sökväg som alla adresser börjar med, t.ex. /trygghetsrad/ (annars från site.yml)" };
         var verbose = new Option<bool>("--verbose") { Description = "Visa tid per steg" };
         var sequential = new Option<bool>("--sequential") { Description = "Bygg på en tråd (samma resultat, långsammare)" };
+        var baseUrl = new Option<string?>("--base-url") { Description = "Webbplatsens adress utan sökväg, t.ex. https://exempel.github.io (annars från site.yml)" };
 
-        var build = new Command("build", "Bygger webbplatsen från innehållsmappen") { content, templates, output, basePath, verbose, sequential };
+        var build = new Command("build", "Bygger webbplatsen från innehållsmappen") { content, templates, output, basePath, baseUrl, verbose, sequential };
         build.SetAction(result => Guard(stderr, () =>
         {
+            var progress = TerminalProgress.For(stdout, ReferenceEquals(stdout, Console.Out) && !Console.IsOutputRedirected, environment);
             var options = new BuildOptions(
                 result.GetValue(content)!,
                 result.GetValue(templates)!,
                 result.GetValue(output)!,
                 result.GetValue(basePath),
-                result.GetValue(sequential) ? 1 : -1);
+                result.GetValue(sequential) ? 1 : -1,
+                result.GetValue(baseUrl),
+                progress);
             var outcome = new SiteBuilder().Build(options);
+            progress?.Clear();
             Report(outcome.Diagnostics, stderr);
             if (result.GetValue(verbose))
             {
