@@ -64,6 +64,7 @@ public static class SiteCommandLine
             build,
             CheckCommand.Create(stdout, stderr, environment),
             NewCommand.Create(stdout, stderr),
+            ServeCommand.Create(stdout, stderr, environment),
         };
     }
 

@@ -4,7 +4,7 @@ namespace Trygghetsrad.Site.Cli;
 
 /// <summary>
 /// A one-line "pages done of total" counter for a person at a terminal, redrawn in place at most ten times
-/// a second. Not used when output goes to a file or a CI log, where it would only add noise.
+/// a second and cleared when the last page is written. Not used when output goes to a file or a CI log, where it would only add noise.
 /// Safe to report to from the build's parallel threads.
 /// </summary>
 internal sealed class TerminalProgress(TextWriter writer, TimeProvider time) : IProgress<BuildProgress>
@@ -24,10 +24,17 @@ internal sealed class TerminalProgress(TextWriter writer, TimeProvider time) : I
     /// <inheritdoc />
     public void Report(BuildProgress value)
     {
+        if (value.Done >= value.Total)
+        {
+            // Done: take the line away so what the build prints next starts clean.
+            Clear();
+            return;
+        }
+
         lock (_lock)
         {
             var now = time.GetTimestamp();
-            if (value.Done < value.Total && _lastDrawn != long.MinValue && time.GetElapsedTime(_lastDrawn, now) < Interval)
+            if (_lastDrawn != long.MinValue && time.GetElapsedTime(_lastDrawn, now) < Interval)
             {
                 return;
             }
@@ -50,6 +57,7 @@ internal sealed class TerminalProgress(TextWriter writer, TimeProvider time) : I
                 writer.Write("\r" + new string(' ', _width) + "\r");
                 writer.Flush();
                 _width = 0;
+                _lastDrawn = long.MinValue;
             }
         }
     }

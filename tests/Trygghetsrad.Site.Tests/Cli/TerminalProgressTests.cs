@@ -19,20 +19,21 @@ public sealed class TerminalProgressTests
     }
 
     [Fact]
-    public void Redraws_in_place_at_most_every_100_ms_and_always_the_last_count()
+    public void Redraws_in_place_at_most_every_100_ms_and_clears_the_line_when_done()
     {
         var clock = new ManualClock();
         var output = new StringWriter();
         var progress = new TerminalProgress(output, clock);
 
-        progress.Report(new BuildProgress(1, 3));
+        progress.Report(new BuildProgress(1, 4));
         clock.Advance(TimeSpan.FromMilliseconds(50));
-        progress.Report(new BuildProgress(2, 3));
-        clock.Advance(TimeSpan.FromMilliseconds(10));
-        progress.Report(new BuildProgress(3, 3));
+        progress.Report(new BuildProgress(2, 4));
+        clock.Advance(TimeSpan.FromMilliseconds(60));
+        progress.Report(new BuildProgress(3, 4));
+        progress.Report(new BuildProgress(4, 4));
         progress.Clear();
 
-        Assert.Equal("\rSkriver mötessidor: 1 av 3\rSkriver mötessidor: 3 av 3\r                          \r", output.ToString());
+        Assert.Equal("\rSkriver mötessidor: 1 av 4\rSkriver mötessidor: 3 av 4\r                          \r", output.ToString());
     }
 
     [Fact]
