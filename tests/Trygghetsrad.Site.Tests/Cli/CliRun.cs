@@ -9,7 +9,7 @@ public sealed record CliRun(int ExitCode, string Stdout, string Stderr)
     {
         var stdout = new StringWriter();
         var stderr = new StringWriter();
-        var code = SiteCommandLine.Create(stdout, stderr, name => environment?.GetValueOrDefault(name)).Parse(args).Invoke();
+        var code = SiteCommandLine.Create(stdout, stderr, name => environment?.GetValueOrDefault(name)).Parse(args).Invoke(new() { Output = stdout, Error = stderr });
         return new CliRun(code, stdout.ToString().Replace("\r\n", "\n", StringComparison.Ordinal), stderr.ToString());
     }
 }

@@ -40,11 +40,11 @@ public sealed class TerminalProgressTests
     public void Build_in_ci_prints_only_the_summary()
     {
         using var folder = new Infrastructure.TempContent();
-        folder.Write("moten/2030/2030-01-15.md", Infrastructure.TempContent.Meeting("2030-01-15"));
-        var output = Path.Combine(folder.Folder, "site");
+        folder.Write("moten/2030/2030-01-15.md", Checks.FictionalMeeting.Text("2030-01-15"));
+        var output = Path.Combine(folder.Root, "site");
         var run = CliRun.Invoke(
             new Dictionary<string, string> { ["CI"] = "true" },
-            "build", "--content", folder.Root, "--templates", Path.Combine(Infrastructure.RepositoryRoot.Path, "templates"), "--output", output);
+            "build", "--content", folder.Content, "--templates", Path.Combine(Infrastructure.RepositoryRoot.Path, "templates"), "--output", output);
         Assert.Equal(0, run.ExitCode);
         Assert.Matches(@"^Byggde \d+ sidor från 1 möten till .*site/ \(0 varningar\)\.\n$", run.Stdout);
     }

@@ -1,51 +1,71 @@
+using System.Text;
+
 namespace Trygghetsrad.Site.Tests.Infrastructure;
 
 /// <summary>
-/// A content folder in a temporary directory, seeded with the real site.yml and topics.yml, for tests that
-/// write their own (fictional) meetings. Paths in diagnostics are shown relative to <see cref="Root"/>'s parent
-/// only when the test runs there, so tests compare against <see cref="Shown"/>.
+/// A throw-away content folder: the real site.yml and topics.yml, plus meetings a test writes.
+/// Meetings written here are fictional test data and never reach content/.
 /// </summary>
 public sealed class TempContent : IDisposable
 {
-    public TempContent()
+    /// <summary>A minimal valid front matter start for fictional test meetings.</summary>
+    public const string FictionalComment = "# Fiktivt möte för test.\n";
+
+    /// <summary>Creates the folder with the real site.yml and topics.yml.</summary>
+    public TempContent(bool withRealMeeting = false)
     {
-        Folder = Path.Combine(Path.GetTempPath(), "trygghetsrad-test-" + Guid.NewGuid().ToString("N"));
-        Root = Path.Combine(Folder, "content");
-        Directory.CreateDirectory(Path.Combine(Root, "moten"));
-        foreach (var file in new[] { "site.yml", "topics.yml" })
+        Root = Path.Combine(Path.GetTempPath(), "trygghetsrad-test-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(Path.Combine(Root, "content", "moten"));
+        File.Copy(Path.Combine(RepositoryRoot.Path, "content", "site.yml"), Path.Combine(Content, "site.yml"));
+        File.Copy(Path.Combine(RepositoryRoot.Path, "content", "topics.yml"), Path.Combine(Content, "topics.yml"));
+        if (withRealMeeting)
         {
-            File.Copy(Path.Combine(RepositoryRoot.Path, "content", file), Path.Combine(Root, file));
+            Write("moten/2021/2021-09-15.md", File.ReadAllText(Path.Combine(RepositoryRoot.Path, "content", "moten", "2021", "2021-09-15.md")));
         }
     }
 
-    /// <summary>The temporary folder holding <c>content/</c>.</summary>
-    public string Folder { get; }
-
-    /// <summary>The content folder.</summary>
+    /// <summary>The temporary root (content/ and outputs live below it).</summary>
     public string Root { get; }
 
-    /// <summary>Writes a file below the content folder and returns its full path.</summary>
-    public string Write(string relative, string text)
+    /// <summary>The content folder.</summary>
+    public string Content => Path.Combine(Root, "content");
+
+    /// <summary>The repository's templates.</summary>
+    public static string Templates => Path.Combine(RepositoryRoot.Path, "templates");
+
+    /// <summary>Writes a file below content/ and returns its full path.</summary>
+    public string Write(string relativePath, string text) => WriteBytes(relativePath, new UTF8Encoding(false).GetBytes(text));
+
+    /// <summary>Writes raw bytes below content/ and returns its full path.</summary>
+    public string WriteBytes(string relativePath, byte[] bytes)
     {
-        var path = Path.Combine(Root, relative);
+        var path = Path.Combine(Content, relativePath);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllText(path, text);
+        File.WriteAllBytes(path, bytes);
         return path;
     }
 
-    /// <summary>The path diagnostics show for a file below the content folder.</summary>
-    public string Shown(string relative) => Trygghetsrad.Site.Diagnostics.DisplayPath.For(Path.Combine(Root, relative));
+    /// <summary>A fictional meeting with the given extra front matter lines and body.</summary>
+    public string WriteMeeting(string date, string frontMatter = "", string body = "\n## Inledning\n\nMötet öppnas.\n", string? fileName = null)
+    {
+        var text = $"---\n{FictionalComment}date: {date}\n{frontMatter}---\n{body}";
+        return Write($"moten/{date[..4]}/{fileName ?? date + ".md"}", text);
+    }
 
-    /// <summary>A fictional meeting with front matter fields <paramref name="fields"/> (YAML lines) and <paramref name="body"/>.</summary>
-    public static string Meeting(string date, string fields = "", string body = "## Övrigt\n\nVi pratade om klotter.\n") =>
-        $"---\n# Fiktivt möte för tester.\ndate: {date}\nlocation: Kommunhuset\nparticipants:\n  - group: Förtroendevalda\n    members:\n      - Fiktiv Person (X)\n{fields}---\n\n{body}";
-
-    public void Dispose() => Directory.Delete(Folder, recursive: true);
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        if (Directory.Exists(Root))
+        {
+            Directory.Delete(Root, recursive: true);
+        }
+    }
 }
 
 /// <summary>Finds the repository root (the folder with Trygghetsrad.Site.sln).</summary>
 public static class RepositoryRoot
 {
+    /// <summary>The root's full path.</summary>
     public static string Path { get; } = Find();
 
     private static string Find()

@@ -2,6 +2,7 @@ using System.Net;
 using Trygghetsrad.Site.Building;
 using Trygghetsrad.Site.Diagnostics;
 using Trygghetsrad.Site.Serving;
+using Trygghetsrad.Site.Tests.Checks;
 using Trygghetsrad.Site.Tests.Infrastructure;
 
 namespace Trygghetsrad.Site.Tests.Serving;
@@ -14,9 +15,9 @@ public sealed class PreviewServerTests : IDisposable
 
     public PreviewServerTests()
     {
-        _content.Write("moten/2030/2030-01-15.md", TempContent.Meeting("2030-01-15"));
-        _site = Path.Combine(_content.Folder, "site");
-        var result = new SiteBuilder().Build(new BuildOptions(_content.Root, Path.Combine(RepositoryRoot.Path, "templates"), _site, "/sub/"));
+        _content.Write("moten/2030/2030-01-15.md", FictionalMeeting.Text("2030-01-15"));
+        _site = Path.Combine(_content.Root, "site");
+        var result = new SiteBuilder().Build(new BuildOptions(_content.Content, Path.Combine(RepositoryRoot.Path, "templates"), _site, "/sub/"));
         Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
     }
 
