@@ -27,6 +27,7 @@ public sealed class PreviewServer : IDisposable
     private readonly LiveReload _reload;
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _loop;
+    private int _pagesServed;
 
     /// <summary>Starts listening on <paramref name="port"/> (0 picks a free one).</summary>
     public PreviewServer(int port, Func<PreviewState> state, LiveReload reload)
@@ -38,6 +39,9 @@ public sealed class PreviewServer : IDisposable
         _listener.Start();
         _loop = Task.Run(LoopAsync);
     }
+
+    /// <summary>HTML responses sent so far; serve waits for one after a quick preview before it loads the CPU with a full rebuild.</summary>
+    public int PagesServed => Volatile.Read(ref _pagesServed);
 
     /// <summary>The port served on.</summary>
     public int Port { get; }
@@ -178,8 +182,13 @@ public sealed class PreviewServer : IDisposable
         return File.Exists(file) ? file : null;
     }
 
-    private static void Write(HttpListenerResponse response, int status, string contentType, string text)
+    private void Write(HttpListenerResponse response, int status, string contentType, string text)
     {
+        if (contentType.StartsWith("text/html", StringComparison.Ordinal))
+        {
+            Interlocked.Increment(ref _pagesServed);
+        }
+
         var bytes = Utf8.GetBytes(text);
         response.StatusCode = status;
         response.ContentType = contentType;

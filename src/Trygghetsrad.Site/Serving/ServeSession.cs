@@ -21,6 +21,7 @@ public sealed record ServeOptions(string ContentDirectory = "content", string Te
 /// </summary>
 public sealed class ServeSession : IDisposable
 {
+    private static readonly TimeSpan QuickGrace = TimeSpan.FromSeconds(1);
     private static readonly HashSet<string> SiteFileExtensions = new(StringComparer.OrdinalIgnoreCase) { ".md", ".yml", ".yaml", ".sbn", ".css", ".js", ".txt" };
     private readonly ServeOptions _options;
     private readonly TextWriter _log;
@@ -105,14 +106,23 @@ public sealed class ServeSession : IDisposable
             if (relevant is [var single] && single.StartsWith(meetings, StringComparison.Ordinal) && single.EndsWith(".md", StringComparison.Ordinal)
                 && File.Exists(single) && _state.Errors is null)
             {
-                QuickBuild(single);
+                var served = _server!.PagesServed;
+                if (QuickBuild(single))
+                {
+                    // The full rebuild takes every core; give open pages a moment to fetch the quick result first.
+                    var grace = Stopwatch.StartNew();
+                    while (_server.PagesServed == served && grace.Elapsed < QuickGrace && !_stop.IsCancellationRequested)
+                    {
+                        await Task.Delay(5).ConfigureAwait(false);
+                    }
+                }
             }
 
             FullBuild();
         }
     }
 
-    private void QuickBuild(string file)
+    private bool QuickBuild(string file)
     {
         var clock = Stopwatch.StartNew();
         IReadOnlyList<Diagnostic>? errors;
@@ -122,7 +132,7 @@ public sealed class ServeSession : IDisposable
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            return; // A file moved underneath; the full rebuild sorts it out.
+            return false; // A file moved underneath; the full rebuild sorts it out.
         }
 
         _state = _state with { Errors = errors };
@@ -130,6 +140,7 @@ public sealed class ServeSession : IDisposable
         _log.WriteLine(errors is null
             ? $"Visar {DisplayPath.For(file)} ({Ms(clock)}); bygger om resten …"
             : Failure(errors));
+        return true;
     }
 
     private void FullBuild()
