@@ -279,7 +279,8 @@ public static partial class LegacyMinutesParser
 
         var blanked = text.Remove(found.Index, found.Length).Insert(found.Index, new string(',', found.Length));
         var times = SwedishDateText.FindTimes(blanked);
-        var location = SwedishDateText.Leftover(text, Ranges(found, times));
+        // "i Kommunhuset" → "Kommunhuset": the page writes "…, Kommunhuset".
+        var location = LeadingPreposition().Replace(SwedishDateText.Leftover(text, Ranges(found, times)), "");
         return new NextMeeting(found.Date, times?.Start, times?.End, location.Length > 0 ? location : null);
     }
 
@@ -386,4 +387,7 @@ public static partial class LegacyMinutesParser
 
     [GeneratedRegex(@"^\**\p{Lu}[\p{L} \-]{1,40}?\**\s*:\**", RegexOptions.CultureInvariant)]
     private static partial Regex ParticipantGroupLabel();
+
+    [GeneratedRegex(@"^(?:i|på)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LeadingPreposition();
 }

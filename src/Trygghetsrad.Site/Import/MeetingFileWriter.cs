@@ -90,6 +90,13 @@ public static partial class MeetingFileWriter
     public static string EscapeLine(string line)
     {
         var escaped = EscapeInline(line);
+        var ordered = OrderedListStart().Match(escaped);
+        if (ordered.Success)
+        {
+            // Only punctuation can be escaped: "1\." rather than "\1.".
+            return escaped.Insert(ordered.Groups["mark"].Index, "\\");
+        }
+
         return BlockStart().IsMatch(escaped) ? "\\" + escaped : escaped;
     }
 
@@ -123,6 +130,9 @@ public static partial class MeetingFileWriter
     private static partial Regex InlineMarkup();
 
     // After inline escaping: headings, quotes, list items, thematic breaks and setext underlines.
-    [GeneratedRegex(@"^(#|\+ |- |-$|\d+[.)]( |$)|=+$|-+$)")]
+    [GeneratedRegex(@"^\d+(?<mark>[.)])( |$)")]
+    private static partial Regex OrderedListStart();
+
+    [GeneratedRegex(@"^(#|\+ |- |-$|=+$|-+$)")]
     private static partial Regex BlockStart();
 }
