@@ -6,22 +6,14 @@ namespace Trygghetsrad.Site.Tests.Import;
 /// <summary>A temporary content folder (the real site.yml and topics.yml, no meetings) to import into.</summary>
 public sealed class ImportWorkspace : IDisposable
 {
-    /// <summary>Creates the folder.</summary>
-    public ImportWorkspace()
-    {
-        Directory.CreateDirectory(ContentDirectory);
-        foreach (var file in new[] { "site.yml", "topics.yml" })
-        {
-            File.Copy(Path.Combine(FollowSite.RepositoryPath, "content", file), Path.Combine(ContentDirectory, file));
-        }
-    }
+    private readonly TempContent _content = new();
 
     /// <summary>The seed: read from ../shared/seeds/ beside the repository when it is there (as in CI), else the committed copy.</summary>
     public static string SeedPath
     {
         get
         {
-            var shared = Path.Combine(FollowSite.RepositoryPath, "..", "shared", "seeds", SeedName);
+            var shared = Path.Combine(RepositoryRoot.Path, "..", "shared", "seeds", SeedName);
             return File.Exists(shared) ? Path.GetFullPath(shared) : FixtureSeedPath;
         }
     }
@@ -33,10 +25,10 @@ public sealed class ImportWorkspace : IDisposable
     public const string SeedName = "000_d267f25fa7c420b6.txt";
 
     /// <summary>The temporary folder.</summary>
-    public string Folder { get; } = Path.Combine(Path.GetTempPath(), "trygghetsrad-import-" + Guid.NewGuid().ToString("N"));
+    public string Folder => _content.Root;
 
     /// <summary>The content folder inside it.</summary>
-    public string ContentDirectory => Path.Combine(Folder, "content");
+    public string ContentDirectory => _content.Content;
 
     /// <summary>Writes <paramref name="text"/> to a file named <paramref name="name"/> and imports it.</summary>
     public ImportResult Import(string text, string name = "gamla.txt")
@@ -47,5 +39,5 @@ public sealed class ImportWorkspace : IDisposable
     }
 
     /// <inheritdoc />
-    public void Dispose() => Directory.Delete(Folder, recursive: true);
+    public void Dispose() => _content.Dispose();
 }

@@ -29,7 +29,7 @@ public sealed partial class SeedImportTests : IDisposable
         Assert.Empty(result.Diagnostics);
         Assert.Equal(Path.Combine(_workspace.ContentDirectory, "moten", "2021", "2021-09-15.md"), result.WrittenPath);
         var imported = Parse(result.WrittenPath!);
-        var hand = Parse(Path.Combine(FollowSite.RepositoryPath, "content", "moten", "2021", "2021-09-15.md"));
+        var hand = Parse(Path.Combine(RepositoryRoot.Path, "content", "moten", "2021", "2021-09-15.md"));
 
         Assert.Equal(hand.Date, imported.Date);
         Assert.Equal(hand.Start, imported.Start);

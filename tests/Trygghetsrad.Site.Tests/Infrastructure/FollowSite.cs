@@ -1,5 +1,3 @@
-using Trygghetsrad.Site.Building;
-
 namespace Trygghetsrad.Site.Tests.Infrastructure;
 
 /// <summary>
@@ -12,7 +10,7 @@ public sealed class FollowSite : IDisposable
     public FollowSite()
     {
         Folder = Path.Combine(Path.GetTempPath(), "trygghetsrad-follow-" + Guid.NewGuid().ToString("N"));
-        Result = BuildInto(Path.Combine(Folder, "site"));
+        BuildInto(Path.Combine(Folder, "site"));
     }
 
     /// <summary>The fixture content folder.</summary>
@@ -27,40 +25,13 @@ public sealed class FollowSite : IDisposable
     /// <summary>The built site.</summary>
     public string Output => Path.Combine(Folder, "site");
 
-    /// <summary>The build's outcome.</summary>
-    public BuildResult Result { get; }
-
     /// <summary>Builds the fixture content into <paramref name="output"/>, failing the test on any error.</summary>
-    public static BuildResult BuildInto(string output, int maxParallelism = 1, string? contentDirectory = null)
-    {
-        var result = new SiteBuilder().Build(new BuildOptions(
-            contentDirectory ?? ContentDirectory,
-            Path.Combine(RepositoryPath, "templates"),
-            output,
-            MaxParallelism: maxParallelism));
-        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
-        return result;
-    }
+    public static void BuildInto(string output, int maxParallelism = 1, string? contentDirectory = null) =>
+        SiteBuild.Succeeding(contentDirectory ?? ContentDirectory, output, parallelism: maxParallelism);
 
     /// <summary>A built file's path from its path below the site root ("api/moten.json").</summary>
     public string File(string relative) => Path.Combine(Output, relative.Replace('/', Path.DirectorySeparatorChar));
 
-    /// <summary>The repository root (the folder with Trygghetsrad.Site.sln).</summary>
-    public static string RepositoryPath { get; } = FindRepository();
-
     /// <inheritdoc />
     public void Dispose() => Directory.Delete(Folder, recursive: true);
-
-    private static string FindRepository()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (System.IO.File.Exists(Path.Combine(dir.FullName, "Trygghetsrad.Site.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Trygghetsrad.Site.sln not found above " + AppContext.BaseDirectory);
-    }
 }
