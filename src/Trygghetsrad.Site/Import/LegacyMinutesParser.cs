@@ -233,7 +233,7 @@ public static partial class LegacyMinutesParser
         DiagnosticBag diagnostics)
     {
         var found = label == "tid" ? null : SwedishDateText.FindDate(text);
-        var times = SwedishDateText.FindTimes(found is null ? text : text.Remove(found.Index, found.Length).Insert(found.Index, new string(',', found.Length)));
+        var times = SwedishDateText.FindTimes(text, found);
         if (found is not null)
         {
             date = found.Date;
@@ -256,7 +256,7 @@ public static partial class LegacyMinutesParser
             diagnostics.Warning(at(line), $"kan inte läsa någon tid i '{text}' – skriv den som 17.30-19.00");
         }
 
-        var leftover = SwedishDateText.Leftover(text, Ranges(found, times));
+        var leftover = SwedishDateText.Leftover(text, found, times);
         if (leftover.Length > 0)
         {
             diagnostics.Warning(at(line), $"'{leftover}' i '{text}' kunde inte placeras – den är inte med i mötesfilen");
@@ -277,17 +277,11 @@ public static partial class LegacyMinutesParser
             diagnostics.Warning(at, $"nästa möte {SwedishFormat.IsoDate(found.Date)} är en {SwedishFormat.WeekdayName(found.Date.DayOfWeek)}, inte {SwedishFormat.WeekdayName(weekday)} – kontrollera datumet");
         }
 
-        var blanked = text.Remove(found.Index, found.Length).Insert(found.Index, new string(',', found.Length));
-        var times = SwedishDateText.FindTimes(blanked);
+        var times = SwedishDateText.FindTimes(text, found);
         // "i Kommunhuset" → "Kommunhuset": the page writes "…, Kommunhuset".
-        var location = LeadingPreposition().Replace(SwedishDateText.Leftover(text, Ranges(found, times)), "");
+        var location = LeadingPreposition().Replace(SwedishDateText.Leftover(text, found, times), "");
         return new NextMeeting(found.Date, times?.Start, times?.End, location.Length > 0 ? location : null);
     }
-
-    private static (int, int)[] Ranges(SwedishDateText.DateMatch? date, SwedishDateText.TimeMatch? times) =>
-        new[] { date is null ? ((int, int)?)null : (date.Index, date.Length), times is null ? null : (times.Index, times.Length) }
-            .OfType<(int, int)>()
-            .ToArray();
 
     /// <summary>
     /// The body's paragraphs with their first line. Blank lines separate paragraphs; a paragraph that starts in

@@ -69,10 +69,13 @@ public static partial class SwedishDateText
         return null;
     }
 
-    /// <summary>Finds a time or a time range: "klockan 17.30-19.00", "kl. 17:30–19:30", "17.30 till 19.00".</summary>
-    public static TimeMatch? FindTimes(string text)
+    /// <summary>
+    /// Finds a time or a time range: "klockan 17.30-19.00", "kl. 17:30–19:30", "17.30 till 19.00", outside the
+    /// date already found (so "2021-09-15" is never read as a time).
+    /// </summary>
+    public static TimeMatch? FindTimes(string text, DateMatch? date = null)
     {
-        var m = TimeRange().Match(text);
+        var m = TimeRange().Match(Blank(text, date is null ? [] : [(date.Index, date.Length)]));
         if (!m.Success || !TryTime(m.Groups["h1"].Value, m.Groups["m1"].Value, out var start))
         {
             return null;
@@ -92,22 +95,36 @@ public static partial class SwedishDateText
         return new TimeMatch(start, end, m.Index, m.Length);
     }
 
-    /// <summary>The text with the given ranges removed, split at commas, and trimmed; empty parts dropped.</summary>
-    public static string Leftover(string text, params (int Index, int Length)[] ranges)
+    /// <summary>What is left of the text once the date and times are taken out: split at commas, trimmed, filler words dropped.</summary>
+    public static string Leftover(string text, DateMatch? date, TimeMatch? times)
+    {
+        var ranges = new List<(int, int)>();
+        if (date is not null)
+        {
+            ranges.Add((date.Index, date.Length));
+        }
+
+        if (times is not null)
+        {
+            ranges.Add((times.Index, times.Length));
+        }
+
+        var parts = Blank(text, ranges).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(p => p.Trim(' ', '.', ';', '–', '-'))
+            .Where(p => p.Length > 0 && !FillerWord().IsMatch(p));
+        return string.Join(", ", parts);
+    }
+
+    // Commas in place of the ranges: they then separate what was around them, like the commas of the text.
+    private static string Blank(string text, IEnumerable<(int Index, int Length)> ranges)
     {
         var chars = text.ToCharArray();
         foreach (var (index, length) in ranges)
         {
-            for (var i = index; i < index + length; i++)
-            {
-                chars[i] = ',';
-            }
+            chars.AsSpan(index, length).Fill(',');
         }
 
-        var parts = new string(chars).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Select(p => p.Trim(' ', '.', ';', '–', '-'))
-            .Where(p => p.Length > 0 && !FillerWord().IsMatch(p));
-        return string.Join(", ", parts);
+        return new string(chars);
     }
 
     private static int Int(Match m, string group) => int.Parse(m.Groups[group].Value, CultureInfo.InvariantCulture);

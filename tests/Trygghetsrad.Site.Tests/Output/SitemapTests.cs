@@ -38,3 +38,26 @@ public sealed class SitemapTests(FollowSite site) : IClassFixture<FollowSite>
     public void Robots_NamesTheSitemap() =>
         Assert.Contains("Sitemap: " + FollowSite.Root + "sitemap.xml\n", File.ReadAllText(site.File("robots.txt")));
 }
+
+public sealed class FollowBasePathTests : IDisposable
+{
+    private static readonly XNamespace Ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "trygghetsrad-follow-base-" + Guid.NewGuid().ToString("N"));
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    [Fact]
+    public void BasePathFromTheCommandLine_IsUsedInEveryAbsoluteUrl()
+    {
+        SiteBuild.Succeeding(FollowSite.ContentDirectory, _folder, basePath: "/arkiv/", parallelism: 1);
+        const string root = "https://www.hallstahammar.se/arkiv/";
+
+        Assert.Contains($"<link rel=\"self\" type=\"application/atom+xml\" href=\"{root}feed.xml\" />", File.ReadAllText(Path.Combine(_folder, "feed.xml")));
+        Assert.Contains($"URL:{root}moten/2022-02-09/", File.ReadAllText(Path.Combine(_folder, "kalender.ics")));
+        Assert.Contains($"\"url\": \"{root}moten/2021-09-15/\"", File.ReadAllText(Path.Combine(_folder, "api", "moten.json")));
+        Assert.Contains($"Sitemap: {root}sitemap.xml", File.ReadAllText(Path.Combine(_folder, "robots.txt")));
+        var locations = XDocument.Load(Path.Combine(_folder, "sitemap.xml")).Descendants(Ns + "loc").Select(l => l.Value).ToList();
+        Assert.All(locations, l => Assert.StartsWith(root, l, StringComparison.Ordinal));
+        Assert.Contains(root, locations);
+    }
+}
