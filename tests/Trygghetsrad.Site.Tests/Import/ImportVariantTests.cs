@@ -177,6 +177,21 @@ public sealed class ImportVariantTests : IDisposable
     }
 
     [Fact]
+    public void NotUtf8_IsAnErrorAtTheFirstBadByte_AndNothingIsWritten()
+    {
+        var path = Path.Combine(_workspace.Folder, "latin1.txt");
+        File.WriteAllBytes(path, System.Text.Encoding.Latin1.GetBytes("Trygghetsråd\n\nDatum och tid: 2021-09-15\n"));
+
+        var result = MinutesImporter.Import(path, _workspace.ContentDirectory);
+
+        Assert.False(result.Succeeded);
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Equal((1, 11), (error.Location.Line, error.Location.Column));
+        Assert.Equal("filen är inte sparad som UTF-8 (ogiltig byte 0xE5) – spara den som UTF-8, så blir å, ä och ö rätt", error.Message);
+        Assert.Empty(Directory.EnumerateFiles(_workspace.ContentDirectory, "*.md", SearchOption.AllDirectories));
+    }
+
+    [Fact]
     public void ExistingMeeting_IsNeverOverwritten()
     {
         var first = _workspace.Import(Header("2021-09-15") + Body);
