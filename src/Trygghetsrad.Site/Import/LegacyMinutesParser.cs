@@ -40,7 +40,7 @@ public static partial class LegacyMinutesParser
         {
             var (paragraph, line) = paragraphs[i];
             var label = TrailerLabel().Match(paragraph);
-            if (label.Success && label.Groups["label"].Value.StartsWith("N", StringComparison.OrdinalIgnoreCase))
+            if (label.Success && TextFolding.Fold(label.Groups["label"].Value) == "nasta mote")
             {
                 sawNextMeeting = true;
                 var inline = label.Groups["rest"].Value.Trim();
