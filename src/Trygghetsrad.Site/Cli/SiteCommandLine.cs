@@ -59,12 +59,15 @@ public static class SiteCommandLine
             return 0;
         }));
 
+        var import = ImportCommand.Create(stdout, stderr, content);
+
         return new RootCommand("Trygghetsrådets arkiv: bygger en sökbar, statisk webbplats av mötesanteckningar i Markdown.")
         {
             build,
             CheckCommand.Create(stdout, stderr, environment),
             NewCommand.Create(stdout, stderr),
             ServeCommand.Create(stdout, stderr, environment),
+            import,
         };
     }
 
@@ -77,7 +80,7 @@ public static class SiteCommandLine
         }
     }
 
-    private static string Count(IEnumerable<Diagnostic> diagnostics, Severity severity)
+    internal static string Count(IEnumerable<Diagnostic> diagnostics, Severity severity)
     {
         var n = diagnostics.Count(d => d.Severity == severity);
         return severity == Severity.Error
