@@ -27,7 +27,7 @@ public sealed class PreviewServer : IDisposable
     private readonly LiveReload _reload;
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _loop;
-    private int _pagesServed;
+    private int _versionRequests;
 
     /// <summary>Starts listening on <paramref name="port"/> (0 picks a free one).</summary>
     public PreviewServer(int port, Func<PreviewState> state, LiveReload reload)
@@ -40,8 +40,11 @@ public sealed class PreviewServer : IDisposable
         _loop = Task.Run(LoopAsync);
     }
 
-    /// <summary>HTML responses sent so far; serve waits for one after a quick preview before it loads the CPU with a full rebuild.</summary>
-    public int PagesServed => Volatile.Read(ref _pagesServed);
+    /// <summary>
+    /// Version requests received so far. A reloaded page asks again only once it has loaded (its deferred script runs
+    /// after the stylesheet), so serve waits for one after a quick preview before it loads the CPU with a full rebuild.
+    /// </summary>
+    public int VersionRequests => Volatile.Read(ref _versionRequests);
 
     /// <summary>The port served on.</summary>
     public int Port { get; }
@@ -100,6 +103,7 @@ public sealed class PreviewServer : IDisposable
             }
             else if (path == own + "version")
             {
+                Interlocked.Increment(ref _versionRequests);
                 var since = int.TryParse(context.Request.QueryString["since"], NumberStyles.None, CultureInfo.InvariantCulture, out var seen) ? seen : -1;
                 var version = await _reload.WaitAsync(since, LongPoll, _stop.Token).ConfigureAwait(false);
                 Write(response, 200, "text/plain; charset=utf-8", version.ToString(CultureInfo.InvariantCulture));
@@ -182,12 +186,8 @@ public sealed class PreviewServer : IDisposable
         return File.Exists(file) ? file : null;
     }
 
-    private void Write(HttpListenerResponse response, int status, string contentType, string text)
+    private static void Write(HttpListenerResponse response, int status, string contentType, string text)
     {
-        if (contentType.StartsWith("text/html", StringComparison.Ordinal))
-        {
-            Interlocked.Increment(ref _pagesServed);
-        }
 
         var bytes = Utf8.GetBytes(text);
         response.StatusCode = status;

@@ -21,7 +21,7 @@ public sealed record ServeOptions(string ContentDirectory = "content", string Te
 /// </summary>
 public sealed class ServeSession : IDisposable
 {
-    private static readonly TimeSpan QuickGrace = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan QuickGrace = TimeSpan.FromSeconds(1.5);
     private static readonly HashSet<string> SiteFileExtensions = new(StringComparer.OrdinalIgnoreCase) { ".md", ".yml", ".yaml", ".sbn", ".css", ".js", ".txt" };
     private readonly ServeOptions _options;
     private readonly TextWriter _log;
@@ -106,12 +106,13 @@ public sealed class ServeSession : IDisposable
             if (relevant is [var single] && single.StartsWith(meetings, StringComparison.Ordinal) && single.EndsWith(".md", StringComparison.Ordinal)
                 && File.Exists(single) && _state.Errors is null)
             {
-                var served = _server!.PagesServed;
+                var asked = _server!.VersionRequests;
                 if (QuickBuild(single))
                 {
-                    // The full rebuild takes every core; give open pages a moment to fetch the quick result first.
+                    // The full rebuild takes every core; let open pages load the quick result first. Pages open before the
+                    // edit are waiting on the version already, so the next request comes from a page that has reloaded.
                     var grace = Stopwatch.StartNew();
-                    while (_server.PagesServed == served && grace.Elapsed < QuickGrace && !_stop.IsCancellationRequested)
+                    while (_server.VersionRequests == asked && grace.Elapsed < QuickGrace && !_stop.IsCancellationRequested)
                     {
                         await Task.Delay(5).ConfigureAwait(false);
                     }

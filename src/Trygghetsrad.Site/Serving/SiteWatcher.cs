@@ -11,7 +11,7 @@ internal sealed class SiteWatcher : IDisposable
     /// <summary>Stands for "something changed, rebuild everything" when the watcher lost events.</summary>
     public const string Everything = "*";
 
-    private static readonly TimeSpan Settle = TimeSpan.FromMilliseconds(40);
+    private static readonly TimeSpan Settle = TimeSpan.FromMilliseconds(20);
     private readonly Channel<string> _changes = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = true });
     private readonly List<FileSystemWatcher> _watchers = [];
 

@@ -37,6 +37,9 @@ public sealed class ServeBenchmark(Browser browser, ITestOutputHelper output) : 
 
             var server = new List<double>();
             var visible = new List<double>();
+            var reloadStart = new List<double>();
+            var loaded = new List<double>();
+            var painted = new List<double>();
             var full = new List<double>();
             var original = File.ReadAllText(file);
             for (var i = 0; i < Edits; i++)
@@ -44,6 +47,7 @@ public sealed class ServeBenchmark(Browser browser, ITestOutputHelper output) : 
                 var marker = $"Mätpunkt {i} {Guid.NewGuid():N}.";
                 var before = session.Version;
                 var clock = Stopwatch.StartNew();
+                var written = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
                 File.WriteAllText(file, original.TrimEnd() + $"\n\n{marker}\n");
                 var bumped = Task.Run(async () =>
                 {
@@ -57,6 +61,10 @@ public sealed class ServeBenchmark(Browser browser, ITestOutputHelper output) : 
                 await page.WaitForFunctionAsync($"() => document.body.innerText.includes('{marker}')", null, new() { Timeout = 60_000, PollingInterval = 5 });
                 visible.Add(clock.Elapsed.TotalMilliseconds);
                 server.Add(await bumped);
+                var navigation = await page.EvaluateAsync<double[]>("() => { const n = performance.getEntriesByType('navigation')[0]; const p = performance.getEntriesByName('first-contentful-paint')[0]; return [performance.timeOrigin, n.domContentLoadedEventEnd, p ? p.startTime : n.domContentLoadedEventEnd]; }");
+                reloadStart.Add(navigation[0] - written);
+                loaded.Add(navigation[1]);
+                painted.Add(navigation[0] - written + navigation[2]);
 
                 // The full rebuild bumps the version a second time; wait for it so edits do not overlap.
                 while (session.Version < before + 2)
@@ -74,7 +82,10 @@ public sealed class ServeBenchmark(Browser browser, ITestOutputHelper output) : 
                 $"  belastning (loadavg): {(File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Trim() : "okänd")}",
                 $"  första bygget och start: {startup.Elapsed.TotalMilliseconds:F0} ms",
                 $"  servern har sidan klar:      median {Median(server):F0} ms, max {server.Max():F0} ms (alla: {Join(server)})",
-                $"  ändringen syns i öppen sida: median {Median(visible):F0} ms, max {visible.Max():F0} ms (alla: {Join(visible)})",
+                $"  sidan börjar laddas om:      median {Median(reloadStart):F0} ms efter sparandet (alla: {Join(reloadStart)})",
+                $"  omladdning till DOMContentLoaded: median {Median(loaded):F0} ms (alla: {Join(loaded)})",
+                $"  ändringen syns i öppen sida (första målning efter omladdningen): median {Median(painted):F0} ms, max {painted.Max():F0} ms (alla: {Join(painted)})",
+                $"  testet ser texten (Playwright, avfrågning var 5 ms): median {Median(visible):F0} ms, max {visible.Max():F0} ms (alla: {Join(visible)})",
                 $"  hela webbplatsen ombyggd:    median {Median(full):F0} ms, max {full.Max():F0} ms (alla: {Join(full)})");
             output.WriteLine(report);
             var outDir = Path.Combine(RepositoryRoot.Path, "bench", "out");
