@@ -59,7 +59,8 @@ public sealed class ServeTests(Browser browser) : IClassFixture<Browser>, IDispo
 
         File.WriteAllText(MeetingFile, Meeting("2030-01-15", "Text.", heading: "# Fel nivå"));
         var errors = page.Locator("#serve-fel");
-        await Assertions.Expect(errors).ToContainTextAsync("2030-01-15.md:11:1", Patient);
+        // The path is the editor's file, never serve's private copy.
+        await Assertions.Expect(errors).ToContainTextAsync(Trygghetsrad.Site.Diagnostics.DisplayPath.For(MeetingFile) + ":11:1", Patient);
         await Assertions.Expect(errors).ToContainTextAsync("rubriken '# Fel nivå' har nivå 1", Patient);
 
         File.WriteAllText(MeetingFile, Meeting("2030-01-15", "Tredje versionen, rättad."));

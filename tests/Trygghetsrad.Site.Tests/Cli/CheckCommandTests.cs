@@ -60,3 +60,18 @@ public sealed class CheckCommandTests : IDisposable
         Assert.Contains(": error: innehållsmappen finns inte", run.Stdout, StringComparison.Ordinal);
     }
 }
+
+public sealed class EditorCommandHelpTests
+{
+    [Theory]
+    [InlineData("check", "--content", "--templates")]
+    [InlineData("new", "DATUM", "--content")]
+    [InlineData("serve", "--port", "--base-path")]
+    public void Each_editor_command_has_help(string command, string first, string second)
+    {
+        var run = CliRun.Invoke(null, command, "--help");
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains(first, run.Stdout, StringComparison.Ordinal);
+        Assert.Contains(second, run.Stdout, StringComparison.Ordinal);
+    }
+}
