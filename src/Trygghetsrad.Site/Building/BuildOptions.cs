@@ -6,9 +6,18 @@ namespace Trygghetsrad.Site.Building;
 /// <param name="OutputDirectory">Where the site goes; replaced only when the build succeeds.</param>
 /// <param name="BasePath">Overrides site.yml's base path when given.</param>
 /// <param name="MaxParallelism">Threads for independent pages; 1 builds sequentially. Output is identical either way.</param>
+/// <param name="BaseUrl">Overrides site.yml's base URL (the origin) when given, e.g. from actions/configure-pages.</param>
+/// <param name="Progress">Told as meeting pages are written (from several threads), for a progress line on a terminal.</param>
 public sealed record BuildOptions(
     string ContentDirectory = "content",
     string TemplatesDirectory = "templates",
     string OutputDirectory = "_site",
     string? BasePath = null,
-    int MaxParallelism = -1);
+    int MaxParallelism = -1,
+    string? BaseUrl = null,
+    IProgress<BuildProgress>? Progress = null);
+
+/// <summary>How far a build has come: <paramref name="Done"/> of <paramref name="Total"/> meeting pages written.</summary>
+/// <param name="Done">Pages written so far.</param>
+/// <param name="Total">Pages to write in this phase.</param>
+public readonly record struct BuildProgress(int Done, int Total);

@@ -30,15 +30,17 @@ public sealed class SiteBuilder
         var timings = timer.Timings;
         void Phase(string name) => timer.End(name);
 
-        var content = ContentLoader.Load(options.ContentDirectory, diagnostics);
-        var templates = TemplateSet.Load(options.TemplatesDirectory, diagnostics);
+        var inputs = SiteInputs.Load(options.ContentDirectory, options.TemplatesDirectory, diagnostics);
         Phase("läsa innehåll och mallar");
-        if (content is null || templates is null || diagnostics.HasErrors)
+        if (inputs is null)
         {
             return new BuildResult(diagnostics.Sorted(), 0, 0, timings);
         }
 
+        var (content, templates) = inputs;
+
         var site = options.BasePath is null ? content.Site : content.Site.WithBasePath(options.BasePath);
+        site = options.BaseUrl is null ? site : site with { BaseUrl = options.BaseUrl.TrimEnd('/') };
         var urls = new SiteUrls(site.BasePath);
         var views = new ViewFactory(site, urls);
         using var analyzer = new SwedishAnalyzer(content.Topics.SelectMany(t => t.Match));
@@ -66,6 +68,7 @@ public sealed class SiteBuilder
         var upcoming = UpcomingMeetings.From(published);
 
         var processed = new ProcessedMeeting[published.Count];
+        var done = 0;
         Parallel.For(0, published.Count, parallel, i =>
         {
             var meeting = published[i];
@@ -77,6 +80,7 @@ public sealed class SiteBuilder
             var page = views.MeetingPage(meeting, summary, MarkdownHtml.Render(body), body.Sections, hits, previous, next, yearByNumber[meeting.Date.Year], CalendarUrl(upcoming, meeting.NextMeeting, urls));
             writer.Write("meeting", page);
             processed[i] = new ProcessedMeeting(meeting, summary, hits, body.Sections);
+            options.Progress?.Report(new BuildProgress(Interlocked.Increment(ref done), published.Count));
         });
         Phase("mötessidor");
 

@@ -14,26 +14,32 @@ public static class SiteCommandLine
     /// <summary>Exit code when the generator itself failed.</summary>
     public const int InternalError = 2;
 
-    /// <summary>Builds the command tree writing to the given streams.</summary>
-    public static RootCommand Create(TextWriter stdout, TextWriter stderr)
+    /// <summary>Builds the command tree writing to the given streams; <paramref name="environment"/> reads variables (tests pass their own).</summary>
+    public static RootCommand Create(TextWriter stdout, TextWriter stderr, Func<string, string?>? environment = null)
     {
+        environment ??= Environment.GetEnvironmentVariable;
         var content = new Option<string>("--content") { Description = "Innehållsmappen (site.yml, topics.yml, moten/)", DefaultValueFactory = _ => "content" };
         var templates = new Option<string>("--templates") { Description = "Mallmappen (*.sbn och assets/)", DefaultValueFactory = _ => "templates" };
         var output = new Option<string>("--output") { Description = "Mappen som webbplatsen skrivs till", DefaultValueFactory = _ => "_site" };
         var basePath = new Option<string?>("--base-path") { Description = "Sökväg som alla adresser börjar med, t.ex. /trygghetsrad/ (annars från site.yml)" };
         var verbose = new Option<bool>("--verbose") { Description = "Visa tid per steg" };
         var sequential = new Option<bool>("--sequential") { Description = "Bygg på en tråd (samma resultat, långsammare)" };
+        var baseUrl = new Option<string?>("--base-url") { Description = "Webbplatsens adress utan sökväg, t.ex. https://exempel.github.io (annars från site.yml)" };
 
-        var build = new Command("build", "Bygger webbplatsen från innehållsmappen") { content, templates, output, basePath, verbose, sequential };
+        var build = new Command("build", "Bygger webbplatsen från innehållsmappen") { content, templates, output, basePath, baseUrl, verbose, sequential };
         build.SetAction(result => Guard(stderr, () =>
         {
+            var progress = TerminalProgress.For(stdout, ReferenceEquals(stdout, Console.Out) && !Console.IsOutputRedirected, environment);
             var options = new BuildOptions(
                 result.GetValue(content)!,
                 result.GetValue(templates)!,
                 result.GetValue(output)!,
                 result.GetValue(basePath),
-                result.GetValue(sequential) ? 1 : -1);
+                result.GetValue(sequential) ? 1 : -1,
+                result.GetValue(baseUrl),
+                progress);
             var outcome = new SiteBuilder().Build(options);
+            progress?.Clear();
             Report(outcome.Diagnostics, stderr);
             if (result.GetValue(verbose))
             {
@@ -58,6 +64,9 @@ public static class SiteCommandLine
         return new RootCommand("Trygghetsrådets arkiv: bygger en sökbar, statisk webbplats av mötesanteckningar i Markdown.")
         {
             build,
+            CheckCommand.Create(stdout, stderr, environment),
+            NewCommand.Create(stdout, stderr),
+            ServeCommand.Create(stdout, stderr, environment),
             import,
         };
     }

