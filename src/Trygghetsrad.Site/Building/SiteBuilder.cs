@@ -4,6 +4,7 @@ using Trygghetsrad.Site.Content;
 using Trygghetsrad.Site.Diagnostics;
 using Trygghetsrad.Site.Output;
 using Trygghetsrad.Site.Rendering;
+using Trygghetsrad.Site.Search;
 using Trygghetsrad.Site.Text;
 using Trygghetsrad.Site.Topics;
 
@@ -82,6 +83,9 @@ public sealed class SiteBuilder
             processed[i] = new ProcessedMeeting(meeting, summary, hits, body.Sections);
         });
         Phase("mötessidor");
+
+        new SearchIndexWriter(analyzer).Write(output, processed.Select(p => new IndexedMeeting(p.Meeting, p.Summary, p.Hits, p.Sections)).ToList(), parallel);
+        Phase("sökindex");
 
         var newestFirst = processed.Reverse().ToList();
         WriteListPages(content, newestFirst, years, views, urls, writer);
