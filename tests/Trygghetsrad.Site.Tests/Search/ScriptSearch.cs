@@ -74,6 +74,9 @@ public sealed class ScriptSearch : IDisposable
     public string Call(string function, params object[] arguments) =>
         _engine.Invoke(_engine.Evaluate("TrygghetsradSok." + function), arguments).ToString();
 
+    /// <summary>Evaluates a JavaScript expression and returns it as a string.</summary>
+    public string Evaluate(string expression) => _engine.Evaluate(expression).ToString();
+
     /// <inheritdoc />
     public void Dispose()
     {
