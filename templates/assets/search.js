@@ -102,7 +102,7 @@
     return hash % buckets;
   }
 
-  // A parsed dictionary or phrase file: term → { df, postings (text) | ref (file number) }.
+  // A parsed dictionary or phrase file: term → { df (meetings), sc (sections), postings (text) | ref (file number) }.
   function parseLines(text) {
     var map = new Map();
     if (!text) return map;
@@ -110,8 +110,8 @@
     for (var i = 0; i < lines.length; i++) {
       if (!lines[i]) continue;
       var parts = lines[i].split('\t');
-      var entry = { df: parseInt(parts[1], 36) };
-      if (parts[2][0] === '@') entry.ref = parseInt(parts[2].slice(1), 36); else entry.postings = parts[2];
+      var entry = { df: parseInt(parts[1], 36), sc: parseInt(parts[2], 36) };
+      if (parts[3][0] === '@') entry.ref = parseInt(parts[3].slice(1), 36); else entry.postings = parts[3];
       map.set(parts[0], entry);
     }
     return map;
@@ -215,9 +215,14 @@
     return pairs;
   }
 
-  /** An engine over one index; `load(path)` must have been given every path `needs` returns. */
+  /**
+   * An engine over one index; `put` must have been given every path `needs` returns. A long postings
+   * list is read from its short "top" file (best and newest entries) unless `full` is set, which the
+   * page does for filters and for paging past the top entries.
+   */
   function Engine(manifest) {
     this.manifest = manifest;
+    this.full = false;
     this.stop = new Set(manifest.stop);
     this.files = new Map();
     this.parsed = new Map();
@@ -234,17 +239,17 @@
 
   Engine.prototype.shardPath = function (term) { return 't/' + shardOf(term) + '.txt'; };
   Engine.prototype.bucketPath = function (pair) { return 'b/' + bucketOf(pair[0], pair[1], this.manifest.buckets) + '.txt'; };
-  Engine.prototype.postingsPath = function (owner, ref) { return 'p/' + owner + '-' + ref + '.txt'; };
+  Engine.prototype.postingsPath = function (owner, ref) { return 'p/' + owner + '-' + ref + (this.full ? '' : 't') + '.txt'; };
 
   // The postings of `term` in the file at `path` (owner names its long-postings files), or
   // undefined with the missing file added to `missing`.
   Engine.prototype.postings = function (path, owner, term, missing) {
     var entry = this.lines(path).get(term);
     if (!entry) return null;
-    if (entry.postings !== undefined) return entry;
+    if (entry.postings !== undefined) return { df: entry.df, sc: entry.sc, postings: entry.postings, complete: true };
     var file = this.postingsPath(owner, entry.ref);
     if (!this.has(file)) { missing.push(file); return undefined; }
-    return { df: entry.df, postings: this.files.get(file) };
+    return { df: entry.df, sc: entry.sc, postings: this.files.get(file), complete: this.full };
   };
 
   /** Files still needed to answer `units` with `filters`; empty when `match` can run. */
@@ -282,13 +287,17 @@
   /**
    * Ranks the sections matching `units`: sections with more of the query's words and phrases first,
    * then by score (rarer terms, headings and repeated words weigh more); or, with order "nyast",
-   * by date within each group. Returns { results: [{m, s, units, score}], meetings, terms }.
+   * by date within each group. Returns { results: [{m, s, units, score}], meetings, terms, exact,
+   * atLeast: {sections, meetings} }; when a top file stood in for a long list, `exact` is false and
+   * the counts are lower bounds taken from the dictionary.
    */
   Engine.prototype.match = function (units, filters) {
     var self = this;
     var total = this.manifest.meetings;
     var docs = new Map();
     var terms = [];
+    var exact = true;
+    var atLeast = { sections: 0, meetings: 0 };
     filters = filters || {};
     var years = null;
     if (filters.year) {
@@ -310,6 +319,7 @@
           return self.postings(path, 'b-' + path.slice(2, -4), pair[0] + ' ' + pair[1], []);
         });
         if (lists.some(function (l) { return !l; })) return;
+        lists.forEach(note);
         var sets = lists.map(function (l) { var set = new Map(); decode(l.postings).forEach(function (e) { e.s.forEach(function (s) { set.set(e.m * 65536 + s, e.w); }); }); return set; });
         var df = Math.min.apply(null, lists.map(function (l) { return l.df; }));
         sets[0].forEach(function (w, doc) {
@@ -320,6 +330,7 @@
         termsOf(unit, self.lines(path)).forEach(function (t) {
           var list = self.postings(path, shardOf(t.term), t.term, []);
           if (!list) return;
+          note(list);
           terms.push(t.term);
           decode(list.postings).forEach(function (e) {
             var score = t.quality * idf(list.df) * (1 + Math.log(e.w));
@@ -342,6 +353,12 @@
 
     function idf(df) { return Math.log(1 + total / Math.max(1, df)); }
 
+    function note(list) {
+      exact = exact && list.complete;
+      atLeast.sections = Math.max(atLeast.sections, list.sc);
+      atLeast.meetings = Math.max(atLeast.meetings, list.df);
+    }
+
     var results = Array.from(docs.values());
     var newest = filters.order === 'nyast';
     results.sort(function (a, b) {
@@ -350,7 +367,7 @@
         b.m - a.m || a.s - b.s;
     });
     var meetings = new Set(results.map(function (r) { return r.m; })).size;
-    return { results: results, meetings: meetings, terms: unique(terms) };
+    return { results: results, meetings: meetings, terms: unique(terms), exact: exact, atLeast: atLeast };
   };
 
   /** The path of a section's result data. */
@@ -498,7 +515,7 @@
     if (push) history.pushState(null, '', url); else history.replaceState(null, '', url);
   }
 
-  function plural(n, one, many) { return n + ' ' + (n === 1 ? one : many); }
+  function plural(n, one, many) { return n.toLocaleString('sv-SE') + ' ' + (n === 1 ? one : many); }
 
   function search() {
     var s = state();
@@ -511,20 +528,25 @@
     }
     status.textContent = 'Söker …';
     var filters = { topic: s.topic, year: s.year, order: s.order };
+    var units = [];
     return ready().then(function () {
-      var units = engine.parse(s.q);
-      if (units.length === 0) return { results: [], meetings: 0, terms: [], onlySmallWords: true };
+      units = engine.parse(s.q);
+      if (units.length === 0) return { results: [], meetings: 0, terms: [], exact: true, onlySmallWords: true };
+      engine.full = Boolean(s.topic || s.year);
       return fill(units, filters).then(function () { return engine.match(units, filters); });
     }).then(function (found) {
       if (mine !== run) return null;
-      current = found;
+      current = Object.assign(found, { units: units, filters: filters });
       shown = 0;
       list.replaceChildren();
       return showMore(false).then(function () {
         if (mine !== run) return;
         var text = found.results.length === 0
           ? (found.onlySmallWords ? 'Inga träffar: sök på fler ord än små ord som ”och” och ”att”.' : 'Inga träffar för ”' + s.q.trim() + '”.')
-          : plural(found.results.length, 'träff', 'träffar') + ' i ' + plural(found.meetings, 'möte', 'möten') + ' för ”' + s.q.trim() + '”.';
+          : found.exact
+            ? plural(found.results.length, 'träff', 'träffar') + ' i ' + plural(found.meetings, 'möte', 'möten') + ' för ”' + s.q.trim() + '”.'
+            : 'Minst ' + plural(Math.max(found.results.length, found.atLeast.sections), 'träff', 'träffar') + ' i minst ' +
+              plural(Math.max(found.meetings, found.atLeast.meetings), 'möte', 'möten') + ' för ”' + s.q.trim() + '”. De bästa visas först.';
         if (s.topic) text += ' Ämne: ' + topicSelect.options[topicSelect.selectedIndex].text + '.';
         if (s.year) text += ' År: ' + s.year + '.';
         status.textContent = text;
@@ -536,6 +558,16 @@
   }
 
   function showMore(focus) {
+    if (!current.exact && shown + PAGE > current.results.length) {
+      // The top files ran out: read the whole lists once and carry on where the list ends.
+      engine.full = true;
+      var mine = run;
+      return fill(current.units, current.filters).then(function () {
+        if (mine !== run) return null;
+        current = Object.assign(engine.match(current.units, current.filters), { units: current.units, filters: current.filters });
+        return showMore(focus);
+      });
+    }
     var batch = current.results.slice(shown, shown + PAGE);
     var paths = batch.map(function (r) { return engine.sectionPath(r); }).filter(function (p) { return !engine.has(p); });
     return load(paths).then(function () {
@@ -546,7 +578,7 @@
         first = first || item.querySelector('a');
       });
       shown += batch.length;
-      more.hidden = shown >= current.results.length;
+      more.hidden = shown >= current.results.length && current.exact;
       if (focus && first) first.focus();
     });
   }

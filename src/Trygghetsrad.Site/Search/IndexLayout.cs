@@ -47,8 +47,8 @@ public static class IndexLayout
     /// <summary>The file of a phrase bucket.</summary>
     public static string BucketPath(int bucket) => $"{Root}b/{Num(bucket)}.txt";
 
-    /// <summary>The file of a long postings list, numbered within its shard or bucket file.</summary>
-    public static string PostingsPath(string owner, int number) => $"{Root}p/{owner}-{Num(number)}.txt";
+    /// <summary>The file of a long postings list, numbered within its shard or bucket file, or of its top entries.</summary>
+    public static string PostingsPath(string owner, int number, bool top = false) => $"{Root}p/{owner}-{Num(number)}{(top ? "t" : "")}.txt";
 
     /// <summary>The result data of one section.</summary>
     public static string SectionPath(int meeting, int section) => $"{Root}d/{Num(meeting / 100)}/{Num(meeting)}-{Num(section)}.json";

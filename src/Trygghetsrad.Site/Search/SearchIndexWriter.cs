@@ -132,16 +132,21 @@ public sealed class SearchIndexWriter
 
     private static void WriteLines(SiteOutput output, string path, string owner, IEnumerable<(string Term, PostingsBuilder Postings)> entries)
     {
-        // One line per term: "term\tmeetings\tpostings", or "term\tmeetings\t@n" with the postings in file n.
+        // One line per term: "term\tmeetings\tsections\tpostings", or "…\t@n" with the postings in file n
+        // and the best and newest of them in file "nt", which is all a first query without filters needs.
         var text = new StringBuilder();
         var files = 0;
         foreach (var (term, postings) in entries.OrderBy(e => e.Term, StringComparer.Ordinal))
         {
             var list = postings.ToString();
-            text.Append(term).Append('\t').Append(IndexLayout.Base36(postings.MeetingCount)).Append('\t');
+            text.Append(term)
+                .Append('\t').Append(IndexLayout.Base36(postings.MeetingCount))
+                .Append('\t').Append(IndexLayout.Base36(postings.SectionCount))
+                .Append('\t');
             if (list.Length > IndexLayout.InlineLimit)
             {
                 output.WriteText(IndexLayout.PostingsPath(owner, files), list);
+                output.WriteText(IndexLayout.PostingsPath(owner, files, top: true), postings.Top());
                 text.Append('@').Append(IndexLayout.Base36(files));
                 files++;
             }

@@ -30,20 +30,20 @@ public sealed class SearchIndexFormatTests : IClassFixture<SearchRankingTests.Si
     public void Shard_lines_hold_term_meeting_count_and_postings()
     {
         var lines = File.ReadAllLines(Path.Combine(_index, "t", "kl.txt"));
-        // klotter: meeting 0 section 0 (heading and text: 3 + 1 + the part in klotterpolicyn 1), meeting 2 section 0.
-        Assert.Contains("klott\t2\t1*5,2", lines);
+        // klotter: 2 meetings, 2 sections: meeting 0 section 0 (heading 3 + text 1 + the part in klotterpolicyn 1), meeting 2 section 0.
+        Assert.Contains("klott\t2\t2\t1*5,2", lines);
         Assert.Equal(lines.Order(StringComparer.Ordinal), lines);
     }
 
     [Fact]
     public void Compound_parts_are_indexed_under_their_own_key() =>
-        Assert.Contains("policy\t1\t1", File.ReadAllLines(Path.Combine(_index, "t", "po.txt")));
+        Assert.Contains("policy\t1\t1\t1", File.ReadAllLines(Path.Combine(_index, "t", "po.txt")));
 
     [Fact]
     public void Phrase_buckets_hold_neighbouring_keys_without_small_words()
     {
         var lines = File.ReadAllLines(Path.Combine(_index, "b", "0.txt"));
-        Assert.Contains("motorbur ungdom\t1\t2*4", lines);
+        Assert.Contains("motorbur ungdom\t1\t1\t2*4", lines);
         Assert.Contains(lines, l => l.StartsWith("kamer skol\t", StringComparison.Ordinal));
     }
 
@@ -64,16 +64,23 @@ public sealed class SearchIndexFormatTests : IClassFixture<SearchRankingTests.Si
     }
 
     [Fact]
-    public void Long_postings_go_to_their_own_file()
+    public void Top_list_keeps_the_best_weighted_and_the_newest_entries_in_meeting_order()
     {
         var builder = new PostingsBuilder();
-        for (var m = 0; m < 60; m++)
+        for (var m = 0; m < 200; m++)
         {
-            builder.Add(m * 3, [0, 1], 2);
+            builder.Add(m, [0, 1], m % 3 == 0 && m < 150 ? 9 : 1);
         }
 
-        Assert.True(builder.ToString().Length > IndexLayout.InlineLimit);
-        Assert.Equal("sok/index/p/kl-0.txt", IndexLayout.PostingsPath("kl", 0));
+        Assert.Equal(200, builder.MeetingCount);
+        Assert.Equal(400, builder.SectionCount);
+        var top = builder.Top().Split(',');
+        Assert.Equal(PostingsBuilder.TopByWeight + PostingsBuilder.TopNewest, top.Length);
+        Assert.Equal("1:0.1*9", top[0]);
+        Assert.Equal("3:0.1*9", top[1]);
+        Assert.Equal("x:0.1", top[50]);
+        Assert.Equal("1:0.1", top[^1]);
+        Assert.Equal("sok/index/p/kl-3t.txt", IndexLayout.PostingsPath("kl", 3, top: true));
     }
 
     [Fact]
