@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Jint;
 using Trygghetsrad.Site.Building;
+using Trygghetsrad.Site.Tests.Infrastructure;
 
 namespace Trygghetsrad.Site.Tests.Search;
 
@@ -11,12 +12,13 @@ namespace Trygghetsrad.Site.Tests.Search;
 public sealed class ScriptSearch : IDisposable
 {
     private const string Driver = """
-        function __search(q, topic, year, order) {
+        function __search(q, topic, year, order, full) {
           var fetched = [];
           function get(p) { fetched.push(p); return read(p); }
           var engine = new TrygghetsradSok.Engine(JSON.parse(get('manifest.json')));
           var units = engine.parse(q);
           var filters = { topic: topic, year: year, order: order };
+          engine.full = Boolean(topic || year || full);
           for (var round = 0; round < 5; round++) {
             var missing = engine.needs(units, filters);
             if (missing.length === 0) break;
@@ -28,7 +30,7 @@ public sealed class ScriptSearch : IDisposable
             var parts = TrygghetsradSok.snippet(data.p, found.terms);
             return { url: data.u, units: r.units, marks: parts.filter(function (x) { return x.mark; }).map(function (x) { return x.text; }) };
           });
-          return JSON.stringify({ results: results, meetings: found.meetings, units: units.length, fetched: fetched });
+          return JSON.stringify({ results: results, meetings: found.meetings, units: units.length, fetched: fetched, exact: found.exact, atLeast: found.atLeast });
         }
         """;
 
@@ -64,9 +66,10 @@ public sealed class ScriptSearch : IDisposable
     }
 
     /// <summary>Runs a query as the page does.</summary>
-    public Outcome Search(string query, string topic = "", string year = "", string order = "")
+    /// <remarks>Like the page, filters read whole postings lists; <paramref name="full"/> does so without filters (as "Visa fler" does).</remarks>
+    public Outcome Search(string query, string topic = "", string year = "", string order = "", bool full = false)
     {
-        var json = _engine.Invoke("__search", query, topic, year, order).AsString();
+        var json = _engine.Invoke("__search", query, topic, year, order, full).AsString();
         return JsonSerializer.Deserialize<Outcome>(json, new JsonSerializerOptions(JsonSerializerDefaults.Web))!;
     }
 
@@ -85,11 +88,14 @@ public sealed class ScriptSearch : IDisposable
     }
 
     /// <summary>What a query found.</summary>
-    public sealed record Outcome(List<Result> Results, int Meetings, int Units, List<string> Fetched)
+    public sealed record Outcome(List<Result> Results, int Meetings, int Units, List<string> Fetched, bool Exact, Counts AtLeast)
     {
         /// <summary>The result URLs in order.</summary>
         public List<string> Urls => Results.Select(r => r.Url).ToList();
     }
+
+    /// <summary>Lower bounds of the counts when top lists stood in for long postings.</summary>
+    public sealed record Counts(int Sections, int Meetings);
 
     /// <summary>One result: its section URL, how many query units it matched, the marked words of its snippet.</summary>
     public sealed record Result(string Url, int Units, List<string> Marks);
@@ -98,22 +104,9 @@ public sealed class ScriptSearch : IDisposable
 /// <summary>Paths in the repository.</summary>
 public static class Repository
 {
-    /// <summary>The folder holding Trygghetsrad.Site.sln.</summary>
-    public static string Root { get; } = Find();
+    /// <summary>The repository root.</summary>
+    public static string Root => RepositoryRoot.Path;
 
     /// <summary>The fictional search fixture shared with the browser tests.</summary>
     public static string SearchFixture => Path.Combine(Root, "tests", "Trygghetsrad.Site.BrowserTests", "Fixtures", "search");
-
-    private static string Find()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Trygghetsrad.Site.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Trygghetsrad.Site.sln not found above " + AppContext.BaseDirectory);
-    }
 }
