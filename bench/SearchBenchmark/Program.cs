@@ -47,17 +47,20 @@ using var server = new StaticSiteServer(siteDir, basePath);
 await using var browser = new Browser();
 await browser.InitializeAsync();
 
+// Marks the moment the page shows its answer: the first result in the list, or a final count when
+// nothing is found (our status leaves "Söker …"; the Pagefind page writes its count last).
 const string Observer = """
     (() => {
+      const done = () => { if (window.__first === undefined) window.__first = performance.now(); };
       const watch = () => {
         const list = document.getElementById('sokresultat') || document.getElementById('results');
-        if (!list) { requestAnimationFrame(watch); return; }
-        new MutationObserver((_, observer) => {
-          if (list.children.length > 0 && window.__first === undefined) {
-            window.__first = performance.now();
-            observer.disconnect();
-          }
-        }).observe(list, { childList: true });
+        const count = document.getElementById('sok-status') || document.getElementById('count');
+        const check = () => {
+          const text = count.textContent;
+          if (list.children.length > 0 || (text && !text.startsWith('Söker') && !text.startsWith('Skriv'))) done();
+        };
+        new MutationObserver(check).observe(list, { childList: true });
+        new MutationObserver(check).observe(count, { childList: true, characterData: true, subtree: true });
       };
       document.addEventListener('DOMContentLoaded', watch);
     })();
@@ -103,7 +106,7 @@ async Task<(string Count, long Bytes, double Ms)> Measure(string path, string co
     }
 
     var text = await page.Locator(countSelector).InnerTextAsync();
-    var count = isOurs ? Regex.Match(text, @"^(Minst )?[\d  ]+").Value.Trim() : text;
+    var count = isOurs ? Regex.Match(text, @"^(Minst |Inga)[\d\u00a0\u202f ]*|^[\d\u00a0\u202f ]+").Value.Trim() : text;
     var bytes = (await Task.WhenAll(sizes)).Sum(b => (long)b);
     await page.Context.CloseAsync();
     return (count, bytes, ms);
