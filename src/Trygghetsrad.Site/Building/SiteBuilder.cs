@@ -2,6 +2,7 @@ using Scriban.Runtime;
 using Trygghetsrad.Site.Content;
 using Trygghetsrad.Site.Diagnostics;
 using Trygghetsrad.Site.Output;
+using Trygghetsrad.Site.Output.Calendar;
 using Trygghetsrad.Site.Rendering;
 using Trygghetsrad.Site.Search;
 using Trygghetsrad.Site.Text;
@@ -63,6 +64,7 @@ public sealed class SiteBuilder
             .Select(g => new YearRef(g.Key, urls.Year(g.Key), g.Count()))
             .ToList();
         var yearByNumber = years.ToDictionary(y => y.Year);
+        var upcoming = UpcomingMeetings.From(published);
 
         var processed = new ProcessedMeeting[published.Count];
         Parallel.For(0, published.Count, parallel, i =>
@@ -73,7 +75,7 @@ public sealed class SiteBuilder
             var summary = views.Summary(meeting, hits, body.Sections);
             var previous = i > 0 ? views.Summary(published[i - 1], [], []) : null;
             var next = i + 1 < published.Count ? views.Summary(published[i + 1], [], []) : null;
-            var page = views.MeetingPage(meeting, summary, MarkdownHtml.Render(body), body.Sections, hits, previous, next, yearByNumber[meeting.Date.Year]);
+            var page = views.MeetingPage(meeting, summary, MarkdownHtml.Render(body), body.Sections, hits, previous, next, yearByNumber[meeting.Date.Year], CalendarUrl(upcoming, meeting.NextMeeting, urls));
             writer.Write("meeting", page);
             processed[i] = new ProcessedMeeting(meeting, summary, hits, body.Sections);
         });
@@ -83,8 +85,12 @@ public sealed class SiteBuilder
         Phase("sökindex");
 
         var newestFirst = processed.Reverse().ToList();
-        WriteListPages(content, newestFirst, years, views, urls, writer);
+        WriteListPages(content, newestFirst, years, views, urls, writer, upcoming);
         Phase("listor och ämnen");
+
+        writer.Write("oppnadata", new OpenDataPage("Öppna data", "", urls.OpenData, urls.MeetingsJson, urls.MeetingsSchema, urls.Sitemap, newestFirst.Count));
+        FollowAndReuse.Write(site, urls, content.Topics, newestFirst.Select(p => new PublishedMeeting(p.Meeting, p.Summary, p.Hits, p.Sections)).ToList(), upcoming, output);
+        Phase("flöden, kalender, öppna data");
 
         if (!diagnostics.HasErrors)
         {
@@ -107,7 +113,8 @@ public sealed class SiteBuilder
         List<YearRef> years,
         ViewFactory views,
         SiteUrls urls,
-        PageWriter writer)
+        PageWriter writer,
+        UpcomingMeetings upcoming)
     {
         var topicMeetings = content.Topics.ToDictionary(
             t => t.Slug,
@@ -178,12 +185,15 @@ public sealed class SiteBuilder
             newestFirst.Take(LatestCount).Select(p => p.Summary).ToList(),
             years,
             topicSummaries,
-            ViewFactory.NextMeeting(newest?.Meeting.NextMeeting),
+            ViewFactory.NextMeeting(newest?.Meeting.NextMeeting, CalendarUrl(upcoming, newest?.Meeting.NextMeeting, urls)),
             newest?.Summary));
 
         writer.Write("search", new SearchPage("Sök i anteckningarna", "sok", urls.Search, years, topicSummaries));
         writer.Write("notfound", new NotFoundPage("Sidan finns inte", "", urls.Home + "404.html"));
     }
+
+    private static string? CalendarUrl(UpcomingMeetings upcoming, NextMeeting? next, SiteUrls urls) =>
+        upcoming.Contains(next) ? urls.Calendar : null;
 
     private static ScriptObject Globals(ViewFactory views, SiteUrls urls, IReadOnlyDictionary<string, string> assets)
     {
@@ -191,6 +201,7 @@ public sealed class SiteBuilder
         {
             ["site"] = views.SiteView(),
             ["urls"] = views.Nav(),
+            ["follow"] = FollowUrls.From(urls),
             ["assets"] = new AssetUrls(
                 urls.Asset(assets.GetValueOrDefault("site.css", "site.css")),
                 assets.TryGetValue("search.js", out var search) ? urls.Asset(search) : null),

@@ -53,9 +53,12 @@ public static class SiteCommandLine
             return 0;
         }));
 
+        var import = ImportCommand.Create(stdout, stderr, content);
+
         return new RootCommand("Trygghetsrådets arkiv: bygger en sökbar, statisk webbplats av mötesanteckningar i Markdown.")
         {
             build,
+            import,
         };
     }
 
@@ -68,7 +71,7 @@ public static class SiteCommandLine
         }
     }
 
-    private static string Count(IEnumerable<Diagnostic> diagnostics, Severity severity)
+    internal static string Count(IEnumerable<Diagnostic> diagnostics, Severity severity)
     {
         var n = diagnostics.Count(d => d.Severity == severity);
         return severity == Severity.Error
@@ -76,7 +79,7 @@ public static class SiteCommandLine
             : n == 1 ? "1 varning" : $"{n} varningar";
     }
 
-    private static int Guard(TextWriter stderr, Func<int> action)
+    internal static int Guard(TextWriter stderr, Func<int> action)
     {
         try
         {

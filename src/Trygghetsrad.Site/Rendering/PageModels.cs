@@ -53,13 +53,14 @@ public sealed record SectionLink(string Id, string Heading, string Url);
 
 /// <summary>The meeting announced as the next one.</summary>
 /// <param name="Text">The whole sentence part: "onsdag 17 november 2021 kl. 17.30–19.30, digitalt".</param>
-public sealed record NextMeetingView(string DateText, string DateIso, string TimeText, string? Location, string Text);
+/// <param name="CalendarUrl">The calendar file holding this meeting, or null when it is not (or no longer) in it.</param>
+public sealed record NextMeetingView(string DateText, string DateIso, string TimeText, string? Location, string Text, string? CalendarUrl = null);
 
 /// <summary>A year and how many meetings it has.</summary>
 public sealed record YearRef(int Year, string Url, int Count);
 
 /// <summary>A topic with its description and how many meetings touch it.</summary>
-public sealed record TopicSummary(string Url, string Name, string Slug, string Description, int MeetingCount);
+public sealed record TopicSummary(string Url, string Name, string Slug, string Description, int MeetingCount, string FeedUrl);
 
 /// <summary>A run of text, marked when it matched.</summary>
 public sealed record TextPart(string Text, bool Mark);

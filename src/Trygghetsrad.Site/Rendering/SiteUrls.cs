@@ -31,6 +31,27 @@ public sealed record SiteUrls(string BasePath)
     /// <summary>The search page.</summary>
     public string Search => BasePath + "sok/";
 
+    /// <summary>The Atom feed of the latest meetings.</summary>
+    public string Feed => BasePath + "feed.xml";
+
+    /// <summary>One topic's Atom feed: /amnen/klotter/feed.xml.</summary>
+    public string TopicFeed(string slug) => $"{BasePath}amnen/{slug}/feed.xml";
+
+    /// <summary>The calendar of announced meetings.</summary>
+    public string Calendar => BasePath + "kalender.ics";
+
+    /// <summary>The sitemap for search engines.</summary>
+    public string Sitemap => BasePath + "sitemap.xml";
+
+    /// <summary>The page describing the open data.</summary>
+    public string OpenData => BasePath + "oppna-data/";
+
+    /// <summary>Every published meeting as JSON.</summary>
+    public string MeetingsJson => BasePath + "api/moten.json";
+
+    /// <summary>The JSON Schema of <see cref="MeetingsJson"/>.</summary>
+    public string MeetingsSchema => BasePath + "api/moten.schema.json";
+
     /// <summary>A file under /assets/.</summary>
     public string Asset(string fileName) => $"{BasePath}assets/{fileName}";
 

@@ -51,10 +51,10 @@ public sealed record ViewFactory(SiteConfig Site, SiteUrls Urls)
 
     /// <summary>A topic with its count.</summary>
     public TopicSummary TopicSummary(TopicDefinition topic, int meetingCount) =>
-        new(Urls.Topic(topic.Slug), topic.Name, topic.Slug, topic.Description, meetingCount);
+        new(Urls.Topic(topic.Slug), topic.Name, topic.Slug, topic.Description, meetingCount, Urls.TopicFeed(topic.Slug));
 
-    /// <summary>The announced next meeting.</summary>
-    public static NextMeetingView? NextMeeting(NextMeeting? next)
+    /// <summary>The announced next meeting, with a link to the calendar file when it is in it.</summary>
+    public static NextMeetingView? NextMeeting(NextMeeting? next, string? calendarUrl = null)
     {
         if (next is null)
         {
@@ -64,7 +64,7 @@ public sealed record ViewFactory(SiteConfig Site, SiteUrls Urls)
         var date = SwedishFormat.DateWithWeekday(next.Date);
         var time = SwedishFormat.TimeRange(next.Start, next.End);
         var text = string.Join(", ", new[] { time.Length > 0 ? $"{date} {time}" : date, next.Location }.Where(p => !string.IsNullOrEmpty(p)));
-        return new NextMeetingView(date, SwedishFormat.IsoDate(next.Date), time, next.Location, text);
+        return new NextMeetingView(date, SwedishFormat.IsoDate(next.Date), time, next.Location, text, calendarUrl);
     }
 
     /// <summary>A meeting's page.</summary>
@@ -76,7 +76,8 @@ public sealed record ViewFactory(SiteConfig Site, SiteUrls Urls)
         IReadOnlyList<TopicHit> hits,
         MeetingSummary? previous,
         MeetingSummary? next,
-        YearRef year) => new(
+        YearRef year,
+        string? nextMeetingCalendarUrl = null) => new(
             Title: $"{summary.Title} {summary.DateText}",
             Nav: "moten",
             Url: summary.Url,
@@ -91,7 +92,7 @@ public sealed record ViewFactory(SiteConfig Site, SiteUrls Urls)
             Topics: hits.Select(TopicRef).ToList(),
             Previous: previous,
             Next: next,
-            NextMeeting: NextMeeting(meeting.NextMeeting),
+            NextMeeting: NextMeeting(meeting.NextMeeting, nextMeetingCalendarUrl),
             NoteTaker: meeting.NoteTaker,
             Year: year);
 

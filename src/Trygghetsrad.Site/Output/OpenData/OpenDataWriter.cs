@@ -1,0 +1,113 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Trygghetsrad.Site.Config;
+using Trygghetsrad.Site.Rendering;
+using Trygghetsrad.Site.Text;
+
+namespace Trygghetsrad.Site.Output.OpenData;
+
+/// <summary>
+/// Writes <c>/api/moten.json</c>, every published meeting's metadata oldest first, and its JSON Schema
+/// <c>/api/moten.schema.json</c>. Property order is the records' declaration order and the keys follow the
+/// front matter's names, so the file is byte-stable and reads like the content files.
+/// </summary>
+public sealed class OpenDataWriter(SiteConfig site, SiteUrls urls, AbsoluteUrls absolute)
+{
+    /// <summary>The schema's resource name; the same text is published beside the data.</summary>
+    public const string SchemaResource = "Trygghetsrad.Site.Output.OpenData.moten.schema.json";
+
+    private static readonly JsonSerializerOptions Options = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        WriteIndented = true,
+        IndentSize = 2,
+        NewLine = "\n",
+
+        // The file is served as application/json, never inlined in HTML, so Swedish letters stay readable.
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        DefaultIgnoreCondition = JsonIgnoreCondition.Never,
+    };
+
+    /// <summary>Writes the data and the schema.</summary>
+    /// <param name="newestFirst">Published meetings, newest first.</param>
+    /// <param name="output">Where to write.</param>
+    public void Write(IReadOnlyList<PublishedMeeting> newestFirst, SiteOutput output)
+    {
+        output.WriteText(urls.OutputPathFor(urls.MeetingsJson), Serialize(newestFirst));
+        output.WriteText(urls.OutputPathFor(urls.MeetingsSchema), Schema());
+    }
+
+    /// <summary>The data as JSON text.</summary>
+    public string Serialize(IReadOnlyList<PublishedMeeting> newestFirst)
+    {
+        var document = new MeetingsDocument(
+            absolute.For(urls.MeetingsSchema),
+            new SiteData(site.Name, site.Organisation, absolute.For(urls.Home)),
+            newestFirst.Count,
+            newestFirst.Reverse().Select(Meeting).ToList());
+        return JsonSerializer.Serialize(document, Options) + "\n";
+    }
+
+    /// <summary>The JSON Schema text.</summary>
+    public static string Schema()
+    {
+        using var stream = typeof(OpenDataWriter).Assembly.GetManifestResourceStream(SchemaResource)
+            ?? throw new InvalidOperationException($"resource {SchemaResource} is missing from the build");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+
+    private MeetingData Meeting(PublishedMeeting published)
+    {
+        var meeting = published.Meeting;
+        var url = absolute.For(published.Summary.Url);
+        return new MeetingData(
+            meeting.Slug,
+            SwedishFormat.IsoDate(meeting.Date),
+            Time(meeting.Start),
+            Time(meeting.End),
+            meeting.Location,
+            published.Summary.Title,
+            url,
+            meeting.Participants.Select(g => new GroupData(g.Name, g.Members)).ToList(),
+            published.Hits.Select(h => new TopicData(h.Topic.Slug, h.Topic.Name, absolute.For(urls.Topic(h.Topic.Slug)))).ToList(),
+            published.Sections.Where(s => s.Heading.Length > 0).Select(s => new SectionData(s.Id, s.Heading, url + "#" + s.Id)).ToList(),
+            meeting.NextMeeting is { } next
+                ? new NextMeetingData(SwedishFormat.IsoDate(next.Date), Time(next.Start), Time(next.End), next.Location)
+                : null,
+            meeting.NoteTaker);
+    }
+
+    private static string? Time(TimeOnly? time) => time?.ToString("HH':'mm", System.Globalization.CultureInfo.InvariantCulture);
+
+    private sealed record MeetingsDocument(
+        [property: JsonPropertyName("$schema")] string Schema,
+        SiteData Site,
+        int MeetingCount,
+        IReadOnlyList<MeetingData> Meetings);
+
+    private sealed record SiteData(string Name, string Organisation, string Url);
+
+    private sealed record MeetingData(
+        string Slug,
+        string Date,
+        string? Start,
+        string? End,
+        string? Location,
+        string Title,
+        string Url,
+        IReadOnlyList<GroupData> Participants,
+        IReadOnlyList<TopicData> Topics,
+        IReadOnlyList<SectionData> Sections,
+        NextMeetingData? NextMeeting,
+        string? NoteTaker);
+
+    private sealed record GroupData(string? Group, IReadOnlyList<string> Members);
+
+    private sealed record TopicData(string Slug, string Name, string Url);
+
+    private sealed record SectionData(string Id, string Heading, string Url);
+
+    private sealed record NextMeetingData(string Date, string? Start, string? End, string? Location);
+}

@@ -1,0 +1,12 @@
+using Trygghetsrad.Site.Content;
+using Trygghetsrad.Site.Rendering;
+using Trygghetsrad.Site.Topics;
+
+namespace Trygghetsrad.Site.Output;
+
+/// <summary>What the build keeps of a published meeting for the files beside the pages (feeds, calendar, data).</summary>
+/// <param name="Meeting">The meeting as parsed.</param>
+/// <param name="Summary">Its list entry, with URL and texts.</param>
+/// <param name="Hits">The topics it touches.</param>
+/// <param name="Sections">Its sections with anchors.</param>
+public sealed record PublishedMeeting(Meeting Meeting, MeetingSummary Summary, IReadOnlyList<TopicHit> Hits, IReadOnlyList<Section> Sections);

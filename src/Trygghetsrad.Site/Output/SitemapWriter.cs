@@ -1,0 +1,53 @@
+using System.Text;
+using System.Xml;
+using Trygghetsrad.Site.Rendering;
+
+namespace Trygghetsrad.Site.Output;
+
+/// <summary>
+/// Writes <c>/sitemap.xml</c> (sitemaps.org 0.9) listing every public page's absolute URL, and
+/// <c>/robots.txt</c> naming it. The pages are read back from the output folder after every page is written,
+/// so a page added later is listed without changing this class; only the 404 page is left out.
+/// </summary>
+public sealed class SitemapWriter(SiteUrls urls, AbsoluteUrls absolute)
+{
+    private const string SitemapNamespace = "http://www.sitemaps.org/schemas/sitemap/0.9";
+
+    /// <summary>Writes the sitemap and robots.txt; call after every page is written.</summary>
+    public void Write(SiteOutput output)
+    {
+        var pages = PageUrls(output.Root);
+        using var stream = new MemoryStream();
+        var settings = new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true, IndentChars = "  ", NewLineChars = "\n" };
+        using (var xml = XmlWriter.Create(stream, settings))
+        {
+            xml.WriteStartDocument();
+            xml.WriteStartElement("urlset", SitemapNamespace);
+            foreach (var url in pages)
+            {
+                xml.WriteStartElement("url", SitemapNamespace);
+                xml.WriteElementString("loc", SitemapNamespace, absolute.For(url));
+                xml.WriteEndElement();
+            }
+
+            xml.WriteEndElement();
+            xml.WriteEndDocument();
+        }
+
+        stream.WriteByte((byte)'\n');
+        output.WriteBytes(urls.OutputPathFor(urls.Sitemap), stream.ToArray());
+
+        // robots.txt is only honoured at the host's root; under a base path it is written anyway so the
+        // web server can serve or merge it.
+        output.WriteText("robots.txt", $"User-agent: *\nAllow: /\n\nSitemap: {absolute.For(urls.Sitemap)}\n");
+    }
+
+    /// <summary>The root-relative URL of every page in <paramref name="siteRoot"/> except 404.html, in ordinal order.</summary>
+    public IReadOnlyList<string> PageUrls(string siteRoot) =>
+        Directory.EnumerateFiles(siteRoot, "*.html", SearchOption.AllDirectories)
+            .Select(path => Path.GetRelativePath(siteRoot, path).Replace(Path.DirectorySeparatorChar, '/'))
+            .Where(relative => relative != "404.html")
+            .Select(relative => urls.BasePath + (relative == "index.html" ? "" : relative.EndsWith("/index.html", StringComparison.Ordinal) ? relative[..^"index.html".Length] : relative))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+}
