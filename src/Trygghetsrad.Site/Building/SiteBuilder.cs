@@ -81,7 +81,7 @@ public sealed class SiteBuilder
         });
         Phase("mötessidor");
 
-        new SearchIndexWriter(analyzer).Write(output, processed.Select(p => new IndexedMeeting(p.Meeting, p.Summary, p.Hits, p.Sections)).ToList(), parallel);
+        new SearchIndexWriter(analyzer).Write(output, processed.Select(p => new PublishedMeeting(p.Meeting, p.Summary, p.Hits, p.Sections)).ToList(), parallel);
         Phase("sökindex");
 
         var newestFirst = processed.Reverse().ToList();

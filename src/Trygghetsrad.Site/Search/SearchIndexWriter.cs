@@ -37,7 +37,7 @@ public sealed class SearchIndexWriter
     }
 
     /// <summary>Indexes <paramref name="meetings"/> (published only, oldest first) into <paramref name="output"/>.</summary>
-    public void Write(SiteOutput output, IReadOnlyList<IndexedMeeting> meetings, ParallelOptions parallel)
+    public void Write(SiteOutput output, IReadOnlyList<PublishedMeeting> meetings, ParallelOptions parallel)
     {
         var terms = new Dictionary<string, PostingsBuilder>(StringComparer.Ordinal);
         var pairs = new Dictionary<(string, string), PostingsBuilder>();
@@ -161,7 +161,7 @@ public sealed class SearchIndexWriter
         output.WriteText(path, text.ToString());
     }
 
-    private static void WriteSections(SiteOutput output, int index, IndexedMeeting meeting)
+    private static void WriteSections(SiteOutput output, int index, PublishedMeeting meeting)
     {
         for (var s = 0; s < meeting.Sections.Count; s++)
         {
@@ -189,7 +189,7 @@ public sealed class SearchIndexWriter
         }
     }
 
-    private void WriteManifest(SiteOutput output, IReadOnlyList<IndexedMeeting> meetings, int sectionCount, int buckets)
+    private void WriteManifest(SiteOutput output, IReadOnlyList<PublishedMeeting> meetings, int sectionCount, int buckets)
     {
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer, JsonOptions))
