@@ -453,7 +453,17 @@
   document.getElementById('sok-utan-skript').hidden = true;
   document.getElementById('sok-med-skript').hidden = false;
 
+  var inflight = new Map();
+
+  // One request per file and page; a failed one may be tried again by the next query.
   function fetchText(path) {
+    if (!inflight.has(path)) {
+      inflight.set(path, fetchFile(path).catch(function (error) { inflight.delete(path); throw error; }));
+    }
+    return inflight.get(path);
+  }
+
+  function fetchFile(path) {
     return fetch(base + path).then(function (r) {
       if (r.status === 404) return '';
       if (!r.ok) throw new Error(path + ': ' + r.status);
@@ -529,6 +539,13 @@
     status.textContent = 'Söker …';
     var filters = { topic: s.topic, year: s.year, order: s.order };
     var units = [];
+    if (!engine) {
+      // Ask for the dictionary parts while the manifest is on its way: one round trip less on a first
+      // query. Small words are not known yet; their parts are tiny.
+      parseQuery(s.q, new Set()).forEach(function (unit) {
+        unit.keys.forEach(function (k) { fetchText('t/' + shardOf(k) + '.txt').catch(function () {}); });
+      });
+    }
     return ready().then(function () {
       units = engine.parse(s.q);
       if (units.length === 0) return { results: [], meetings: 0, terms: [], exact: true, onlySmallWords: true };
