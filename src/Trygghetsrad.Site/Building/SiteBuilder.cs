@@ -4,6 +4,7 @@ using Trygghetsrad.Site.Diagnostics;
 using Trygghetsrad.Site.Output;
 using Trygghetsrad.Site.Output.Calendar;
 using Trygghetsrad.Site.Rendering;
+using Trygghetsrad.Site.Search;
 using Trygghetsrad.Site.Text;
 using Trygghetsrad.Site.Topics;
 
@@ -83,6 +84,9 @@ public sealed class SiteBuilder
             options.Progress?.Report(new BuildProgress(Interlocked.Increment(ref done), published.Count));
         });
         Phase("mötessidor");
+
+        new SearchIndexWriter(analyzer).Write(output, processed.Select(p => new PublishedMeeting(p.Meeting, p.Summary, p.Hits, p.Sections)).ToList(), parallel);
+        Phase("sökindex");
 
         var newestFirst = processed.Reverse().ToList();
         WriteListPages(content, newestFirst, years, views, urls, writer, upcoming);

@@ -27,9 +27,12 @@ public sealed class SwedishAnalyzer : IDisposable
         var parts = new HashSet<string>(StringComparer.Ordinal);
         foreach (var word in CompoundLexicon.Words.Concat(extraParts).SelectMany(p => Tokenize(p)).Select(t => t.Word))
         {
-            if (word.Length >= MinPartLength)
+            // A part's key must be as long as a part: "möte" stems to "mot", which "motor" in
+            // "motorburen" stems to as well, so three-letter keys would split words that have no such part.
+            var key = Key(word);
+            if (key.Length >= MinPartLength)
             {
-                parts.Add(Key(word));
+                parts.Add(key);
             }
         }
 
@@ -79,13 +82,15 @@ public sealed class SwedishAnalyzer : IDisposable
 
     private string ComputeKey(string word)
     {
-        var lower = word.ToLowerInvariant();
-        if (lower.Length < 3 || !char.IsLetter(lower[0]))
+        // Fold before stemming, so that a word typed without å/ä/ö stems exactly as the written word:
+        // "trygghetsrad" and "Trygghetsråd" must get one key, and the browser's copy of the analyser stays small.
+        var folded = TextFolding.Fold(word);
+        if (folded.Length < 3 || !char.IsLetter(folded[0]))
         {
-            return TextFolding.Fold(lower);
+            return folded;
         }
 
-        return TextFolding.Fold(SwedishStemRules.Apply(lower, Snowball));
+        return SwedishStemRules.Apply(folded, Snowball);
     }
 
     private string Snowball(string lower)

@@ -2,11 +2,11 @@ namespace Trygghetsrad.Site.Text;
 
 /// <summary>
 /// Rules applied after Snowball Swedish where it leaves forms of one word apart. Each rule names the
-/// forms it joins; each is covered by a test. Input and output are lower case with å/ä/ö kept.
+/// forms it joins; each is covered by a test. Input is folded (lower case, no diacritics), as is the output.
 /// </summary>
 public static class SwedishStemRules
 {
-    private const string Vowels = "aeiouyåäöé";
+    private const string Vowels = "aeiouy";
     private const string Obstruents = "bcdfgkpqstvxz";
 
     /// <summary>Applies Snowball (given as <paramref name="snowball"/>) and the rules to a lower-case word.</summary>

@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Benchmark of the archive's search against Pagefind 1.6 on the same built pages.
+# Usage: bench/search.sh [COUNT] (default 10000 fictional meetings). Needs chromium and npm's pagefind
+# (node_modules/.bin/pagefind, or set PAGEFIND). Prints the build's phase times and a table of, per
+# query: results, kB fetched (script, index parts, result data; uncompressed) and ms from navigation
+# start to the first result in headless chromium. Figures go to docs/benchmarks.md by hand.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+count="${1:-10000}"
+work="${BENCH_DIR:-$(mktemp -d)}"
+pagefind="${PAGEFIND:-node_modules/.bin/pagefind}"
+base=/trygghetsrad/
+
+dotnet build -c Release src/Trygghetsrad.Site -v q -nologo >/dev/null
+dotnet build -c Release bench/SearchBenchmark -v q -nologo >/dev/null
+[ -d "$work/content" ] || dotnet run -c Release --project tools/Trygghetsrad.FictionalArchive -- --count "$count" --out "$work/content"
+echo "== bygge ($count möten)"
+dotnet src/Trygghetsrad.Site/bin/Release/net10.0/Trygghetsrad.Site.dll build --content "$work/content" --output "$work/site" --base-path "$base" --verbose
+echo "== sökindex: $(find "$work/site/sok/index" -type f | wc -l) filer, $(du -sb "$work/site/sok/index" | cut -f1) byte"
+echo "== pagefind"
+start=$(date +%s.%N)
+"$pagefind" --site "$work/site" --output-subdir pagefind --quiet
+echo "pagefind: $(echo "$(date +%s.%N) - $start" | bc) s, $(du -sb "$work/site/pagefind" | cut -f1) byte"
+echo "== frågor"
+dotnet bench/SearchBenchmark/bin/Release/net10.0/SearchBenchmark.dll "$work/site" "$base"

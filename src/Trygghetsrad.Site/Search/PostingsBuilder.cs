@@ -1,0 +1,102 @@
+using System.Text;
+
+namespace Trygghetsrad.Site.Search;
+
+/// <summary>
+/// One term's postings as the index writes them: meetings in ascending order, comma-separated; each entry
+/// is the distance to the previous meeting index (the first counts from -1) in base 36, then
+/// ":s.s.s" with the section numbers in base 36 unless the only section is 0, then "*w" with the weight
+/// in base 36 unless it is 1. Example: "1,3:2.5*4". Appending must happen in meeting order.
+/// It also keeps the best entries (highest weight, then newest) and the newest ones, so that a long list
+/// can be shipped with a short "top" list that answers a first query without fetching the whole list.
+/// </summary>
+public sealed class PostingsBuilder
+{
+    /// <summary>Entries kept in the top list for their weight.</summary>
+    public const int TopByWeight = 50;
+
+    /// <summary>Entries kept in the top list for being newest.</summary>
+    public const int TopNewest = 20;
+
+    private readonly StringBuilder _text = new();
+    private readonly PriorityQueue<Entry, (int Weight, int Meeting)> _best = new();
+    private readonly Queue<Entry> _newest = new();
+    private int _last = -1;
+
+    /// <summary>How many meetings have the term.</summary>
+    public int MeetingCount { get; private set; }
+
+    /// <summary>How many sections have the term.</summary>
+    public int SectionCount { get; private set; }
+
+    /// <summary>Adds a meeting; <paramref name="sections"/> ascending, <paramref name="weight"/> at least 1.</summary>
+    public void Add(int meeting, IReadOnlyList<int> sections, int weight)
+    {
+        if (meeting <= _last)
+        {
+            throw new InvalidOperationException($"Postings must be added in meeting order: {meeting} after {_last}.");
+        }
+
+        if (_text.Length > 0)
+        {
+            _text.Append(',');
+        }
+
+        var entry = new Entry(meeting, sections.Count == 1 && sections[0] == 0 ? "" : string.Join('.', sections.Select(IndexLayout.Base36)), weight);
+        Append(_text, entry, meeting - _last);
+        _last = meeting;
+        MeetingCount++;
+        SectionCount += sections.Count;
+
+        // The priority queue's minimum is the weakest kept entry: lowest weight, then oldest.
+        _best.Enqueue(entry, (weight, meeting));
+        if (_best.Count > TopByWeight)
+        {
+            _best.Dequeue();
+        }
+
+        _newest.Enqueue(entry);
+        if (_newest.Count > TopNewest)
+        {
+            _newest.Dequeue();
+        }
+    }
+
+    /// <summary>The whole list.</summary>
+    public override string ToString() => _text.ToString();
+
+    /// <summary>The best-weighted and the newest entries, in the same format as the whole list.</summary>
+    public string Top()
+    {
+        var text = new StringBuilder();
+        var last = -1;
+        foreach (var entry in _best.UnorderedItems.Select(i => i.Element).Concat(_newest).DistinctBy(e => e.Meeting).OrderBy(e => e.Meeting))
+        {
+            if (text.Length > 0)
+            {
+                text.Append(',');
+            }
+
+            Append(text, entry, entry.Meeting - last);
+            last = entry.Meeting;
+        }
+
+        return text.ToString();
+    }
+
+    private static void Append(StringBuilder text, Entry entry, int delta)
+    {
+        text.Append(IndexLayout.Base36(delta));
+        if (entry.Sections.Length > 0)
+        {
+            text.Append(':').Append(entry.Sections);
+        }
+
+        if (entry.Weight > 1)
+        {
+            text.Append('*').Append(IndexLayout.Base36(entry.Weight));
+        }
+    }
+
+    private sealed record Entry(int Meeting, string Sections, int Weight);
+}

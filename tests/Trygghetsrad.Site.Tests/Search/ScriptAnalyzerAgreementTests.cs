@@ -1,0 +1,106 @@
+using Trygghetsrad.Site.Search;
+using Trygghetsrad.Site.Text;
+
+namespace Trygghetsrad.Site.Tests.Search;
+
+/// <summary>
+/// The browser maps query words to keys with its own copy of the analyser (search.js), so a query for a
+/// form that is not in the archive still finds the archive's forms. These tests hold the copy to the C#
+/// analyser word for word, and the index layout rules (shard, bucket, postings) to IndexLayout.
+/// </summary>
+public sealed class ScriptAnalyzerAgreementTests : IClassFixture<SearchRankingTests.Site>, IDisposable
+{
+    private static readonly string[] Stems =
+        ["klott", "kamer", "skol", "trygghet", "ungdom", "fortkörn", "samverk", "bo", "a", "pol", "nattvandr", "mobb", "vän", "häll", "körn", "ög", "fr"];
+
+    private static readonly string[] Endings =
+    [
+        "", "a", "arna", "erna", "heterna", "orna", "ad", "e", "ade", "ande", "arne", "are", "aste", "en", "anden", "aren",
+        "heten", "ern", "ar", "er", "heter", "or", "as", "arnas", "ernas", "ornas", "es", "ades", "andes", "ens", "arens",
+        "hetens", "erns", "at", "andet", "het", "ast", "s", "ts", "ns", "xs", "dd", "gd", "nn", "dt", "gt", "kt", "tt",
+        "lig", "ig", "els", "löst", "fullt", "ligt", "igen", "n", "et", "ret", "let", "ren", "urna", "urne", "uren", "el", "ler", "ning", "ningar",
+    ];
+
+    private readonly ScriptSearch _script;
+    private readonly SwedishAnalyzer _analyzer = new(["klotter", "motorburen ungdom", "samverkan"]);
+
+    public ScriptAnalyzerAgreementTests(SearchRankingTests.Site site) => _script = site.Search;
+
+    public void Dispose() => _analyzer.Dispose();
+
+    [Fact]
+    public void Script_keys_equal_analyser_keys_for_generated_inflections()
+    {
+        var words = Stems.SelectMany(s => Endings.Select(e => s + e)).ToList();
+        AssertSameKeys(words);
+    }
+
+    [Fact]
+    public void Script_keys_equal_analyser_keys_for_every_word_of_the_real_meeting_and_the_fixture()
+    {
+        var files = Directory.EnumerateFiles(Path.Combine(Repository.Root, "content"), "*.md", SearchOption.AllDirectories)
+            .Concat(Directory.EnumerateFiles(Repository.SearchFixture, "*.md", SearchOption.AllDirectories));
+        var words = files.SelectMany(f => SwedishAnalyzer.Tokenize(File.ReadAllText(f))).Select(t => t.Word)
+            .Concat(CompoundLexicon.Words)
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        Assert.True(words.Count > 500, $"only {words.Count} words");
+        AssertSameKeys(words);
+    }
+
+    [Theory]
+    [InlineData("TRYGGHETSRÅD")]
+    [InlineData("Ærøskøbing")]
+    [InlineData("Straße")]
+    [InlineData("Éléonore")]
+    [InlineData("10:e")]
+    [InlineData("A-traktorer")]
+    [InlineData("polis\u00ADanmälan")]
+    [InlineData("Dürrenmatt")]
+    public void Script_folds_and_tokenises_like_the_analyser(string text)
+    {
+        var tokens = SwedishAnalyzer.Tokenize(text).Select(t => $"{t.Start}:{t.Word}");
+        Assert.Equal(string.Join(",", tokens), Js("TrygghetsradSok.tokenize(" + Quote(text) + ").map(function (t) { return t.start + ':' + t.word; }).join(',')"));
+        Assert.Equal(TextFolding.Fold(text), _script.Call("fold", text));
+        AssertSameKeys(SwedishAnalyzer.Tokenize(text).Select(t => t.Word).ToList());
+    }
+
+    [Theory]
+    [InlineData("klott")]
+    [InlineData("k")]
+    [InlineData("ärende")]
+    [InlineData("2021")]
+    [InlineData("_x")]
+    public void Script_shards_like_the_index(string term) =>
+        Assert.Equal(IndexLayout.ShardOf(TextFolding.Fold(term)), _script.Call("shardOf", TextFolding.Fold(term)));
+
+    [Theory]
+    [InlineData("motorbur", "ungdom", 1)]
+    [InlineData("motorbur", "ungdom", 64)]
+    [InlineData("kamer", "skol", 1024)]
+    [InlineData("ovrig", "fraga", 4096)]
+    public void Script_buckets_pairs_like_the_index(string first, string second, int buckets) =>
+        Assert.Equal(IndexLayout.BucketOf(first, second, buckets).ToString(System.Globalization.CultureInfo.InvariantCulture), _script.Call("bucketOf", first, second, buckets));
+
+    [Fact]
+    public void Script_decodes_postings_as_the_builder_writes_them()
+    {
+        var builder = new PostingsBuilder();
+        builder.Add(0, [0], 1);
+        builder.Add(3, [2, 5], 4);
+        builder.Add(40, [0], 36);
+        Assert.Equal("1,3:2.5*4,11*10", builder.ToString());
+        Assert.Equal("0:0:1|3:2.5:4|40:0:36", Js("TrygghetsradSok.decode('1,3:2.5*4,11*10').map(function (e) { return e.m + ':' + e.s.join('.') + ':' + e.w; }).join('|')"));
+    }
+
+    private void AssertSameKeys(List<string> words)
+    {
+        var expected = words.Select(w => $"{w}→{_analyzer.Key(w)}").ToList();
+        var actual = words.Select(w => $"{w}→{_script.Call("key", w)}").ToList();
+        Assert.Equal(expected, actual);
+    }
+
+    private string Js(string expression) => _script.Evaluate(expression);
+
+    private static string Quote(string text) => System.Text.Json.JsonSerializer.Serialize(text);
+}

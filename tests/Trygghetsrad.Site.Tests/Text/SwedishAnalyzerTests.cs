@@ -1,0 +1,87 @@
+using Trygghetsrad.Site.Text;
+
+namespace Trygghetsrad.Site.Tests.Text;
+
+/// <summary>
+/// The matching rules of the search issue that the analyser carries: a query word finds a text word
+/// when the query word's key is among the text word's terms (its key and its compound parts' keys).
+/// Prefix, typo and phrase rules live in the query engine and are tested in Search/.
+/// </summary>
+public sealed class SwedishAnalyzerTests : IDisposable
+{
+    private readonly SwedishAnalyzer _analyzer = new(["klotter", "motorburen ungdom", "samverkan"]);
+
+    public void Dispose() => _analyzer.Dispose();
+
+    [Theory]
+    [InlineData("TRYGGHETSRAD", "Trygghetsråd")]
+    [InlineData("trygghetsrad", "Trygghetsråd")]
+    [InlineData("trygghetsundersokning", "trygghetsundersökningen")]
+    [InlineData("TRYGGHETSUNDERSÖKNINGEN", "trygghetsundersökningen")]
+    public void Case_and_diacritics_do_not_matter(string query, string text) => AssertFinds(query, text);
+
+    [Theory]
+    [InlineData("klottret", "klotter")]
+    [InlineData("klotter", "klottret")]
+    [InlineData("motorburna ungdomar", "motorburen ungdom")]
+    [InlineData("motorburen ungdom", "motorburna ungdomar")]
+    [InlineData("samverka", "samverkan")]
+    [InlineData("samverkan", "samverka")]
+    [InlineData("kameror", "kamerorna")]
+    [InlineData("kamerorna", "kameror")]
+    [InlineData("fortkörning", "fortkörningar")]
+    [InlineData("fortkörningar", "fortkörning")]
+    public void Inflections_share_a_key(string query, string text) => AssertFinds(query, text);
+
+    [Theory]
+    [InlineData("policy", "klotterpolicyn")]
+    [InlineData("undersökning", "trygghetsundersökningen")]
+    [InlineData("nattvandrare", "nattvandrarverksamhet")]
+    [InlineData("kameror", "kameraövervakning")]
+    [InlineData("klotter", "klottersanering")]
+    public void Compound_parts_are_found(string query, string text) => AssertFinds(query, text);
+
+    [Theory]
+    [InlineData("klotter", "Vi pratade lite om polisen")]
+    [InlineData("policy", "Polisen var där")]
+    [InlineData("samverkan", "samordnare")]
+    [InlineData("undersökning", "trygghet")]
+    public void Unrelated_words_are_not_found(string query, string text) => Assert.False(Finds(query, text), $"\"{query}\" should not find \"{text}\"");
+
+    [Fact]
+    public void Topic_words_of_the_real_meeting_are_found()
+    {
+        var text = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", "..", "content", "moten", "2021", "2021-09-15.md"));
+        Assert.True(Finds("klotter", text));
+        Assert.True(Finds("motorburen ungdom", text));
+        Assert.True(Finds("samverkan", text));
+        Assert.True(Finds("policy", text));
+        Assert.True(Finds("nattvandrare", text));
+        Assert.True(Finds("undersökning", text));
+    }
+
+    [Fact]
+    public void Tokenize_keeps_positions_and_splits_on_punctuation()
+    {
+        var tokens = SwedishAnalyzer.Tokenize("Barn- och utbildningsförvaltningen, 10–12 åringar.");
+        Assert.Equal(["Barn", "och", "utbildningsförvaltningen", "10", "12", "åringar"], tokens.Select(t => t.Word));
+        Assert.Equal(10, tokens[2].Start);
+    }
+
+    [Fact]
+    public void Terms_list_own_key_first_then_parts()
+    {
+        var terms = _analyzer.Terms("klotterpolicyn");
+        Assert.Equal(_analyzer.Key("klotterpolicyn"), terms[0]);
+        Assert.Contains(_analyzer.Key("policy"), terms);
+        Assert.Contains(_analyzer.Key("klotter"), terms);
+    }
+
+    private void AssertFinds(string query, string text) => Assert.True(Finds(query, text), $"\"{query}\" should find \"{text}\": query keys [{string.Join(", ", SwedishAnalyzer.Tokenize(query).Select(t => _analyzer.Key(t.Word)))}], text terms [{string.Join(", ", SwedishAnalyzer.Tokenize(text).SelectMany(t => _analyzer.Terms(t.Word)))}]");
+
+    private bool Finds(string query, string text)
+    {
+        var terms = SwedishAnalyzer.Tokenize(text).SelectMany(t => _analyzer.Terms(t.Word)).ToHashSet(StringComparer.Ordinal);
+        return SwedishAnalyzer.Tokenize(query).All(t => terms.Contains(_analyzer.Key(t.Word)));
+    }
+}
