@@ -17,8 +17,6 @@ public static class MeetingBodyParser
         "sida-innehall", "sida-sok", "sida-meny", "sida-deltagare", "sida-amnen", "sida-nasta-mote", "sida-anteckningar", "sida-dagordning", "sida-fakta",
     };
 
-    private static readonly string[] SafeSchemes = ["http", "https", "mailto", "tel"];
-
     /// <summary>Parses the body of <paramref name="meeting"/>; problems go to <paramref name="diagnostics"/>.</summary>
     public static MeetingBody Parse(Meeting meeting, DiagnosticBag diagnostics)
     {
@@ -169,29 +167,6 @@ public static class MeetingBodyParser
         return id;
     }
 
-    private static void CheckLinks(ContainerInline inline, Meeting meeting, DiagnosticBag diagnostics)
-    {
-        foreach (var link in inline.Descendants<LinkInline>())
-        {
-            var url = link.Url ?? "";
-            var location = new SourceLocation(meeting.SourcePath, meeting.BodyStartLine + link.Line, link.Column + 1);
-            if (link.IsImage)
-            {
-                diagnostics.Error(location, "bilder kan inte visas i anteckningarna – beskriv bilden i text eller länka till den");
-                continue;
-            }
-
-            var colon = url.IndexOf(':');
-            var slash = url.IndexOfAny(['/', '?', '#']);
-            if (colon > 0 && (slash < 0 || colon < slash))
-            {
-                var scheme = new string(url[..colon].Where(c => !char.IsControl(c) && !char.IsWhiteSpace(c)).ToArray()).ToLowerInvariant();
-                if (!SafeSchemes.Contains(scheme))
-                {
-                    diagnostics.Error(location, $"länken '{url}' använder '{scheme}:' – bara http, https, mailto och tel är tillåtna");
-                    link.Url = "";
-                }
-            }
-        }
-    }
+    private static void CheckLinks(ContainerInline inline, Meeting meeting, DiagnosticBag diagnostics) =>
+        MarkdownChecks.CheckLinks(inline, meeting.SourcePath, meeting.BodyStartLine, diagnostics);
 }
