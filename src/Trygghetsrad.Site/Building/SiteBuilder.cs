@@ -36,6 +36,7 @@ public sealed class SiteBuilder
 
         var content = ContentLoader.Load(options.ContentDirectory, diagnostics);
         var templates = TemplateSet.Load(options.TemplatesDirectory, diagnostics);
+        var statement = AccessibilityStatement.Load(options.ContentDirectory, diagnostics);
         Phase("läsa innehåll och mallar");
         if (content is null || templates is null || diagnostics.HasErrors)
         {
@@ -57,7 +58,7 @@ public sealed class SiteBuilder
 
         using var output = new SiteOutput(options.OutputDirectory);
         var assets = AssetPublisher.Publish(Path.Combine(options.TemplatesDirectory, "assets"), output);
-        var globals = Globals(views, urls, assets);
+        var globals = Globals(views, urls, assets, statement is null ? null : urls.Statement);
         var writer = new PageWriter(templates, globals, output, urls, diagnostics);
 
         var published = content.Meetings.Where(m => !m.Draft).ToList();
@@ -85,6 +86,11 @@ public sealed class SiteBuilder
 
         var newestFirst = processed.Reverse().ToList();
         WriteListPages(content, newestFirst, years, views, urls, writer);
+        if (statement is not null)
+        {
+            writer.Write("statement", StatementPage.From(statement, urls));
+        }
+
         Phase("listor och ämnen");
 
         if (!diagnostics.HasErrors)
@@ -186,12 +192,12 @@ public sealed class SiteBuilder
         writer.Write("notfound", new NotFoundPage("Sidan finns inte", "", urls.Home + "404.html"));
     }
 
-    private static ScriptObject Globals(ViewFactory views, SiteUrls urls, IReadOnlyDictionary<string, string> assets)
+    private static ScriptObject Globals(ViewFactory views, SiteUrls urls, IReadOnlyDictionary<string, string> assets, string? statementUrl)
     {
         var globals = new ScriptObject
         {
             ["site"] = views.SiteView(),
-            ["urls"] = views.Nav(),
+            ["urls"] = views.Nav() with { Statement = statementUrl },
             ["assets"] = new AssetUrls(
                 urls.Asset(assets.GetValueOrDefault("site.css", "site.css")),
                 assets.TryGetValue("search.js", out var search) ? urls.Asset(search) : null),

@@ -14,7 +14,7 @@ public sealed class TemplateSet
 {
     /// <summary>The page templates every build needs.</summary>
     public static readonly IReadOnlyList<string> Required =
-        ["layout", "home", "meetings", "meeting", "year", "topics", "topic", "search", "notfound"];
+        ["layout", "home", "meetings", "meeting", "year", "topics", "topic", "search", "notfound", "statement"];
 
     private readonly Dictionary<string, (Template Template, string Path)> _templates;
 
