@@ -11,7 +11,7 @@ public sealed record BuildResult(
     IReadOnlyList<Diagnostic> Diagnostics,
     int MeetingCount,
     int PageCount,
-    IReadOnlyList<(string Phase, TimeSpan Elapsed)> Timings)
+    IReadOnlyList<PhaseTiming> Timings)
 {
     /// <summary>True when no error was found and the site was published.</summary>
     public bool Succeeded => !Diagnostics.Any(d => d.Severity == Severity.Error);

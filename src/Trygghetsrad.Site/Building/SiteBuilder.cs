@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Scriban.Runtime;
 using Trygghetsrad.Site.Content;
 using Trygghetsrad.Site.Diagnostics;
@@ -26,13 +25,9 @@ public sealed class SiteBuilder
     public BuildResult Build(BuildOptions options)
     {
         var diagnostics = new DiagnosticBag();
-        var timings = new List<(string, TimeSpan)>();
-        var clock = Stopwatch.StartNew();
-        void Phase(string name)
-        {
-            timings.Add((name, clock.Elapsed));
-            clock.Restart();
-        }
+        var timer = new PhaseTimer();
+        var timings = timer.Timings;
+        void Phase(string name) => timer.End(name);
 
         var content = ContentLoader.Load(options.ContentDirectory, diagnostics);
         var templates = TemplateSet.Load(options.TemplatesDirectory, diagnostics);

@@ -37,9 +37,9 @@ public static class SiteCommandLine
             Report(outcome.Diagnostics, stderr);
             if (result.GetValue(verbose))
             {
-                foreach (var (phase, elapsed) in outcome.Timings)
+                foreach (var (phase, wall, cpu) in outcome.Timings)
                 {
-                    stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {phase,-28} {elapsed.TotalMilliseconds,8:F0} ms"));
+                    stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {phase,-28} {wall.TotalMilliseconds,8:F0} ms  (CPU {cpu.TotalMilliseconds,8:F0} ms)"));
                 }
             }
 

@@ -16,8 +16,12 @@ namespace Trygghetsrad.Site.Rendering;
 /// </summary>
 public sealed class HtmlTemplateContext : TemplateContext
 {
-    /// <summary>Creates a context with the site's settings and the given globals, the last one innermost.</summary>
-    public HtmlTemplateContext(params ReadOnlySpan<ScriptObject> globals)
+    /// <summary>
+    /// Creates a context over shared, read-only <paramref name="builtins"/> (see <see cref="CreateBuiltins"/>)
+    /// with the given globals, the last one innermost.
+    /// </summary>
+    public HtmlTemplateContext(ScriptObject builtins, params ReadOnlySpan<ScriptObject> globals)
+        : base(builtins)
     {
         MemberRenamer = member => StandardMemberRenamer.Rename(member.Name);
         StrictVariables = true;
@@ -28,6 +32,25 @@ public sealed class HtmlTemplateContext : TemplateContext
         {
             PushGlobal(global);
         }
+    }
+
+    /// <summary>
+    /// Scriban's built-in functions (string, array, date, html …), made once per build and shared read-only
+    /// by every render: building them anew for each context costs more than rendering a page.
+    /// </summary>
+    public static ScriptObject CreateBuiltins()
+    {
+        var builtins = GetDefaultBuiltinObject();
+        foreach (var value in builtins.Values)
+        {
+            if (value is ScriptObject module)
+            {
+                module.IsReadOnly = true;
+            }
+        }
+
+        builtins.IsReadOnly = true;
+        return builtins;
     }
 
     /// <inheritdoc />

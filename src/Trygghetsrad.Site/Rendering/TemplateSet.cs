@@ -17,6 +17,7 @@ public sealed class TemplateSet
         ["layout", "home", "meetings", "meeting", "year", "topics", "topic", "search", "notfound", "statement"];
 
     private readonly Dictionary<string, (Template Template, string Path)> _templates;
+    private readonly ScriptObject _builtins = HtmlTemplateContext.CreateBuiltins();
 
     private TemplateSet(Dictionary<string, (Template, string)> templates) => _templates = templates;
 
@@ -74,7 +75,7 @@ public sealed class TemplateSet
     private string Render(string name, ScriptObject siteGlobals, ScriptObject pageGlobals)
     {
         var (template, path) = _templates[name];
-        var context = new HtmlTemplateContext(siteGlobals, pageGlobals);
+        var context = new HtmlTemplateContext(_builtins, siteGlobals, pageGlobals);
         try
         {
             return template.Render(context);

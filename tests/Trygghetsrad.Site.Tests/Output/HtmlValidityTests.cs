@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Trygghetsrad.Site.Building;
+using Trygghetsrad.Site.Tests.Infrastructure;
 using Trygghetsrad.Site.Tests.Support;
 
 namespace Trygghetsrad.Site.Tests.Output;

@@ -1,6 +1,7 @@
 using Trygghetsrad.Site.Building;
 using Trygghetsrad.Site.Diagnostics;
 using Trygghetsrad.Site.Output;
+using Trygghetsrad.Site.Tests.Infrastructure;
 using Trygghetsrad.Site.Tests.Support;
 
 namespace Trygghetsrad.Site.Tests.Output;

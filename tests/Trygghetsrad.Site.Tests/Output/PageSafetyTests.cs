@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text.RegularExpressions;
 using AngleSharp.Html.Parser;
 using Trygghetsrad.Site.Building;
+using Trygghetsrad.Site.Tests.Infrastructure;
 using Trygghetsrad.Site.Tests.Support;
 
 namespace Trygghetsrad.Site.Tests.Output;

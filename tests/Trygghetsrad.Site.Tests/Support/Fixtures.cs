@@ -1,3 +1,5 @@
+using Trygghetsrad.Site.Tests.Infrastructure;
+
 namespace Trygghetsrad.Site.Tests.Support;
 
 /// <summary>Content folders the tests build.</summary>

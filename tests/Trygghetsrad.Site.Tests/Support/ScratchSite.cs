@@ -1,9 +1,10 @@
 using Trygghetsrad.Site.Building;
+using Trygghetsrad.Site.Tests.Infrastructure;
 
 namespace Trygghetsrad.Site.Tests.Support;
 
 /// <summary>
-/// A content folder in a temporary directory, seeded with a valid site.yml, topics.yml and the real
+/// A <see cref="TempContent"/> with a site.yml at base path '/' (and a phone number), one topic and the real
 /// accessibility statement, built with the repository's templates. Disposing deletes everything.
 /// </summary>
 public sealed class ScratchSite : IDisposable
@@ -11,12 +12,11 @@ public sealed class ScratchSite : IDisposable
     /// <summary>A minimal valid meeting body with one heading.</summary>
     public const string PlainBody = "## Inledning\n\nMötet öppnas.\n";
 
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "trygghetsrad-test-" + Guid.NewGuid().ToString("N"));
+    private readonly TempContent _content = new();
 
     /// <summary>Creates the folder with the default settings.</summary>
     public ScratchSite()
     {
-        Directory.CreateDirectory(Content);
         Write("site.yml", """
             name: Trygghetsrådets arkiv
             organisation: Hallstahammars kommun
@@ -40,58 +40,33 @@ public sealed class ScratchSite : IDisposable
     }
 
     /// <summary>The content folder.</summary>
-    public string Content => Path.Combine(_folder, "content");
+    public string Content => _content.Content;
 
     /// <summary>Where <see cref="Build"/> writes the site.</summary>
-    public string Output => Path.Combine(_folder, "site");
+    public string Output => Path.Combine(_content.Root, "site");
 
     /// <summary>Writes a file under the content folder, creating folders.</summary>
     public ScratchSite Write(string relativePath, string text)
     {
-        var path = Path.Combine(Content, relativePath);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllText(path, text.ReplaceLineEndings("\n"));
+        _content.Write(relativePath, text.ReplaceLineEndings("\n"));
         return this;
     }
 
     /// <summary>Writes a fictional meeting <c>moten/YYYY/DATE.md</c> with the given extra front matter and body.</summary>
-    public ScratchSite Meeting(string date, string frontMatter = "", string body = PlainBody) =>
-        Write($"moten/{date[..4]}/{date}.md", $"---\n# Fiktivt möte för tester.\ndate: {date}\n{(frontMatter.Length == 0 ? "" : frontMatter.TrimEnd() + "\n")}---\n{body}");
+    public ScratchSite Meeting(string date, string frontMatter = "", string body = PlainBody)
+    {
+        _content.WriteMeeting(date, frontMatter.Length == 0 ? "" : frontMatter.ReplaceLineEndings("\n").TrimEnd() + "\n", body);
+        return this;
+    }
 
     /// <summary>Builds the content with the repository's templates.</summary>
     public BuildResult Build(string? basePath = null) =>
-        new SiteBuilder().Build(new BuildOptions(Content, Path.Combine(RepositoryRoot.Path, "templates"), Output, basePath, MaxParallelism: 1));
+        new SiteBuilder().Build(new BuildOptions(Content, TempContent.Templates, Output, basePath, MaxParallelism: 1));
 
     /// <summary>The built HTML pages, by path relative to the output folder.</summary>
     public IReadOnlyList<string> Pages() =>
         Directory.EnumerateFiles(Output, "*.html", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
 
     /// <inheritdoc />
-    public void Dispose()
-    {
-        if (Directory.Exists(_folder))
-        {
-            Directory.Delete(_folder, recursive: true);
-        }
-    }
-}
-
-/// <summary>Finds the repository root (the folder with Trygghetsrad.Site.sln) above the test's folder.</summary>
-public static class RepositoryRoot
-{
-    /// <summary>The root's full path.</summary>
-    public static string Path { get; } = Find();
-
-    private static string Find()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(System.IO.Path.Combine(dir.FullName, "Trygghetsrad.Site.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Trygghetsrad.Site.sln not found above " + AppContext.BaseDirectory);
-    }
+    public void Dispose() => _content.Dispose();
 }

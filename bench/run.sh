@@ -1,0 +1,86 @@
+#!/usr/bin/env bash
+# Side-by-side build benchmark: this generator vs Hugo (Debian package) + Pagefind 1.6 (npm), on the same
+# deterministic fictional archive, runs alternating, medians of wall time, CPU time and peak RSS from
+# /usr/bin/time -v. Installs hugo, GNU time and the npm tools when missing. Never touches content/.
+#
+#   bench/run.sh [SIZES...]        default: 1000 10000; RUNS=5 by default
+#
+# Results: bench/out/results.md (copy the figures into docs/benchmarks.md).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$(pwd)
+out="$root/bench/out"
+runs=${RUNS:-5}
+sizes=("$@")
+[ ${#sizes[@]} -gt 0 ] || sizes=(1000 10000)
+
+as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
+need_apt=()
+command -v hugo >/dev/null || need_apt+=(hugo)
+[ -x /usr/bin/time ] || need_apt+=(time)
+if [ ${#need_apt[@]} -gt 0 ]; then
+  as_root apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq "${need_apt[@]}" >/dev/null
+fi
+[ -x node_modules/.bin/pagefind ] || npm ci --no-audit --no-fund --loglevel=error
+
+mkdir -p "$out"
+dotnet publish src/Trygghetsrad.Site -c Release -o "$out/bin" --nologo -v q >/dev/null
+dotnet build tools/Trygghetsrad.FictionalArchive -c Release --nologo -v q >/dev/null
+
+# measure NAME LOG -- command…  → appends "wall_s cpu_s rss_kib" to $out/NAME.tsv
+measure() {
+  local name=$1; shift
+  local log; log=$(mktemp)
+  /usr/bin/time -v -o "$log" "$@" >/dev/null 2>"$log.err" || { cat "$log.err" >&2; exit 1; }
+  awk -F': ' '
+    /Elapsed \(wall clock\)/ { n = split($2, p, ":"); wall = (n == 3) ? p[1]*3600 + p[2]*60 + p[3] : p[1]*60 + p[2] }
+    /User time/ { user = $2 } /System time/ { sys = $2 } /Maximum resident/ { rss = $2 }
+    END { printf "%.3f\t%.3f\t%d\n", wall, user + sys, rss }' "$log" >> "$out/$name.tsv"
+  rm -f "$log" "$log.err"
+}
+
+median() { sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+column_median() { cut -f"$2" "$out/$1.tsv" | median; }
+
+{
+  echo "# Benchmark results"
+  echo
+  echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(uname -sr); $(dotnet --version) SDK; $(hugo version | cut -d' ' -f1-2); pagefind $(node_modules/.bin/pagefind --version | awk '{print $2}'). Medians of $runs runs, alternating."
+  echo
+  echo "| meetings | tool | wall s | CPU s | peak RSS MiB |"
+  echo "|---|---|---|---|---|"
+} > "$out/results.md"
+
+for n in "${sizes[@]}"; do
+  archive="$out/archive-$n"
+  if [ ! -d "$archive/content" ]; then
+    dotnet tools/Trygghetsrad.FictionalArchive/bin/Release/net10.0/Trygghetsrad.FictionalArchive.dll --count "$n" --out "$archive/content" >/dev/null
+  fi
+  # Hugo wants section index files for the year lists; it reads the same meeting files.
+  hugo_site="$archive/hugo"
+  if [ ! -d "$hugo_site/content" ]; then
+    mkdir -p "$hugo_site"
+    cp -r bench/hugo/. "$hugo_site/"
+    mkdir -p "$hugo_site/content"
+    cp -r "$archive/content/moten" "$hugo_site/content/moten"
+    printf -- '---\ntitle: Möten\n---\n' > "$hugo_site/content/moten/_index.md"
+    for year in "$hugo_site"/content/moten/*/; do printf -- '---\ntitle: "%s"\n---\n' "$(basename "$year")" > "$year/_index.md"; done
+  fi
+  rm -f "$out"/{ours,hugo,pagefind}-"$n".tsv
+  for ((i = 1; i <= runs; i++)); do
+    rm -rf "$archive/site" "$hugo_site/public"
+    measure "ours-$n" dotnet "$out/bin/Trygghetsrad.Site.dll" build --content "$archive/content" --templates templates --output "$archive/site"
+    measure "hugo-$n" hugo --source "$hugo_site" --quiet
+    rm -rf "$hugo_site/public/pagefind"
+    measure "pagefind-$n" node_modules/.bin/pagefind --site "$hugo_site/public" --silent
+  done
+  ours=$(column_median "ours-$n" 1); hugo=$(column_median "hugo-$n" 1); pf=$(column_median "pagefind-$n" 1)
+  for tool in ours hugo pagefind; do
+    printf '| %s | %s | %s | %s | %s |\n' "$n" "$tool" "$(column_median "$tool-$n" 1)" "$(column_median "$tool-$n" 2)" \
+      "$(column_median "$tool-$n" 3 | awk '{printf "%.0f", $1 / 1024}')" >> "$out/results.md"
+  done
+  awk -v o="$ours" -v h="$hugo" -v p="$pf" -v n="$n" -v ro="$(column_median "ours-$n" 3)" -v rh="$(column_median "hugo-$n" 3)" 'BEGIN {
+    printf "| %s | ratios | ours/(hugo+pagefind) %.2f, ours/hugo %.2f | | ours/hugo RSS %.2f |\n", n, o / (h + p), o / h, ro / rh }' >> "$out/results.md"
+done
+cat "$out/results.md"

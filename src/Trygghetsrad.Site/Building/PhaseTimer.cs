@@ -1,0 +1,29 @@
+using System.Diagnostics;
+
+namespace Trygghetsrad.Site.Building;
+
+/// <summary>How long one phase of a build took: wall clock and CPU time of the whole process (all threads).</summary>
+/// <param name="Phase">The phase's name.</param>
+/// <param name="Wall">Wall-clock time.</param>
+/// <param name="Cpu">CPU time used by the process during the phase.</param>
+public sealed record PhaseTiming(string Phase, TimeSpan Wall, TimeSpan Cpu);
+
+/// <summary>Measures consecutive phases for <c>--verbose</c>, so profiling starts from numbers.</summary>
+internal sealed class PhaseTimer
+{
+    private readonly List<PhaseTiming> _timings = [];
+    private readonly Stopwatch _clock = Stopwatch.StartNew();
+    private TimeSpan _cpu = Process.GetCurrentProcess().TotalProcessorTime;
+
+    /// <summary>The phases ended so far.</summary>
+    public IReadOnlyList<PhaseTiming> Timings => _timings;
+
+    /// <summary>Ends the current phase under <paramref name="name"/> and starts the next.</summary>
+    public void End(string name)
+    {
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        _timings.Add(new PhaseTiming(name, _clock.Elapsed, cpu - _cpu));
+        _cpu = cpu;
+        _clock.Restart();
+    }
+}

@@ -1,0 +1,62 @@
+using Trygghetsrad.Site.Diagnostics;
+using Trygghetsrad.Site.Tests.Infrastructure;
+
+namespace Trygghetsrad.Site.Tests.Config;
+
+/// <summary>Errors in site.yml and topics.yml: message and location.</summary>
+public sealed class ConfigErrorTests : IDisposable
+{
+    private readonly TempContent _content = new();
+
+    public void Dispose() => _content.Dispose();
+
+    private Diagnostic Error() => Diagnose.SingleError(Diagnose.Content(_content.Content));
+
+    [Fact]
+    public void Duplicate_topic_slug_is_reported_at_the_second()
+    {
+        _content.Write("topics.yml", "- slug: klotter\n  name: Klotter\n  description: A\n  match: [klotter]\n- slug: klotter\n  name: Klotter igen\n  description: B\n  match: [klotter]\n");
+        var error = Error();
+        Assert.EndsWith("topics.yml", error.Location.Path, StringComparison.Ordinal);
+        Assert.Equal((5, 9), (error.Location.Line, error.Location.Column));
+        Assert.Equal("ämnet 'klotter' finns redan (rad 1)", error.Message);
+    }
+
+    [Fact]
+    public void Topic_slug_with_capitals_or_diacritics_is_reported_with_a_suggestion()
+    {
+        _content.Write("topics.yml", "- slug: Nattvandring Ö\n  name: Nattvandring\n  description: A\n  match: [nattvandring]\n");
+        var error = Error();
+        Assert.Equal((1, 9), (error.Location.Line, error.Location.Column));
+        Assert.Equal("sluggen 'Nattvandring Ö' får bara ha a–z, 0–9 och bindestreck (förslag: 'nattvandring-o')", error.Message);
+    }
+
+    [Fact]
+    public void Topic_without_match_words_is_reported()
+    {
+        _content.Write("topics.yml", "- slug: klotter\n  name: Klotter\n  description: A\n");
+        var error = Error();
+        Assert.Equal((1, 3), (error.Location.Line, error.Location.Column));
+        Assert.Equal("'match' saknas – ange minst ett ord som hittar ämnet i anteckningarna", error.Message);
+    }
+
+    [Fact]
+    public void Site_base_url_must_be_absolute()
+    {
+        var site = File.ReadAllText(Path.Combine(_content.Content, "site.yml")).Replace("base_url: https://www.hallstahammar.se", "base_url: www.hallstahammar.se", StringComparison.Ordinal);
+        _content.Write("site.yml", site);
+        var error = Error();
+        Assert.EndsWith("site.yml", error.Location.Path, StringComparison.Ordinal);
+        Assert.Equal("'base_url' ska vara en absolut adress som börjar med https://, men är 'www.hallstahammar.se'", error.Message);
+        Assert.Equal(7, error.Location.Line);
+    }
+
+    [Fact]
+    public void Unknown_key_in_site_yml_is_reported()
+    {
+        _content.Write("site.yml", File.ReadAllText(Path.Combine(_content.Content, "site.yml")) + "colour: blue\n");
+        var error = Error();
+        Assert.StartsWith("okänd nyckel 'colour' i site.yml", error.Message, StringComparison.Ordinal);
+        Assert.Equal(1, error.Location.Column);
+    }
+}

@@ -1,0 +1,83 @@
+using System.Text;
+
+namespace Trygghetsrad.Site.Tests.Infrastructure;
+
+/// <summary>
+/// A throw-away content folder: the real site.yml and topics.yml, plus meetings a test writes.
+/// Meetings written here are fictional test data and never reach content/.
+/// </summary>
+public sealed class TempContent : IDisposable
+{
+    /// <summary>A minimal valid front matter start for fictional test meetings.</summary>
+    public const string FictionalComment = "# Fiktivt möte för test.\n";
+
+    /// <summary>Creates the folder with the real site.yml and topics.yml.</summary>
+    public TempContent(bool withRealMeeting = false)
+    {
+        Root = Path.Combine(Path.GetTempPath(), "trygghetsrad-test-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(Path.Combine(Root, "content", "moten"));
+        File.Copy(Path.Combine(RepositoryRoot.Path, "content", "site.yml"), Path.Combine(Content, "site.yml"));
+        File.Copy(Path.Combine(RepositoryRoot.Path, "content", "topics.yml"), Path.Combine(Content, "topics.yml"));
+        if (withRealMeeting)
+        {
+            Write("moten/2021/2021-09-15.md", File.ReadAllText(Path.Combine(RepositoryRoot.Path, "content", "moten", "2021", "2021-09-15.md")));
+        }
+    }
+
+    /// <summary>The temporary root (content/ and outputs live below it).</summary>
+    public string Root { get; }
+
+    /// <summary>The content folder.</summary>
+    public string Content => Path.Combine(Root, "content");
+
+    /// <summary>The repository's templates.</summary>
+    public static string Templates => Path.Combine(RepositoryRoot.Path, "templates");
+
+    /// <summary>Writes a file below content/ and returns its full path.</summary>
+    public string Write(string relativePath, string text) => WriteBytes(relativePath, new UTF8Encoding(false).GetBytes(text));
+
+    /// <summary>Writes raw bytes below content/ and returns its full path.</summary>
+    public string WriteBytes(string relativePath, byte[] bytes)
+    {
+        var path = Path.Combine(Content, relativePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllBytes(path, bytes);
+        return path;
+    }
+
+    /// <summary>A fictional meeting with the given extra front matter lines and body.</summary>
+    public string WriteMeeting(string date, string frontMatter = "", string body = "\n## Inledning\n\nMötet öppnas.\n", string? fileName = null)
+    {
+        var text = $"---\n{FictionalComment}date: {date}\n{frontMatter}---\n{body}";
+        return Write($"moten/{date[..4]}/{fileName ?? date + ".md"}", text);
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        if (Directory.Exists(Root))
+        {
+            Directory.Delete(Root, recursive: true);
+        }
+    }
+}
+
+/// <summary>Finds the repository root (the folder with Trygghetsrad.Site.sln).</summary>
+public static class RepositoryRoot
+{
+    /// <summary>The root's full path.</summary>
+    public static string Path { get; } = Find();
+
+    private static string Find()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(System.IO.Path.Combine(dir.FullName, "Trygghetsrad.Site.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("Trygghetsrad.Site.sln not found above " + AppContext.BaseDirectory);
+    }
+}

@@ -1,0 +1,62 @@
+using Trygghetsrad.Site.Building;
+using Trygghetsrad.Site.Tests.Infrastructure;
+
+namespace Trygghetsrad.Site.Tests.Rendering;
+
+/// <summary>Template mistakes a web person can make are reported at the template's line and column.</summary>
+public sealed class TemplateErrorTests : IDisposable
+{
+    private readonly TempContent _content = new(withRealMeeting: true);
+    private readonly string _templates;
+
+    public TemplateErrorTests()
+    {
+        _templates = Path.Combine(_content.Root, "templates");
+        CopyDirectory(TempContent.Templates, _templates);
+    }
+
+    public void Dispose() => _content.Dispose();
+
+    private BuildResult Build() => new SiteBuilder().Build(new BuildOptions(_content.Content, _templates, Path.Combine(_content.Root, "out")));
+
+    [Fact]
+    public void Syntax_error_is_reported_at_its_place()
+    {
+        File.WriteAllText(Path.Combine(_templates, "year.sbn"), "<h1>Möten\n{{ for m in page.meetings }}\n");
+        var error = Assert.Single(Build().Diagnostics);
+        Assert.EndsWith("year.sbn", error.Location.Path, StringComparison.Ordinal);
+        Assert.StartsWith("mallfel: ", error.Message, StringComparison.Ordinal);
+        Assert.Equal(2, error.Location.Line);
+    }
+
+    [Fact]
+    public void Misspelt_variable_is_an_error_not_an_empty_string()
+    {
+        File.WriteAllText(Path.Combine(_templates, "year.sbn"), "<h1>Möten {{ page.yaer }}</h1>\n");
+        var result = Build();
+        Assert.False(result.Succeeded);
+        var error = Assert.Single(result.Diagnostics, d => d.Location.Path.EndsWith("year.sbn", StringComparison.Ordinal));
+        Assert.Equal((1, 19), (error.Location.Line, error.Location.Column));
+        Assert.Contains("yaer", error.Message, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(_content.Root, "out")));
+    }
+
+    [Fact]
+    public void Missing_template_is_reported()
+    {
+        File.Delete(Path.Combine(_templates, "topic.sbn"));
+        var error = Assert.Single(Build().Diagnostics);
+        Assert.EndsWith("topic.sbn", error.Location.Path, StringComparison.Ordinal);
+        Assert.Equal("mallen 'topic.sbn' saknas i mallmappen", error.Message);
+    }
+
+    private static void CopyDirectory(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+}
