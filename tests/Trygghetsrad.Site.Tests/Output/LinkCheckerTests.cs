@@ -57,7 +57,7 @@ public sealed class LinkCheckerTests
     }
 
     [Theory]
-    [MemberData(nameof(Contents))]
+    [MemberData(nameof(Fixtures.Both), MemberType = typeof(Fixtures))]
     public void Every_link_of_a_site_built_under_a_base_path_resolves(string content)
     {
         var folder = Path.Combine(Path.GetTempPath(), "trygghetsrad-links-" + Guid.NewGuid().ToString("N"));
@@ -68,7 +68,7 @@ public sealed class LinkCheckerTests
             Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
             Assert.Empty(LinkChecker.Check(folder, "/trygghetsrad/"));
             var internalLinks = Directory.EnumerateFiles(folder, "*.html", SearchOption.AllDirectories)
-                .Sum(f => CountOf(File.ReadAllText(f), "href=\"/trygghetsrad/"));
+                .Sum(f => Fixtures.Occurrences(File.ReadAllText(f), "href=\"/trygghetsrad/"));
             Assert.True(internalLinks > 50, $"Only {internalLinks} internal links were found; the check would prove little.");
             var wrongBase = LinkChecker.Check(folder, "/annan-bas/");
             Assert.NotEmpty(wrongBase);
@@ -81,19 +81,5 @@ public sealed class LinkCheckerTests
                 Directory.Delete(folder, recursive: true);
             }
         }
-    }
-
-    /// <summary>The real content and the rich fictional archive.</summary>
-    public static TheoryData<string> Contents => new() { Fixtures.RealContent, Fixtures.RichArchive };
-
-    private static int CountOf(string text, string part)
-    {
-        var count = 0;
-        for (var i = text.IndexOf(part, StringComparison.Ordinal); i >= 0; i = text.IndexOf(part, i + 1, StringComparison.Ordinal))
-        {
-            count++;
-        }
-
-        return count;
     }
 }

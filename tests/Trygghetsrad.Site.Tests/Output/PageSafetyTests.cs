@@ -25,11 +25,8 @@ public sealed partial class PageSafetyTests : IDisposable
         }
     }
 
-    /// <summary>The real content and the rich fictional archive.</summary>
-    public static TheoryData<string> Contents => new() { Fixtures.RealContent, Fixtures.RichArchive };
-
     [Theory]
-    [MemberData(nameof(Contents))]
+    [MemberData(nameof(Fixtures.Both), MemberType = typeof(Fixtures))]
     public void Every_page_has_a_strict_content_security_policy_and_nothing_inline(string content)
     {
         var pages = Build(content);

@@ -152,7 +152,7 @@ public sealed class HostileContentTests
         var parser = new HtmlParser();
         var meeting = parser.ParseDocument(File.ReadAllText(Path.Combine(site.Output, "moten", "2024-03-01", "index.html")));
         var text = meeting.Body!.TextContent;
-        Assert.True(Count(text, Payload) >= 6, $"Expected the payload as text in title, location, note taker, group, member and next meeting:\n{text}");
+        Assert.True(Fixtures.Occurrences(text, Payload) >= 6, $"Expected the payload as text in title, location, note taker, group, member and next meeting:\n{text}");
         Assert.Contains(Payload, meeting.Title);
         var topic = parser.ParseDocument(File.ReadAllText(Path.Combine(site.Output, "amnen", "klotter", "index.html")));
         Assert.Contains(Payload, topic.QuerySelector("h1")!.TextContent);
@@ -161,17 +161,6 @@ public sealed class HostileContentTests
         {
             Assert.DoesNotContain("<script>alert", File.ReadAllText(page), StringComparison.OrdinalIgnoreCase);
         }
-    }
-
-    private static int Count(string text, string part)
-    {
-        var count = 0;
-        for (var i = text.IndexOf(part, StringComparison.Ordinal); i >= 0; i = text.IndexOf(part, i + part.Length, StringComparison.Ordinal))
-        {
-            count++;
-        }
-
-        return count;
     }
 
     // Markdown folds runs of whitespace and decodes entities; compare the text the reader sees.

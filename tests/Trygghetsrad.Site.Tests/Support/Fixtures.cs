@@ -14,4 +14,19 @@ public static class Fixtures
     /// meeting names.
     /// </summary>
     public static string RichArchive => Path.Combine(RepositoryRoot.Path, "tests", "Trygghetsrad.Site.Tests", "Fixtures", "rikt-arkiv");
+
+    /// <summary>Both content folders, for theories over every site the tests build.</summary>
+    public static TheoryData<string> Both => new() { RealContent, RichArchive };
+
+    /// <summary>How often <paramref name="part"/> occurs in <paramref name="text"/>, without overlaps.</summary>
+    public static int Occurrences(string text, string part)
+    {
+        var count = 0;
+        for (var i = text.IndexOf(part, StringComparison.Ordinal); i >= 0; i = text.IndexOf(part, i + part.Length, StringComparison.Ordinal))
+        {
+            count++;
+        }
+
+        return count;
+    }
 }
