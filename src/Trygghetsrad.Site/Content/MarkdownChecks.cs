@@ -11,6 +11,15 @@ namespace Trygghetsrad.Site.Content;
 /// </summary>
 public static class MarkdownChecks
 {
+    /// <summary>
+    /// How deeply inlines may nest (emphasis in a link in emphasis …). Markdig refuses to render past its own limit
+    /// by throwing; no real text comes near this, so deeper text is an error instead.
+    /// </summary>
+    public const int MaxInlineDepth = 32;
+
+    /// <summary>The message for text nested deeper than <see cref="MaxInlineDepth"/>.</summary>
+    public const string TooDeepMessage = "texten är för djupt nästlad (många '[', '*' eller '_' i rad) – skriv om stycket med enklare formatering";
+
     /// <summary>The URL schemes a link may use.</summary>
     public static readonly IReadOnlyList<string> SafeSchemes = ["http", "https", "mailto", "tel"];
 
@@ -29,6 +38,13 @@ public static class MarkdownChecks
 
             if (block.Inline is { } inline)
             {
+                if (TooDeep(inline))
+                {
+                    diagnostics.Error(new SourceLocation(displayPath, bodyStartLine + block.Line, block.Column + 1), TooDeepMessage);
+                    block.Inline = null;
+                    continue;
+                }
+
                 CheckLinks(inline, displayPath, bodyStartLine, diagnostics);
             }
         }
@@ -64,6 +80,31 @@ public static class MarkdownChecks
                 autolink.Url = "";
             }
         }
+    }
+
+    /// <summary>True when containers inside <paramref name="inline"/> nest deeper than <see cref="MaxInlineDepth"/>.</summary>
+    public static bool TooDeep(ContainerInline inline)
+    {
+        var pending = new Stack<(ContainerInline Container, int Depth)>();
+        pending.Push((inline, 1));
+        while (pending.Count > 0)
+        {
+            var (container, depth) = pending.Pop();
+            if (depth > MaxInlineDepth)
+            {
+                return true;
+            }
+
+            for (var child = container.FirstChild; child is not null; child = child.NextSibling)
+            {
+                if (child is ContainerInline nested)
+                {
+                    pending.Push((nested, depth + 1));
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -42,6 +42,14 @@ public static class MeetingBodyParser
 
         foreach (var block in document.Descendants<LeafBlock>())
         {
+            if (block.Inline is { } deep && MarkdownChecks.TooDeep(deep))
+            {
+                // Cleared so that rendering, which still runs to find more errors, cannot fail on it.
+                diagnostics.Error(At(block), MarkdownChecks.TooDeepMessage);
+                block.Inline = null;
+                continue;
+            }
+
             switch (block)
             {
                 case HeadingBlock heading:

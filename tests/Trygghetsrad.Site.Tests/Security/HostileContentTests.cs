@@ -1,4 +1,5 @@
 using AngleSharp.Html.Parser;
+using Trygghetsrad.Site.Content;
 using Trygghetsrad.Site.Diagnostics;
 using Trygghetsrad.Site.Tests.Support;
 
@@ -101,6 +102,19 @@ public sealed class HostileContentTests
         Assert.Equal(2, links.Length);
         Assert.Equal("t\" onfocus=alert(1) x=\"", links[0].GetAttribute("title"));
         Assert.Equal("x\" onclick=\"alert(1)", links[1].GetAttribute("title"));
+    }
+
+    [Fact]
+    public void Deeply_nested_text_is_a_located_error_not_a_crash()
+    {
+        // Found by RobustnessTests: Markdig threw while rendering 500 nested '['.
+        using var site = new ScratchSite().Meeting("2024-03-01", body: $"## Punkt\n\n{new string('[', 500)}x\n");
+
+        var result = site.Build();
+
+        var error = Assert.Single(result.Diagnostics, d => d.Severity == Severity.Error);
+        Assert.Equal((7, 1), (error.Location.Line, error.Location.Column));
+        Assert.Equal(MarkdownChecks.TooDeepMessage, error.Message);
     }
 
     [Fact]
