@@ -82,6 +82,18 @@ public static class MarkdownChecks
         }
     }
 
+    /// <summary>How many blocks (quotes, lists, items) enclose <paramref name="block"/>.</summary>
+    public static int BlockDepth(Block block)
+    {
+        var depth = 0;
+        for (var parent = block.Parent; parent is not null; parent = parent.Parent)
+        {
+            depth++;
+        }
+
+        return depth;
+    }
+
     /// <summary>True when containers inside <paramref name="inline"/> nest deeper than <see cref="MaxInlineDepth"/>.</summary>
     public static bool TooDeep(ContainerInline inline)
     {

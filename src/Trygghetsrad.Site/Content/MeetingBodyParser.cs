@@ -20,7 +20,18 @@ public static class MeetingBodyParser
     /// <summary>Parses the body of <paramref name="meeting"/>; problems go to <paramref name="diagnostics"/>.</summary>
     public static MeetingBody Parse(Meeting meeting, DiagnosticBag diagnostics)
     {
-        var document = Markdown.Parse(meeting.Body, MarkdownSetup.Pipeline);
+        MarkdownDocument document;
+        try
+        {
+            document = Markdown.Parse(meeting.Body, MarkdownSetup.Pipeline);
+        }
+        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException && ex.Message.Contains("depth limit", StringComparison.Ordinal))
+        {
+            // Markdig refuses quotes or lists nested hundreds deep; that is the editor's text, not a crash.
+            diagnostics.Error(new SourceLocation(meeting.SourcePath, meeting.BodyStartLine, 1), MarkdownChecks.TooDeepMessage);
+            return new MeetingBody(new MarkdownDocument(), []);
+        }
+
         var usedIds = new HashSet<string>(ReservedIds, StringComparer.Ordinal);
         var sections = new List<Section>();
         var currentId = "";
@@ -38,6 +49,16 @@ public static class MeetingBodyParser
             }
 
             passages = [];
+        }
+
+        foreach (var container in document.Descendants<ContainerBlock>().ToList())
+        {
+            if (MarkdownChecks.BlockDepth(container) == MarkdownChecks.MaxInlineDepth)
+            {
+                // Markdig cannot render quotes or lists nested this deep; cut the tree so rendering still runs.
+                diagnostics.Error(At(container), MarkdownChecks.TooDeepMessage);
+                container.Clear();
+            }
         }
 
         foreach (var block in document.Descendants<LeafBlock>())
