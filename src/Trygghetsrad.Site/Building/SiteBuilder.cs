@@ -32,8 +32,9 @@ public sealed class SiteBuilder
         void Phase(string name) => timer.End(name);
 
         var inputs = SiteInputs.Load(options.ContentDirectory, options.TemplatesDirectory, diagnostics);
+        var statement = AccessibilityStatement.Load(options.ContentDirectory, diagnostics);
         Phase("läsa innehåll och mallar");
-        if (inputs is null)
+        if (inputs is null || diagnostics.HasErrors)
         {
             return new BuildResult(diagnostics.Sorted(), 0, 0, timings);
         }
@@ -56,7 +57,7 @@ public sealed class SiteBuilder
 
         using var output = new SiteOutput(options.OutputDirectory);
         var assets = AssetPublisher.Publish(Path.Combine(options.TemplatesDirectory, "assets"), output);
-        var globals = Globals(views, urls, assets);
+        var globals = Globals(views, urls, assets, statement is null ? null : urls.Statement);
         var writer = new PageWriter(templates, globals, output, urls, diagnostics);
 
         var published = content.Meetings.Where(m => !m.Draft).ToList();
@@ -90,6 +91,11 @@ public sealed class SiteBuilder
 
         var newestFirst = processed.Reverse().ToList();
         WriteListPages(content, newestFirst, years, views, urls, writer, upcoming);
+        if (statement is not null)
+        {
+            writer.Write("statement", StatementPage.From(statement, urls));
+        }
+
         Phase("listor och ämnen");
 
         writer.Write("oppnadata", new OpenDataPage("Öppna data", "", urls.OpenData, urls.MeetingsJson, urls.MeetingsSchema, urls.Sitemap, newestFirst.Count));
@@ -199,12 +205,12 @@ public sealed class SiteBuilder
     private static string? CalendarUrl(UpcomingMeetings upcoming, NextMeeting? next, SiteUrls urls) =>
         upcoming.Contains(next) ? urls.Calendar : null;
 
-    private static ScriptObject Globals(ViewFactory views, SiteUrls urls, IReadOnlyDictionary<string, string> assets)
+    private static ScriptObject Globals(ViewFactory views, SiteUrls urls, IReadOnlyDictionary<string, string> assets, string? statementUrl)
     {
         var globals = new ScriptObject
         {
             ["site"] = views.SiteView(),
-            ["urls"] = views.Nav(),
+            ["urls"] = views.Nav() with { Statement = statementUrl },
             ["follow"] = FollowUrls.From(urls),
             ["assets"] = new AssetUrls(
                 urls.Asset(assets.GetValueOrDefault("site.css", "site.css")),

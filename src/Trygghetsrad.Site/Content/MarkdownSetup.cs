@@ -10,12 +10,18 @@ namespace Trygghetsrad.Site.Content;
 public static class MarkdownSetup
 {
     /// <summary>The shared pipeline.</summary>
-    public static MarkdownPipeline Pipeline { get; } = new MarkdownPipelineBuilder()
-        .UsePipeTables()
-        .UseEmphasisExtras()
-        .UseListExtras()
-        .UseAutoLinks()
-        .UsePreciseSourceLocation()
-        .DisableHtml()
-        .Build();
+    public static MarkdownPipeline Pipeline { get; } = Build();
+
+    private static MarkdownPipeline Build()
+    {
+        var builder = new MarkdownPipelineBuilder()
+            .UsePipeTables()
+            .UseEmphasisExtras()
+            .UseListExtras()
+            .UseAutoLinks()
+            .UsePreciseSourceLocation()
+            .DisableHtml();
+        builder.DocumentProcessed += TableAlignment.ToClasses;
+        return builder.Build();
+    }
 }

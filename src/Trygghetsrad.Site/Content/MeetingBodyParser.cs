@@ -17,12 +17,21 @@ public static class MeetingBodyParser
         "sida-innehall", "sida-sok", "sida-meny", "sida-deltagare", "sida-amnen", "sida-nasta-mote", "sida-anteckningar", "sida-dagordning", "sida-fakta",
     };
 
-    private static readonly string[] SafeSchemes = ["http", "https", "mailto", "tel"];
-
     /// <summary>Parses the body of <paramref name="meeting"/>; problems go to <paramref name="diagnostics"/>.</summary>
     public static MeetingBody Parse(Meeting meeting, DiagnosticBag diagnostics)
     {
-        var document = Markdown.Parse(meeting.Body, MarkdownSetup.Pipeline);
+        MarkdownDocument document;
+        try
+        {
+            document = Markdown.Parse(meeting.Body, MarkdownSetup.Pipeline);
+        }
+        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException && ex.Message.Contains("depth limit", StringComparison.Ordinal))
+        {
+            // Markdig refuses quotes or lists nested hundreds deep; that is the editor's text, not a crash.
+            diagnostics.Error(new SourceLocation(meeting.SourcePath, meeting.BodyStartLine, 1), MarkdownChecks.TooDeepMessage);
+            return new MeetingBody(new MarkdownDocument(), []);
+        }
+
         var usedIds = new HashSet<string>(ReservedIds, StringComparer.Ordinal);
         var sections = new List<Section>();
         var currentId = "";
@@ -42,8 +51,26 @@ public static class MeetingBodyParser
             passages = [];
         }
 
+        foreach (var container in document.Descendants<ContainerBlock>().ToList())
+        {
+            if (MarkdownChecks.BlockDepth(container) == MarkdownChecks.MaxInlineDepth)
+            {
+                // Markdig cannot render quotes or lists nested this deep; cut the tree so rendering still runs.
+                diagnostics.Error(At(container), MarkdownChecks.TooDeepMessage);
+                container.Clear();
+            }
+        }
+
         foreach (var block in document.Descendants<LeafBlock>())
         {
+            if (block.Inline is { } deep && MarkdownChecks.TooDeep(deep))
+            {
+                // Cleared so that rendering, which still runs to find more errors, cannot fail on it.
+                diagnostics.Error(At(block), MarkdownChecks.TooDeepMessage);
+                block.Inline = null;
+                continue;
+            }
+
             switch (block)
             {
                 case HeadingBlock heading:
@@ -169,29 +196,6 @@ public static class MeetingBodyParser
         return id;
     }
 
-    private static void CheckLinks(ContainerInline inline, Meeting meeting, DiagnosticBag diagnostics)
-    {
-        foreach (var link in inline.Descendants<LinkInline>())
-        {
-            var url = link.Url ?? "";
-            var location = new SourceLocation(meeting.SourcePath, meeting.BodyStartLine + link.Line, link.Column + 1);
-            if (link.IsImage)
-            {
-                diagnostics.Error(location, "bilder kan inte visas i anteckningarna – beskriv bilden i text eller länka till den");
-                continue;
-            }
-
-            var colon = url.IndexOf(':');
-            var slash = url.IndexOfAny(['/', '?', '#']);
-            if (colon > 0 && (slash < 0 || colon < slash))
-            {
-                var scheme = new string(url[..colon].Where(c => !char.IsControl(c) && !char.IsWhiteSpace(c)).ToArray()).ToLowerInvariant();
-                if (!SafeSchemes.Contains(scheme))
-                {
-                    diagnostics.Error(location, $"länken '{url}' använder '{scheme}:' – bara http, https, mailto och tel är tillåtna");
-                    link.Url = "";
-                }
-            }
-        }
-    }
+    private static void CheckLinks(ContainerInline inline, Meeting meeting, DiagnosticBag diagnostics) =>
+        MarkdownChecks.CheckLinks(inline, meeting.SourcePath, meeting.BodyStartLine, diagnostics);
 }

@@ -3,6 +3,7 @@ using AngleSharp.Html;
 using AngleSharp.Html.Parser;
 using AngleSharp.Html.Parser.Tokens;
 using AngleSharp.Text;
+using Trygghetsrad.Site.Content;
 using Trygghetsrad.Site.Diagnostics;
 
 namespace Trygghetsrad.Site.Output;
@@ -69,6 +70,12 @@ public static class LinkChecker
         if (url.Length == 0)
         {
             return "tom adress";
+        }
+
+        if (MarkdownChecks.UnsafeScheme(url) is "javascript" or "vbscript" or "data" or "livescript" or "mocha")
+        {
+            // A second line of defence behind the content checks: whatever put it there, no page links to script.
+            return $"adresser som kan köra skript ({url[..url.IndexOf(':')]}:) är inte tillåtna";
         }
 
         if (url.StartsWith("//", StringComparison.Ordinal) || Uri.TryCreate(url, UriKind.Absolute, out var absolute) && absolute.Scheme != Uri.UriSchemeFile)

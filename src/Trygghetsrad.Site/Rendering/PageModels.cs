@@ -22,8 +22,8 @@ public sealed record SiteView(string Name, string Organisation, string Descripti
 /// <summary>Contact details; <c>EmailUrl</c> is a ready mailto: link.</summary>
 public sealed record ContactView(string Name, string? Email, string? EmailUrl, string? Phone, string? PhoneUrl, string? Url);
 
-/// <summary>The navigation URLs.</summary>
-public sealed record NavUrls(string Home, string Meetings, string Topics, string Search);
+/// <summary>The navigation URLs; <c>Statement</c> is null when the content has no accessibility statement.</summary>
+public sealed record NavUrls(string Home, string Meetings, string Topics, string Search, string? Statement = null);
 
 /// <summary>URLs of the hashed static assets.</summary>
 public sealed record AssetUrls(string Css, string? SearchScript);

@@ -28,6 +28,9 @@ public sealed record SiteUrls(string BasePath)
     public string Topic(string slug, int pageNumber = 1) =>
         pageNumber <= 1 ? $"{BasePath}amnen/{slug}/" : $"{BasePath}amnen/{slug}/sida/{pageNumber.ToString(CultureInfo.InvariantCulture)}/";
 
+    /// <summary>The accessibility statement, which the law requires and every footer links.</summary>
+    public string Statement => BasePath + "tillganglighet/";
+
     /// <summary>The search page.</summary>
     public string Search => BasePath + "sok/";
 

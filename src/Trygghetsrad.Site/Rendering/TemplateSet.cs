@@ -14,7 +14,7 @@ public sealed class TemplateSet
 {
     /// <summary>The page templates every build needs.</summary>
     public static readonly IReadOnlyList<string> Required =
-        ["layout", "home", "meetings", "meeting", "year", "topics", "topic", "search", "notfound", "oppnadata"];
+        ["layout", "home", "meetings", "meeting", "year", "topics", "topic", "search", "notfound", "oppnadata", "statement"];
 
     private readonly Dictionary<string, (Template Template, string Path)> _templates;
     private readonly ScriptObject _builtins = HtmlTemplateContext.CreateBuiltins();

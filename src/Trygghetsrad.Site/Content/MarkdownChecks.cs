@@ -1,0 +1,139 @@
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using Trygghetsrad.Site.Diagnostics;
+
+namespace Trygghetsrad.Site.Content;
+
+/// <summary>
+/// The safety rules for every Markdown text the site publishes: links may only use http, https, mailto and tel
+/// (so no <c>javascript:</c>, <c>vbscript:</c> or <c>data:</c> URL can reach a page, however it is encoded), and
+/// images are refused. Raw HTML needs no rule here: the shared pipeline shows it as text.
+/// </summary>
+public static class MarkdownChecks
+{
+    /// <summary>
+    /// How deeply inlines may nest (emphasis in a link in emphasis …). Markdig refuses to render past its own limit
+    /// by throwing; no real text comes near this, so deeper text is an error instead.
+    /// </summary>
+    public const int MaxInlineDepth = 32;
+
+    /// <summary>The message for text nested deeper than <see cref="MaxInlineDepth"/>.</summary>
+    public const string TooDeepMessage = "texten är för djupt nästlad (många '[', '*' eller '_' i rad) – skriv om stycket med enklare formatering";
+
+    /// <summary>The URL schemes a link may use.</summary>
+    public static readonly IReadOnlyList<string> SafeSchemes = ["http", "https", "mailto", "tel"];
+
+    /// <summary>
+    /// Checks a whole document that is not a meeting (the accessibility statement): its links, and that it has no
+    /// level-1 heading, which the page's own title is.
+    /// </summary>
+    public static void Check(MarkdownDocument document, string displayPath, int bodyStartLine, DiagnosticBag diagnostics)
+    {
+        foreach (var block in document.Descendants<LeafBlock>())
+        {
+            if (block is HeadingBlock { Level: 1 } heading)
+            {
+                diagnostics.Error(new SourceLocation(displayPath, bodyStartLine + heading.Line, heading.Column + 1), "rubriker på nivå 1 ('# ') används inte – sidan har redan en huvudrubrik; skriv '## '");
+            }
+
+            if (block.Inline is { } inline)
+            {
+                if (TooDeep(inline))
+                {
+                    diagnostics.Error(new SourceLocation(displayPath, bodyStartLine + block.Line, block.Column + 1), TooDeepMessage);
+                    block.Inline = null;
+                    continue;
+                }
+
+                CheckLinks(inline, displayPath, bodyStartLine, diagnostics);
+            }
+        }
+    }
+
+    /// <summary>Reports every image and every link with an unsafe scheme in <paramref name="inline"/>, and blanks the link.</summary>
+    public static void CheckLinks(ContainerInline inline, string displayPath, int bodyStartLine, DiagnosticBag diagnostics)
+    {
+        foreach (var link in inline.Descendants<LinkInline>())
+        {
+            var location = new SourceLocation(displayPath, bodyStartLine + link.Line, link.Column + 1);
+            if (link.IsImage)
+            {
+                diagnostics.Error(location, "bilder kan inte visas i anteckningarna – beskriv bilden i text eller länka till den");
+                continue;
+            }
+
+            if (UnsafeScheme(link.Url ?? "") is { } scheme)
+            {
+                diagnostics.Error(location, $"länken '{link.Url}' använder '{scheme}:' – bara http, https, mailto och tel är tillåtna");
+                link.Url = "";
+            }
+        }
+
+        // CommonMark autolinks (<scheme:…>) accept any scheme, so they need the same rule as links.
+        foreach (var autolink in inline.Descendants<AutolinkInline>())
+        {
+            if (!autolink.IsEmail && UnsafeScheme(autolink.Url) is { } scheme)
+            {
+                diagnostics.Error(
+                    new SourceLocation(displayPath, bodyStartLine + autolink.Line, autolink.Column + 1),
+                    $"länken '{autolink.Url}' använder '{scheme}:' – bara http, https, mailto och tel är tillåtna");
+                autolink.Url = "";
+            }
+        }
+    }
+
+    /// <summary>How many blocks (quotes, lists, items) enclose <paramref name="block"/>.</summary>
+    public static int BlockDepth(Block block)
+    {
+        var depth = 0;
+        for (var parent = block.Parent; parent is not null; parent = parent.Parent)
+        {
+            depth++;
+        }
+
+        return depth;
+    }
+
+    /// <summary>True when containers inside <paramref name="inline"/> nest deeper than <see cref="MaxInlineDepth"/>.</summary>
+    public static bool TooDeep(ContainerInline inline)
+    {
+        var pending = new Stack<(ContainerInline Container, int Depth)>();
+        pending.Push((inline, 1));
+        while (pending.Count > 0)
+        {
+            var (container, depth) = pending.Pop();
+            if (depth > MaxInlineDepth)
+            {
+                return true;
+            }
+
+            for (var child = container.FirstChild; child is not null; child = child.NextSibling)
+            {
+                if (child is ContainerInline nested)
+                {
+                    pending.Push((nested, depth + 1));
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The scheme of <paramref name="url"/> when it is not one of <see cref="SafeSchemes"/>; null for safe and
+    /// relative URLs. Browsers drop tabs, newlines and leading control characters before reading the scheme, so
+    /// this drops every control and white-space character first ("java&amp;#9;script:" is still javascript:).
+    /// </summary>
+    public static string? UnsafeScheme(string url)
+    {
+        var colon = url.IndexOf(':');
+        var slash = url.IndexOfAny(['/', '?', '#']);
+        if (colon <= 0 || (slash >= 0 && slash < colon))
+        {
+            return null;
+        }
+
+        var scheme = new string(url[..colon].Where(c => !char.IsControl(c) && !char.IsWhiteSpace(c)).ToArray()).ToLowerInvariant();
+        return SafeSchemes.Contains(scheme) ? null : scheme;
+    }
+}

@@ -1,0 +1,56 @@
+using Trygghetsrad.Site.BrowserTests.Infrastructure;
+
+namespace Trygghetsrad.Site.BrowserTests.Accessibility;
+
+/// <summary>
+/// The two sites the accessibility tests open, built once per test class under /trygghetsrad/: the real content,
+/// and a fictional archive with what the real one lacks yet (several years, a paginated topic, a table, lists,
+/// a quote, a meeting with its own title, a topic without meetings).
+/// </summary>
+public sealed class ArchiveSites : IDisposable
+{
+    /// <summary>Builds both sites.</summary>
+    public ArchiveSites()
+    {
+        Real = BuiltSite.Build(Path.Combine(RepositoryRoot.Path, "content"));
+        Rich = BuiltSite.Build(RichContent);
+    }
+
+    /// <summary>The fictional archive's content folder (shared with the unit tests).</summary>
+    public static string RichContent => Path.Combine(RepositoryRoot.Path, "tests", "Trygghetsrad.Site.Tests", "Fixtures", "rikt-arkiv");
+
+    /// <summary>The real content.</summary>
+    public BuiltSite Real { get; }
+
+    /// <summary>The fictional archive.</summary>
+    public BuiltSite Rich { get; }
+
+    /// <summary>One page of each type, as (site, path below the base path, what it is).</summary>
+    public static IReadOnlyList<(string Site, string Path, string Kind)> PageTypes { get; } =
+    [
+        ("real", "", "startsidan"),
+        ("real", "moten/", "alla möten"),
+        ("real", "moten/2021/", "ett år"),
+        ("real", "moten/2021-09-15/", "ett möte"),
+        ("real", "amnen/", "ämnen"),
+        ("real", "amnen/samverkan/", "ett ämne"),
+        ("real", "sok/", "sökningen"),
+        ("real", "tillganglighet/", "tillgänglighetsredogörelsen"),
+        ("real", "finns/inte/har/", "sidan finns inte"),
+        ("rich", "", "startsidan med flera år"),
+        ("rich", "moten/2025-01-15/", "ett möte med tabell, listor och citat"),
+        ("rich", "moten/2024/", "ett år med föregående och nästa år"),
+        ("rich", "amnen/klotter/sida/2/", "ett ämnes andra sida"),
+        ("rich", "amnen/tomt-amne/", "ett ämne utan möten"),
+    ];
+
+    /// <summary>The site called <paramref name="name"/>.</summary>
+    public BuiltSite Site(string name) => name == "real" ? Real : Rich;
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        Real.Dispose();
+        Rich.Dispose();
+    }
+}

@@ -1,0 +1,57 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+using Trygghetsrad.Site.BrowserTests.Infrastructure;
+
+namespace Trygghetsrad.Site.BrowserTests.Accessibility;
+
+/// <summary>
+/// axe-core finds no WCAG 2.1 A/AA violation on any page type, on a small phone and a desktop, in light and dark
+/// colour schemes; the page does not scroll sideways at 320 px and the browser reports no CSP violation.
+/// </summary>
+public sealed class AxeTests(Browser browser, ArchiveSites sites) : IClassFixture<Browser>, IClassFixture<ArchiveSites>
+{
+    private static readonly List<string> WcagTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
+
+    /// <summary>Every page type at 320 and 1280 px, light and dark.</summary>
+    public static TheoryData<string, string, int, string> Cases()
+    {
+        var data = new TheoryData<string, string, int, string>();
+        foreach (var (site, path, _) in ArchiveSites.PageTypes)
+        {
+            foreach (var width in new[] { 320, 1280 })
+            {
+                foreach (var scheme in new[] { "light", "dark" })
+                {
+                    data.Add(site, path, width, scheme);
+                }
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public async Task Page_has_no_wcag_violations(string site, string path, int width, string scheme)
+    {
+        var page = await browser.NewPageAsync(width, scheme == "dark" ? ColorScheme.Dark : ColorScheme.Light);
+        await PageChecks.RecordCspViolationsAsync(page);
+        await page.GotoAsync(sites.Site(site).Url(path));
+
+        var result = await page.RunAxe(new AxeRunOptions
+        {
+            RunOnly = new RunOnlyOptions { Type = "tag", Values = WcagTags },
+            ResultTypes = [ResultType.Violations],
+        });
+
+        Assert.True(result.Violations.Length == 0, $"axe-core violations on {path} ({width} px, {scheme}):\n{PageChecks.Describe(result.Violations)}");
+        if (width == 320)
+        {
+            await PageChecks.AssertNoHorizontalScrollAsync(page, 320);
+        }
+
+        Assert.Empty(await PageChecks.CspViolationsAsync(page));
+        await page.Context.CloseAsync();
+    }
+}

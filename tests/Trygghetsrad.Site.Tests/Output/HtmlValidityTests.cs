@@ -1,0 +1,71 @@
+using System.Diagnostics;
+using Trygghetsrad.Site.Building;
+using Trygghetsrad.Site.Tests.Infrastructure;
+using Trygghetsrad.Site.Tests.Support;
+
+namespace Trygghetsrad.Site.Tests.Output;
+
+/// <summary>Every generated page passes the Nu Html Checker (W3C's vnu) without a single error.</summary>
+public sealed class HtmlValidityTests
+{
+    private static string VnuJar => Path.Combine(RepositoryRoot.Path, "node_modules", "vnu-jar", "build", "dist", "vnu.jar");
+
+    [Fact]
+    public void Real_site_and_rich_fixture_have_no_nu_html_checker_errors()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "trygghetsrad-vnu-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            var real = Build(Fixtures.RealContent, Path.Combine(folder, "real"), "/trygghetsrad/");
+            var rich = Build(Fixtures.RichArchive, Path.Combine(folder, "rich"), "/");
+            Assert.True(real.PageCount >= 10 && rich.PageCount >= 30, $"Too few pages built: {real.PageCount} and {rich.PageCount}.");
+
+            var (exitCode, output) = RunVnu(folder);
+
+            Assert.True(exitCode == 0 && output.Trim().Length == 0, $"The Nu Html Checker found errors (exit code {exitCode}):\n{output}");
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private static BuildResult Build(string content, string output, string basePath)
+    {
+        var result = new SiteBuilder().Build(new BuildOptions(content, Path.Combine(RepositoryRoot.Path, "templates"), output, basePath));
+        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
+        return result;
+    }
+
+    private static (int ExitCode, string Output) RunVnu(string folder)
+    {
+        if (!File.Exists(VnuJar))
+        {
+            Assert.Fail($"The Nu Html Checker is missing at {VnuJar}. Run scripts/test.sh, which installs it with npm ci (and Java when missing).");
+        }
+
+        var start = new ProcessStartInfo("java", ["-jar", VnuJar, "--errors-only", "--skip-non-html", folder])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        Process process;
+        try
+        {
+            process = Process.Start(start)!;
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            Assert.Fail("Java is not installed, so the Nu Html Checker cannot run. Run scripts/test.sh, which installs it (apt-get install default-jre-headless).");
+            throw;
+        }
+
+        using (process)
+        {
+            var stderr = process.StandardError.ReadToEndAsync();
+            var stdout = process.StandardOutput.ReadToEnd();
+            process.WaitForExit();
+            return (process.ExitCode, stdout + stderr.Result);
+        }
+    }
+}

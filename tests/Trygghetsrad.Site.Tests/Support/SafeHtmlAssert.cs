@@ -1,0 +1,56 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+
+namespace Trygghetsrad.Site.Tests.Support;
+
+/// <summary>
+/// Asserts that built pages hold nothing that could run script: no script element but the site's own
+/// hashed files, no event-handler attribute, no dangerous element, no script or data URL in any attribute.
+/// </summary>
+public static class SafeHtmlAssert
+{
+    private static readonly string[] DangerousElements =
+        ["iframe", "frame", "frameset", "object", "embed", "applet", "svg", "math", "style", "base", "template", "img", "video", "audio", "source", "link:not([rel='stylesheet'])", "meta[http-equiv='refresh']"];
+
+    private static readonly string[] ScriptSchemes = ["javascript:", "vbscript:", "data:", "livescript:"];
+
+    /// <summary>Checks every page of a built site; <paramref name="sitePrefix"/> is where its own scripts live.</summary>
+    public static void AllPagesSafe(IEnumerable<string> pages, string assetsPrefix)
+    {
+        var parser = new HtmlParser();
+        foreach (var page in pages)
+        {
+            using var document = parser.ParseDocument(File.ReadAllText(page));
+            PageSafe(document, assetsPrefix, page);
+        }
+    }
+
+    /// <summary>Checks one parsed page.</summary>
+    public static void PageSafe(IDocument document, string assetsPrefix, string name)
+    {
+        foreach (var script in document.QuerySelectorAll("script"))
+        {
+            var src = script.GetAttribute("src");
+            Assert.True(src is not null && src.StartsWith(assetsPrefix, StringComparison.Ordinal) && script.TextContent.Length == 0, $"{name}: foreign script element {script.OuterHtml}");
+        }
+
+        foreach (var selector in DangerousElements)
+        {
+            var found = document.QuerySelector(selector);
+            Assert.True(found is null, $"{name}: dangerous element {found?.OuterHtml}");
+        }
+
+        foreach (var element in document.All)
+        {
+            foreach (var attribute in element.Attributes)
+            {
+                Assert.False(attribute.Name.StartsWith("on", StringComparison.OrdinalIgnoreCase), $"{name}: event handler {attribute.Name} on <{element.LocalName}>");
+                var squeezed = new string(attribute.Value.Where(c => !char.IsControl(c) && !char.IsWhiteSpace(c)).ToArray()).ToLowerInvariant();
+                foreach (var scheme in ScriptSchemes)
+                {
+                    Assert.False(squeezed.StartsWith(scheme, StringComparison.Ordinal), $"{name}: {scheme} URL in {attribute.Name} of <{element.LocalName}>: {attribute.Value}");
+                }
+            }
+        }
+    }
+}
