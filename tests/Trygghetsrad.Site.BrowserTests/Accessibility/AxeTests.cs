@@ -13,11 +13,18 @@ public sealed class AxeTests(Browser browser, ArchiveSites sites) : IClassFixtur
 {
     private static readonly List<string> WcagTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 
+    /// <summary>The search page with results shown by search.js, besides the page types every test covers.</summary>
+    private static readonly (string Site, string Path)[] SearchResults =
+    [
+        ("real", "sok/?q=klotter"),
+        ("rich", "sok/?q=klotter"),
+    ];
+
     /// <summary>Every page type at 320 and 1280 px, light and dark.</summary>
     public static TheoryData<string, string, int, string> Cases()
     {
         var data = new TheoryData<string, string, int, string>();
-        foreach (var (site, path, _) in ArchiveSites.PageTypes)
+        foreach (var (site, path) in ArchiveSites.PageTypes.Select(p => (p.Site, p.Path)).Concat(SearchResults))
         {
             foreach (var width in new[] { 320, 1280 })
             {
@@ -38,6 +45,10 @@ public sealed class AxeTests(Browser browser, ArchiveSites sites) : IClassFixtur
         var page = await browser.NewPageAsync(width, scheme == "dark" ? ColorScheme.Dark : ColorScheme.Light);
         await PageChecks.RecordCspViolationsAsync(page);
         await page.GotoAsync(sites.Site(site).Url(path));
+        if (path.Contains("?q=", StringComparison.Ordinal))
+        {
+            await page.Locator("#sokresultat li").First.WaitForAsync();
+        }
 
         var result = await page.RunAxe(new AxeRunOptions
         {
