@@ -69,7 +69,7 @@ public sealed class SiteBuilder
         var yearByNumber = years.ToDictionary(y => y.Year);
         var upcoming = UpcomingMeetings.From(published);
 
-        var processed = new ProcessedMeeting[published.Count];
+        var processed = new PublishedMeeting[published.Count];
         var done = 0;
         Parallel.For(0, published.Count, parallel, i =>
         {
@@ -81,12 +81,12 @@ public sealed class SiteBuilder
             var next = i + 1 < published.Count ? views.Summary(published[i + 1], [], []) : null;
             var page = views.MeetingPage(meeting, summary, MarkdownHtml.Render(body), body.Sections, hits, previous, next, yearByNumber[meeting.Date.Year], CalendarUrl(upcoming, meeting.NextMeeting, urls));
             writer.Write("meeting", page);
-            processed[i] = new ProcessedMeeting(meeting, summary, hits, body.Sections);
+            processed[i] = new PublishedMeeting(meeting, summary, hits, body.Sections);
             options.Progress?.Report(new BuildProgress(Interlocked.Increment(ref done), published.Count));
         });
         Phase("mötessidor");
 
-        new SearchIndexWriter(analyzer).Write(output, processed.Select(p => new PublishedMeeting(p.Meeting, p.Summary, p.Hits, p.Sections)).ToList(), parallel);
+        new SearchIndexWriter(analyzer).Write(output, processed, parallel);
         Phase("sökindex");
 
         var newestFirst = processed.Reverse().ToList();
@@ -99,7 +99,7 @@ public sealed class SiteBuilder
         Phase("listor och ämnen");
 
         writer.Write("oppnadata", new OpenDataPage("Öppna data", "", urls.OpenData, urls.MeetingsJson, urls.MeetingsSchema, urls.Sitemap, newestFirst.Count));
-        FollowAndReuse.Write(site, urls, content.Topics, newestFirst.Select(p => new PublishedMeeting(p.Meeting, p.Summary, p.Hits, p.Sections)).ToList(), upcoming, output);
+        FollowAndReuse.Write(site, urls, content.Topics, newestFirst, upcoming, output);
         Phase("flöden, kalender, öppna data");
 
         if (!diagnostics.HasErrors)
@@ -119,7 +119,7 @@ public sealed class SiteBuilder
 
     private static void WriteListPages(
         ContentSet content,
-        List<ProcessedMeeting> newestFirst,
+        List<PublishedMeeting> newestFirst,
         List<YearRef> years,
         ViewFactory views,
         SiteUrls urls,
@@ -219,6 +219,4 @@ public sealed class SiteBuilder
         globals.IsReadOnly = true;
         return globals;
     }
-
-    private sealed record ProcessedMeeting(Meeting Meeting, MeetingSummary Summary, IReadOnlyList<TopicHit> Hits, IReadOnlyList<Section> Sections);
 }
