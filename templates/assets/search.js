@@ -575,10 +575,11 @@
   }
 
   function showMore(focus) {
+    // A newer query may start while this one's files load; only the newest query may touch the list.
+    var mine = run;
     if (!current.exact && shown + PAGE > current.results.length) {
       // The top files ran out: read the whole lists once and carry on where the list ends.
       engine.full = true;
-      var mine = run;
       return fill(current.units, current.filters).then(function () {
         if (mine !== run) return null;
         current = Object.assign(engine.match(current.units, current.filters), { units: current.units, filters: current.filters });
@@ -588,6 +589,7 @@
     var batch = current.results.slice(shown, shown + PAGE);
     var paths = batch.map(function (r) { return engine.sectionPath(r); }).filter(function (p) { return !engine.has(p); });
     return load(paths).then(function () {
+      if (mine !== run) return;
       var first = null;
       batch.forEach(function (r) {
         var item = render(r, JSON.parse(engine.files.get(engine.sectionPath(r))));
