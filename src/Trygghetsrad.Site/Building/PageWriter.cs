@@ -6,7 +6,7 @@ using Trygghetsrad.Site.Rendering;
 namespace Trygghetsrad.Site.Building;
 
 /// <summary>Renders a page model with its template and writes it at the path its URL names; template failures become diagnostics.</summary>
-internal sealed class PageWriter(TemplateSet templates, ScriptObject globals, SiteOutput output, SiteUrls urls, DiagnosticBag diagnostics)
+internal sealed class PageWriter(TemplateSet templates, ScriptObject globals, SiteOutput output, SiteUrls urls, LinkChecker links, DiagnosticBag diagnostics)
 {
     private int _pageCount;
 
@@ -18,7 +18,10 @@ internal sealed class PageWriter(TemplateSet templates, ScriptObject globals, Si
     {
         try
         {
-            output.WriteText(urls.OutputPathFor(page.Url), templates.RenderPage(template, page, globals));
+            var path = urls.OutputPathFor(page.Url);
+            var html = templates.RenderPage(template, page, globals);
+            output.WriteText(path, html);
+            links.Record(path, html);
             Interlocked.Increment(ref _pageCount);
         }
         catch (TemplateRenderException ex)

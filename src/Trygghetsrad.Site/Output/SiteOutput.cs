@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text;
 
 namespace Trygghetsrad.Site.Output;
@@ -10,6 +11,8 @@ public sealed class SiteOutput : IDisposable
 {
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
     private readonly string _target;
+    private readonly ConcurrentDictionary<string, byte> _directories = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, byte> _files = new(StringComparer.Ordinal);
     private bool _published;
 
     /// <summary>Starts a build for <paramref name="targetDirectory"/>.</summary>
@@ -22,6 +25,9 @@ public sealed class SiteOutput : IDisposable
         Directory.CreateDirectory(Root);
     }
 
+    /// <summary>The folder the site is published to.</summary>
+    public string Target => _target;
+
     /// <summary>The temporary folder being written.</summary>
     public string Root { get; }
 
@@ -32,10 +38,44 @@ public sealed class SiteOutput : IDisposable
     public void WriteBytes(string relativePath, ReadOnlySpan<byte> bytes)
     {
         var path = FullPath(relativePath);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        using var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1, FileOptions.None);
-        stream.Write(bytes);
+        var directory = Path.GetDirectoryName(path)!;
+        if (!_directories.ContainsKey(directory))
+        {
+            // Two threads may both create it; that is harmless, while marking it before it exists is not.
+            Directory.CreateDirectory(directory);
+            _directories.TryAdd(directory, 0);
+        }
+
+        // A large archive writes tens of thousands of files: one open and one write each. The folder is new
+        // and private to this build, so the file normally does not exist yet and needs no truncating.
+        using (var handle = Open(path))
+        {
+            RandomAccess.Write(handle, bytes, 0);
+        }
+
+        _files.TryAdd(relativePath, 0);
     }
+
+    private static Microsoft.Win32.SafeHandles.SafeFileHandle Open(string path)
+    {
+        try
+        {
+            return File.OpenHandle(path, FileMode.CreateNew, FileAccess.Write, FileShare.None);
+        }
+        catch (IOException) when (File.Exists(path))
+        {
+            return File.OpenHandle(path, FileMode.Create, FileAccess.Write, FileShare.None);
+        }
+    }
+
+    /// <summary>True when the build has written the file at the site-relative <paramref name="relativePath"/>.</summary>
+    public bool Contains(string relativePath) => _files.ContainsKey(relativePath);
+
+    /// <summary>True when the build has written a file below the site-relative folder <paramref name="relativeFolder"/> (ending in '/').</summary>
+    public bool ContainsFolder(string relativeFolder) => _files.Keys.Any(f => f.StartsWith(relativeFolder, StringComparison.Ordinal));
+
+    /// <summary>Every site-relative path written so far, in no particular order.</summary>
+    public IEnumerable<string> Files => _files.Keys;
 
     /// <summary>The absolute path of a site-relative path inside the temporary folder.</summary>
     public string FullPath(string relativePath) => Path.Combine(Root, relativePath.Replace('/', Path.DirectorySeparatorChar));
