@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Scriban.Runtime;
 using Trygghetsrad.Site.Content;
 using Trygghetsrad.Site.Diagnostics;
@@ -77,6 +78,9 @@ public sealed class SiteBuilder
         var processed = new PublishedMeeting[published.Count];
         var index = new SearchIndexWriter(analyzer, output);
         var done = 0;
+
+        // What the search index costs inside the meeting pass, summed over threads, for --verbose.
+        long indexTicks = 0;
         for (var start = 0; start < published.Count; start += BatchSize)
         {
             var batch = new MeetingTerms[Math.Min(BatchSize, published.Count - start)];
@@ -92,23 +96,29 @@ public sealed class SiteBuilder
                 var next = i + 1 < published.Count ? views.Summary(published[i + 1], [], []) : null;
                 var page = views.MeetingPage(meeting, summary, MarkdownHtml.Render(body), body.Sections, hits, previous, next, yearByNumber[meeting.Date.Year], CalendarUrl(upcoming, meeting.NextMeeting, urls));
                 writer.Write("meeting", page);
+                var indexing = ThreadCpuClock.Now();
                 batch[b] = index.Prepare(i, summary, body.Sections);
+                Interlocked.Add(ref indexTicks, ThreadCpuClock.Now() - indexing);
                 var headed = body.Sections.Where(s => s.Heading.Length > 0).Select(s => new SectionLink(s.Id, s.Heading, $"{summary.Url}#{s.Id}")).ToList();
                 processed[i] = new PublishedMeeting(meeting, summary, hits, headed);
                 options.Progress?.Report(new BuildProgress(Interlocked.Increment(ref done), published.Count));
             });
 
             // The postings take meetings in order, so a batch is merged once all of it is prepared.
+            var merging = ThreadCpuClock.Now();
             for (var b = 0; b < batch.Length; b++)
             {
                 index.Add(first + b, batch[b], processed[first + b].Hits);
             }
+
+            indexTicks += ThreadCpuClock.Now() - merging;
         }
 
         Phase("mötessidor");
+        timer.Part("sökindex: analys, träffdata", Stopwatch.GetElapsedTime(0, indexTicks));
 
         index.Finish(processed);
-        Phase("sökindex");
+        Phase("sökindex: ordlista, fraser");
 
         var newestFirst = processed.Reverse().ToList();
         var listPages = ListPages(content, newestFirst, years, views, urls, upcoming);

@@ -66,7 +66,27 @@ public sealed record TopicSummary(string Url, string Name, string Slug, string D
 public sealed record TextPart(string Text, bool Mark);
 
 /// <summary>A passage of minutes, split into marked and unmarked runs.</summary>
-public sealed record PassageView(IReadOnlyList<TextPart> Parts);
+public sealed record PassageView(IReadOnlyList<TextPart> Parts)
+{
+    /// <summary>
+    /// The passage as HTML: every run escaped, matched runs in <c>&lt;mark&gt;</c>. A topic page of a large archive
+    /// quotes over a hundred passages; writing them here rather than looping over runs in the template
+    /// halves the page's rendering time.
+    /// </summary>
+    public RawHtml Html
+    {
+        get
+        {
+            var html = new System.Text.StringBuilder();
+            foreach (var part in Parts)
+            {
+                html.Append(part.Mark ? "<mark>" : "").Append(HtmlText.Escape(part.Text)).Append(part.Mark ? "</mark>" : "");
+            }
+
+            return new RawHtml(html.ToString());
+        }
+    }
+}
 
 /// <summary>A section of a meeting with the passages where a topic comes up.</summary>
 public sealed record TopicSectionView(string Heading, string Url, string LinkText, IReadOnlyList<PassageView> Passages);
