@@ -124,10 +124,10 @@ public sealed class SiteBuilder
         var listPages = ListPages(content, newestFirst, years, views, urls, upcoming);
         if (statement is not null)
         {
-            listPages.Add(("statement", StatementPage.From(statement, urls)));
+            listPages.Add(("statement", () => StatementPage.From(statement, urls)));
         }
 
-        Parallel.ForEach(listPages, parallel, job => writer.Write(job.Template, job.Page));
+        Parallel.ForEach(listPages, parallel, job => writer.Write(job.Template, job.Page()));
 
         Phase("listor och ämnen");
 
@@ -151,8 +151,8 @@ public sealed class SiteBuilder
     }
 
     // The pages that list meetings: years, all meetings, topics, home, search, 404. Each is independent of
-    // the others, so they are rendered in parallel.
-    private static List<(string Template, IPage Page)> ListPages(
+    // the others, so their models are made and rendered in parallel (a large archive has thousands of topic pages).
+    private static List<(string Template, Func<IPage> Page)> ListPages(
         ContentSet content,
         List<PublishedMeeting> newestFirst,
         List<YearRef> years,
@@ -160,13 +160,13 @@ public sealed class SiteBuilder
         SiteUrls urls,
         UpcomingMeetings upcoming)
     {
-        var list = new List<(string Template, IPage Page)>();
+        var list = new List<(string Template, Func<IPage> Page)>();
         var topicMeetings = content.Topics.ToDictionary(
             t => t.Slug,
             t => newestFirst
                 .Select(p => (p.Summary, Hit: p.Hits.FirstOrDefault(h => h.Topic.Slug == t.Slug)))
                 .Where(x => x.Hit is not null)
-                .Select(x => ViewFactory.TopicMeeting(x.Summary, x.Hit!))
+                .Select(x => (x.Summary, Hit: x.Hit!))
                 .ToList(),
             StringComparer.Ordinal);
         var topicSummaries = content.Topics
@@ -178,7 +178,7 @@ public sealed class SiteBuilder
         {
             var meetings = newestFirst.Where(p => p.Meeting.Date.Year == year.Year).Select(p => p.Summary).ToList();
             var index = years.IndexOf(year);
-            list.Add(("year", new YearPage(
+            list.Add(("year", () => new YearPage(
                 $"Möten {year.Year}",
                 "moten",
                 year.Url,
@@ -189,34 +189,32 @@ public sealed class SiteBuilder
                 index > 0 ? years[index - 1] : null)));
         }
 
-        list.Add(("meetings", new MeetingsPage(
+        list.Add(("meetings", () => new MeetingsPage(
             "Alla möten",
             "moten",
             urls.Meetings,
             newestFirst.Count,
             years.Select(y => new YearGroup(y.Year, y.Url, newestFirst.Where(p => p.Meeting.Date.Year == y.Year).Select(p => p.Summary).ToList())).ToList())));
 
-        list.Add(("topics", new TopicsPage("Ämnen", "amnen", urls.Topics, topicSummaries)));
+        list.Add(("topics", () => new TopicsPage("Ämnen", "amnen", urls.Topics, topicSummaries)));
         foreach (var summary in topicSummaries)
         {
             var meetings = topicMeetings[summary.Slug];
             var total = Math.Max(1, (meetings.Count + TopicPageSize - 1) / TopicPageSize);
-            for (var number = 1; number <= total; number++)
+            foreach (var number in Enumerable.Range(1, total))
             {
-                var pagination = Pagination.Window(number, total, n => urls.Topic(summary.Slug, n));
-                var title = number == 1 ? summary.Name : $"{summary.Name}, sida {number} av {total}";
-                list.Add(("topic", new TopicPage(
-                    title,
+                list.Add(("topic", () => new TopicPage(
+                    number == 1 ? summary.Name : $"{summary.Name}, sida {number} av {total}",
                     "amnen",
                     urls.Topic(summary.Slug, number),
                     summary,
-                    meetings.Skip((number - 1) * TopicPageSize).Take(TopicPageSize).ToList(),
-                    pagination)));
+                    meetings.Skip((number - 1) * TopicPageSize).Take(TopicPageSize).Select(m => ViewFactory.TopicMeeting(m.Summary, m.Hit)).ToList(),
+                    Pagination.Window(number, total, n => urls.Topic(summary.Slug, n)))));
             }
         }
 
         var newest = newestFirst.FirstOrDefault();
-        list.Add(("home", new HomePage(
+        list.Add(("home", () => new HomePage(
             content.Site.Name,
             "hem",
             urls.Home,
@@ -227,8 +225,8 @@ public sealed class SiteBuilder
             ViewFactory.NextMeeting(newest?.Meeting.NextMeeting, CalendarUrl(upcoming, newest?.Meeting.NextMeeting, urls)),
             newest?.Summary)));
 
-        list.Add(("search", new SearchPage("Sök i anteckningarna", "sok", urls.Search, years, topicSummaries)));
-        list.Add(("notfound", new NotFoundPage("Sidan finns inte", "", urls.Home + "404.html")));
+        list.Add(("search", () => new SearchPage("Sök i anteckningarna", "sok", urls.Search, years, topicSummaries)));
+        list.Add(("notfound", () => new NotFoundPage("Sidan finns inte", "", urls.Home + "404.html")));
         return list;
     }
 
