@@ -60,7 +60,7 @@ public sealed class SiteBuilder
             MeetingBodyParser.Parse(draft, diagnostics);
         }
 
-        using var output = new SiteOutput(options.OutputDirectory);
+        using var output = new SiteOutput(options.OutputDirectory, options.DryRun);
         var assets = AssetPublisher.Publish(Path.Combine(options.TemplatesDirectory, "assets"), output);
         var globals = Globals(views, urls, assets, statement is null ? null : urls.Statement);
         var links = new LinkChecker();

@@ -5,7 +5,8 @@ namespace Trygghetsrad.Site.Output;
 
 /// <summary>
 /// Writes a build into a fresh folder beside the target and swaps it in only when the build succeeded,
-/// so a failed build leaves the previous site untouched.
+/// so a failed build leaves the previous site untouched. A dry run (for <c>check</c>) writes nothing but
+/// still knows every path, so the link check runs just as in a real build.
 /// </summary>
 public sealed class SiteOutput : IDisposable
 {
@@ -13,16 +14,21 @@ public sealed class SiteOutput : IDisposable
     private readonly string _target;
     private readonly ConcurrentDictionary<string, byte> _directories = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, byte> _files = new(StringComparer.Ordinal);
+    private readonly bool _dryRun;
     private bool _published;
 
-    /// <summary>Starts a build for <paramref name="targetDirectory"/>.</summary>
-    public SiteOutput(string targetDirectory)
+    /// <summary>Starts a build for <paramref name="targetDirectory"/>; with <paramref name="dryRun"/> nothing is written or published.</summary>
+    public SiteOutput(string targetDirectory, bool dryRun = false)
     {
         _target = Path.GetFullPath(targetDirectory);
+        _dryRun = dryRun;
         var parent = Path.GetDirectoryName(_target) ?? throw new ArgumentException("The output folder needs a parent folder.", nameof(targetDirectory));
-        Directory.CreateDirectory(parent);
         Root = Path.Combine(parent, $"{Path.GetFileName(_target)}.tmp-{Environment.ProcessId}-{Guid.NewGuid():N}");
-        Directory.CreateDirectory(Root);
+        if (!dryRun)
+        {
+            Directory.CreateDirectory(parent);
+            Directory.CreateDirectory(Root);
+        }
     }
 
     /// <summary>The folder the site is published to.</summary>
@@ -37,6 +43,12 @@ public sealed class SiteOutput : IDisposable
     /// <summary>Writes a file at a path relative to the site root.</summary>
     public void WriteBytes(string relativePath, ReadOnlySpan<byte> bytes)
     {
+        if (_dryRun)
+        {
+            _files.TryAdd(relativePath, 0);
+            return;
+        }
+
         var path = FullPath(relativePath);
         var directory = Path.GetDirectoryName(path)!;
         if (!_directories.ContainsKey(directory))
@@ -83,6 +95,11 @@ public sealed class SiteOutput : IDisposable
     /// <summary>Replaces the target folder with the finished build.</summary>
     public void Publish()
     {
+        if (_dryRun)
+        {
+            return;
+        }
+
         string? old = null;
         if (Directory.Exists(_target))
         {
