@@ -95,7 +95,7 @@ public sealed class SiteBuilder
                 var previous = i > 0 ? views.Summary(published[i - 1], [], []) : null;
                 var next = i + 1 < published.Count ? views.Summary(published[i + 1], [], []) : null;
                 var page = views.MeetingPage(meeting, summary, MarkdownHtml.Render(body), body.Sections, hits, previous, next, yearByNumber[meeting.Date.Year], CalendarUrl(upcoming, meeting.NextMeeting, urls));
-                writer.Write("meeting", page);
+                writer.Write("meeting", page, url => LinkInSource(meeting, url));
                 var indexing = ThreadCpuClock.Now();
                 batch[b] = index.Prepare(i, summary, body.Sections);
                 Interlocked.Add(ref indexTicks, ThreadCpuClock.Now() - indexing);
@@ -228,6 +228,21 @@ public sealed class SiteBuilder
         list.Add(("search", () => new SearchPage("Sök i anteckningarna", "sok", urls.Search, years, topicSummaries)));
         list.Add(("notfound", () => new NotFoundPage("Sidan finns inte", "", urls.Home + "404.html")));
         return list;
+    }
+
+    // Where an editor wrote a link in a meeting's Markdown (as it appears in the page, so entities and
+    // escapes aside): the first occurrence in the body.
+    private static SourceLocation? LinkInSource(Meeting meeting, string url)
+    {
+        var at = meeting.Body.IndexOf(url, StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return null;
+        }
+
+        var lineStart = meeting.Body.LastIndexOf('\n', Math.Max(0, at - 1)) + 1;
+        var line = meeting.BodyStartLine + meeting.Body.AsSpan(0, at).Count('\n');
+        return new SourceLocation(meeting.SourcePath, line, at - lineStart + 1);
     }
 
     private static string? CalendarUrl(UpcomingMeetings upcoming, NextMeeting? next, SiteUrls urls) =>

@@ -24,7 +24,13 @@ public sealed class LinkChecker
     private readonly ConcurrentDictionary<string, string> _urls = new(StringComparer.Ordinal);
 
     /// <summary>Reads the links and ids of the HTML page at the site-relative path <paramref name="relativePath"/>.</summary>
-    public void Record(string relativePath, string html)
+    /// <param name="relativePath">The page's path in the site.</param>
+    /// <param name="html">The page.</param>
+    /// <param name="source">
+    /// Where a link written by an editor stands in the source the page was made from (null when it is not
+    /// there, e.g. a link of the templates); a broken link is then reported there rather than at the page.
+    /// </param>
+    public void Record(string relativePath, string html, Func<string, SourceLocation?>? source = null)
     {
         var ids = new HashSet<string>(StringComparer.Ordinal);
         var links = new HashSet<string>(StringComparer.Ordinal);
@@ -51,7 +57,7 @@ public sealed class LinkChecker
             }
         }
 
-        _pages[relativePath] = new Page([.. links], ids);
+        _pages[relativePath] = new Page([.. links], ids, source);
     }
 
     /// <summary>
@@ -72,8 +78,9 @@ public sealed class LinkChecker
                 var problem = Problem(basePath, page, url, fileExists, folderExists);
                 if (problem is not null)
                 {
-                    var shown = DisplayPath.For(Path.Combine(displayRoot, page.Replace('/', Path.DirectorySeparatorChar)));
-                    problems.Add(Diagnostic.Error(SourceLocation.StartOf(shown), $"trasig länk '{url}': {problem}"));
+                    var location = recorded.Source?.Invoke(url)
+                        ?? SourceLocation.StartOf(DisplayPath.For(Path.Combine(displayRoot, page.Replace('/', Path.DirectorySeparatorChar))));
+                    problems.Add(Diagnostic.Error(location, $"trasig länk '{url}': {problem}"));
                 }
             }
         }
@@ -151,5 +158,5 @@ public sealed class LinkChecker
         return null;
     }
 
-    private sealed record Page(string[] Links, HashSet<string> Ids);
+    private sealed record Page(string[] Links, HashSet<string> Ids, Func<string, SourceLocation?>? Source);
 }
