@@ -34,19 +34,23 @@ public sealed class OpenDataWriter(SiteConfig site, SiteUrls urls, AbsoluteUrls 
     /// <param name="output">Where to write.</param>
     public void Write(IReadOnlyList<PublishedMeeting> newestFirst, SiteOutput output)
     {
-        output.WriteText(urls.OutputPathFor(urls.MeetingsJson), Serialize(newestFirst));
+        using var buffer = new MemoryStream();
+        Serialize(newestFirst, buffer);
+        output.WriteBytes(urls.OutputPathFor(urls.MeetingsJson), buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
         output.WriteText(urls.OutputPathFor(urls.MeetingsSchema), Schema());
     }
 
-    /// <summary>The data as JSON text.</summary>
-    public string Serialize(IReadOnlyList<PublishedMeeting> newestFirst)
+    /// <summary>Writes the data as UTF-8 JSON to <paramref name="stream"/>.</summary>
+    /// <remarks>Straight to bytes: on a large archive the file is tens of megabytes, and a string and its copies would be several times that.</remarks>
+    public void Serialize(IReadOnlyList<PublishedMeeting> newestFirst, Stream stream)
     {
         var document = new MeetingsDocument(
             absolute.For(urls.MeetingsSchema),
             new SiteData(site.Name, site.Organisation, absolute.For(urls.Home)),
             newestFirst.Count,
             newestFirst.Reverse().Select(Meeting).ToList());
-        return JsonSerializer.Serialize(document, Options) + "\n";
+        JsonSerializer.Serialize(stream, document, Options);
+        stream.WriteByte((byte)'\n');
     }
 
     /// <summary>The JSON Schema text.</summary>
