@@ -44,7 +44,7 @@ public sealed class TerminalProgressTests
         var output = Path.Combine(folder.Root, "site");
         var run = CliRun.Invoke(
             new Dictionary<string, string> { ["CI"] = "true" },
-            "build", "--content", folder.Content, "--templates", Path.Combine(Infrastructure.RepositoryRoot.Path, "templates"), "--output", output);
+            "build", "--content", folder.Content, "--templates", Path.Combine(RepositoryRoot.Path, "templates"), "--output", output);
         Assert.Equal(0, run.ExitCode);
         Assert.Matches(@"^Byggde \d+ sidor från 1 möten till .*site/ \(0 varningar\)\.\n$", run.Stdout);
     }
