@@ -115,7 +115,8 @@ public sealed class LiveReload
             var scripts = doc.querySelectorAll("script[src]");
             for (var i = 0; i < scripts.length; i++) {
               var url = new URL(scripts[i].getAttribute("src"), location.href);
-              if (url.pathname === own.pathname) {
+              // By name, not by the whole path: an edit to the base path moves it.
+              if (/\/__serve\/reload\.js$/.test(url.pathname)) {
                 return url;
               }
             }
