@@ -86,10 +86,19 @@ public sealed class PreviewServerTests : IDisposable
         Assert.Equal("0", await _http.GetStringAsync(server.Origin + "/sub/__serve/version?since=7"));
 
         var waiting = _http.GetStringAsync(server.Origin + "/sub/__serve/version?since=0");
-        await Task.Delay(50);
+        using (var patience = new CancellationTokenSource(TimeSpan.FromSeconds(30)))
+        {
+            while (server.Waiting == 0)
+            {
+                await Task.Delay(5, patience.Token);
+            }
+        }
+
         Assert.False(waiting.IsCompleted);
+        Assert.Equal(1, server.Waiting);
         reload.Bump();
         Assert.Equal("1", await waiting);
+        Assert.Equal(0, server.Waiting);
     }
 
     [Fact]
