@@ -226,6 +226,7 @@
     this.stop = new Set(manifest.stop);
     this.files = new Map();
     this.parsed = new Map();
+    this.meetings = new Map();
   }
 
   Engine.prototype.parse = function (q) { return parseQuery(q, this.stop); };
@@ -370,8 +371,17 @@
     return { results: results, meetings: meetings, terms: unique(terms), exact: exact, atLeast: atLeast };
   };
 
-  /** The path of a section's result data. */
-  Engine.prototype.sectionPath = function (r) { return 'd/' + Math.floor(r.m / 100) + '/' + r.m + '-' + r.s + '.json'; };
+  /** The path of the file with a result's data: one file per meeting, with all its sections. */
+  Engine.prototype.dataPath = function (r) { return 'd/' + Math.floor(r.m / 100) + '/' + r.m + '.json'; };
+
+  /** A result's data, once its file is in: { u: section URL, d: ISO date, w: date in words, t: title, h: heading, p: passages }. */
+  Engine.prototype.section = function (r) {
+    var path = this.dataPath(r);
+    if (!this.meetings.has(path)) this.meetings.set(path, JSON.parse(this.files.get(path)));
+    var meeting = this.meetings.get(path);
+    var section = meeting.s[r.s] || { i: '', h: '', p: [] };
+    return { u: section.i ? meeting.u + '#' + section.i : meeting.u, d: meeting.d, w: meeting.w, t: meeting.t, h: section.h, p: section.p };
+  };
 
   function unique(list) { return list.filter(function (x, i) { return list.indexOf(x) === i; }); }
 
@@ -587,12 +597,12 @@
       });
     }
     var batch = current.results.slice(shown, shown + PAGE);
-    var paths = batch.map(function (r) { return engine.sectionPath(r); }).filter(function (p) { return !engine.has(p); });
+    var paths = unique(batch.map(function (r) { return engine.dataPath(r); }).filter(function (p) { return !engine.has(p); }));
     return load(paths).then(function () {
       if (mine !== run) return;
       var first = null;
       batch.forEach(function (r) {
-        var item = render(r, JSON.parse(engine.files.get(engine.sectionPath(r))));
+        var item = render(r, engine.section(r));
         list.appendChild(item);
         first = first || item.querySelector('a');
       });

@@ -8,6 +8,7 @@ namespace Trygghetsrad.Site.Building;
 /// <param name="MaxParallelism">Threads for independent pages; 1 builds sequentially. Output is identical either way.</param>
 /// <param name="BaseUrl">Overrides site.yml's base URL (the origin) when given, e.g. from actions/configure-pages.</param>
 /// <param name="Progress">Told as meeting pages are written (from several threads), for a progress line on a terminal.</param>
+/// <param name="DryRun">Renders and checks everything, links included, but writes nothing (for <c>check</c>).</param>
 public sealed record BuildOptions(
     string ContentDirectory = "content",
     string TemplatesDirectory = "templates",
@@ -15,7 +16,8 @@ public sealed record BuildOptions(
     string? BasePath = null,
     int MaxParallelism = -1,
     string? BaseUrl = null,
-    IProgress<BuildProgress>? Progress = null);
+    IProgress<BuildProgress>? Progress = null,
+    bool DryRun = false);
 
 /// <summary>How far a build has come: <paramref name="Done"/> of <paramref name="Total"/> meeting pages written.</summary>
 /// <param name="Done">Pages written so far.</param>

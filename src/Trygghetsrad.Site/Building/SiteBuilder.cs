@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Scriban.Runtime;
 using Trygghetsrad.Site.Content;
 using Trygghetsrad.Site.Diagnostics;
@@ -22,6 +23,10 @@ public sealed class SiteBuilder
 
     /// <summary>Meetings listed under "Senaste mötena" on the home page.</summary>
     public const int LatestCount = 5;
+
+    // Meetings prepared in parallel before their search postings are merged in order: large enough to keep
+    // both cores busy, small enough that a batch's analysed terms stay small in memory.
+    private const int BatchSize = 256;
 
     /// <summary>Builds the site described by <paramref name="options"/>.</summary>
     public BuildResult Build(BuildOptions options)
@@ -55,10 +60,11 @@ public sealed class SiteBuilder
             MeetingBodyParser.Parse(draft, diagnostics);
         }
 
-        using var output = new SiteOutput(options.OutputDirectory);
+        using var output = new SiteOutput(options.OutputDirectory, options.DryRun);
         var assets = AssetPublisher.Publish(Path.Combine(options.TemplatesDirectory, "assets"), output);
         var globals = Globals(views, urls, assets, statement is null ? null : urls.Statement);
-        var writer = new PageWriter(templates, globals, output, urls, diagnostics);
+        var links = new LinkChecker();
+        var writer = new PageWriter(templates, globals, output, urls, links, diagnostics);
 
         var published = content.Meetings.Where(m => !m.Draft).ToList();
         var years = published
@@ -70,31 +76,58 @@ public sealed class SiteBuilder
         var upcoming = UpcomingMeetings.From(published);
 
         var processed = new PublishedMeeting[published.Count];
+        var index = new SearchIndexWriter(analyzer, output);
         var done = 0;
-        Parallel.For(0, published.Count, parallel, i =>
-        {
-            var meeting = published[i];
-            var body = MeetingBodyParser.Parse(meeting, diagnostics);
-            var hits = matcher.Match(meeting, body);
-            var summary = views.Summary(meeting, hits, body.Sections);
-            var previous = i > 0 ? views.Summary(published[i - 1], [], []) : null;
-            var next = i + 1 < published.Count ? views.Summary(published[i + 1], [], []) : null;
-            var page = views.MeetingPage(meeting, summary, MarkdownHtml.Render(body), body.Sections, hits, previous, next, yearByNumber[meeting.Date.Year], CalendarUrl(upcoming, meeting.NextMeeting, urls));
-            writer.Write("meeting", page);
-            processed[i] = new PublishedMeeting(meeting, summary, hits, body.Sections);
-            options.Progress?.Report(new BuildProgress(Interlocked.Increment(ref done), published.Count));
-        });
-        Phase("mötessidor");
 
-        new SearchIndexWriter(analyzer).Write(output, processed, parallel);
-        Phase("sökindex");
+        // What the search index costs inside the meeting pass, summed over threads, for --verbose.
+        long indexTicks = 0;
+        for (var start = 0; start < published.Count; start += BatchSize)
+        {
+            var batch = new MeetingTerms[Math.Min(BatchSize, published.Count - start)];
+            var first = start;
+            Parallel.For(0, batch.Length, parallel, b =>
+            {
+                var i = first + b;
+                var meeting = published[i];
+                var body = MeetingBodyParser.Parse(meeting, diagnostics);
+                var hits = matcher.Match(meeting, body);
+                var summary = views.Summary(meeting, hits, body.Sections);
+                var previous = i > 0 ? views.Summary(published[i - 1], [], []) : null;
+                var next = i + 1 < published.Count ? views.Summary(published[i + 1], [], []) : null;
+                var page = views.MeetingPage(meeting, summary, MarkdownHtml.Render(body), body.Sections, hits, previous, next, yearByNumber[meeting.Date.Year], CalendarUrl(upcoming, meeting.NextMeeting, urls));
+                writer.Write("meeting", page, url => LinkInSource(meeting, url));
+                var indexing = ThreadCpuClock.Now();
+                batch[b] = index.Prepare(i, summary, body.Sections);
+                Interlocked.Add(ref indexTicks, ThreadCpuClock.Now() - indexing);
+                var headed = body.Sections.Where(s => s.Heading.Length > 0).Select(s => new SectionLink(s.Id, s.Heading, $"{summary.Url}#{s.Id}")).ToList();
+                processed[i] = new PublishedMeeting(meeting, summary, hits, headed);
+                options.Progress?.Report(new BuildProgress(Interlocked.Increment(ref done), published.Count));
+            });
+
+            // The postings take meetings in order, so a batch is merged once all of it is prepared.
+            var merging = ThreadCpuClock.Now();
+            for (var b = 0; b < batch.Length; b++)
+            {
+                index.Add(first + b, batch[b], processed[first + b].Hits);
+            }
+
+            indexTicks += ThreadCpuClock.Now() - merging;
+        }
+
+        Phase("mötessidor");
+        timer.Part("sökindex: analys, träffdata", Stopwatch.GetElapsedTime(0, indexTicks));
+
+        index.Finish(processed);
+        Phase("sökindex: ordlista, fraser");
 
         var newestFirst = processed.Reverse().ToList();
-        WriteListPages(content, newestFirst, years, views, urls, writer, upcoming);
+        var listPages = ListPages(content, newestFirst, years, views, urls, upcoming);
         if (statement is not null)
         {
-            writer.Write("statement", StatementPage.From(statement, urls));
+            listPages.Add(("statement", () => StatementPage.From(statement, urls)));
         }
+
+        Parallel.ForEach(listPages, parallel, job => writer.Write(job.Template, job.Page()));
 
         Phase("listor och ämnen");
 
@@ -104,7 +137,7 @@ public sealed class SiteBuilder
 
         if (!diagnostics.HasErrors)
         {
-            diagnostics.AddRange(LinkChecker.Check(output.Root, site.BasePath));
+            diagnostics.AddRange(links.Check(site.BasePath, output.Contains, output.ContainsFolder, output.Target));
             Phase("länkkontroll");
         }
 
@@ -117,21 +150,23 @@ public sealed class SiteBuilder
         return new BuildResult(diagnostics.Sorted(), published.Count, writer.PageCount, timings);
     }
 
-    private static void WriteListPages(
+    // The pages that list meetings: years, all meetings, topics, home, search, 404. Each is independent of
+    // the others, so their models are made and rendered in parallel (a large archive has thousands of topic pages).
+    private static List<(string Template, Func<IPage> Page)> ListPages(
         ContentSet content,
         List<PublishedMeeting> newestFirst,
         List<YearRef> years,
         ViewFactory views,
         SiteUrls urls,
-        PageWriter writer,
         UpcomingMeetings upcoming)
     {
+        var list = new List<(string Template, Func<IPage> Page)>();
         var topicMeetings = content.Topics.ToDictionary(
             t => t.Slug,
             t => newestFirst
                 .Select(p => (p.Summary, Hit: p.Hits.FirstOrDefault(h => h.Topic.Slug == t.Slug)))
                 .Where(x => x.Hit is not null)
-                .Select(x => ViewFactory.TopicMeeting(x.Summary, x.Hit!))
+                .Select(x => (x.Summary, Hit: x.Hit!))
                 .ToList(),
             StringComparer.Ordinal);
         var topicSummaries = content.Topics
@@ -143,7 +178,7 @@ public sealed class SiteBuilder
         {
             var meetings = newestFirst.Where(p => p.Meeting.Date.Year == year.Year).Select(p => p.Summary).ToList();
             var index = years.IndexOf(year);
-            writer.Write("year", new YearPage(
+            list.Add(("year", () => new YearPage(
                 $"Möten {year.Year}",
                 "moten",
                 year.Url,
@@ -151,43 +186,35 @@ public sealed class SiteBuilder
                 meetings,
                 years,
                 index + 1 < years.Count ? years[index + 1] : null,
-                index > 0 ? years[index - 1] : null));
+                index > 0 ? years[index - 1] : null)));
         }
 
-        writer.Write("meetings", new MeetingsPage(
+        list.Add(("meetings", () => new MeetingsPage(
             "Alla möten",
             "moten",
             urls.Meetings,
             newestFirst.Count,
-            years.Select(y => new YearGroup(y.Year, y.Url, newestFirst.Where(p => p.Meeting.Date.Year == y.Year).Select(p => p.Summary).ToList())).ToList()));
+            years.Select(y => new YearGroup(y.Year, y.Url, newestFirst.Where(p => p.Meeting.Date.Year == y.Year).Select(p => p.Summary).ToList())).ToList())));
 
-        writer.Write("topics", new TopicsPage("Ämnen", "amnen", urls.Topics, topicSummaries));
+        list.Add(("topics", () => new TopicsPage("Ämnen", "amnen", urls.Topics, topicSummaries)));
         foreach (var summary in topicSummaries)
         {
             var meetings = topicMeetings[summary.Slug];
             var total = Math.Max(1, (meetings.Count + TopicPageSize - 1) / TopicPageSize);
-            for (var number = 1; number <= total; number++)
+            foreach (var number in Enumerable.Range(1, total))
             {
-                var pages = Enumerable.Range(1, total).Select(n => new PageLink(n, urls.Topic(summary.Slug, n), n == number)).ToList();
-                var pagination = new Pagination(
-                    number,
-                    total,
-                    number > 1 ? urls.Topic(summary.Slug, number - 1) : null,
-                    number < total ? urls.Topic(summary.Slug, number + 1) : null,
-                    pages);
-                var title = number == 1 ? summary.Name : $"{summary.Name}, sida {number} av {total}";
-                writer.Write("topic", new TopicPage(
-                    title,
+                list.Add(("topic", () => new TopicPage(
+                    number == 1 ? summary.Name : $"{summary.Name}, sida {number} av {total}",
                     "amnen",
                     urls.Topic(summary.Slug, number),
                     summary,
-                    meetings.Skip((number - 1) * TopicPageSize).Take(TopicPageSize).ToList(),
-                    pagination));
+                    meetings.Skip((number - 1) * TopicPageSize).Take(TopicPageSize).Select(m => ViewFactory.TopicMeeting(m.Summary, m.Hit)).ToList(),
+                    Pagination.Window(number, total, n => urls.Topic(summary.Slug, n)))));
             }
         }
 
         var newest = newestFirst.FirstOrDefault();
-        writer.Write("home", new HomePage(
+        list.Add(("home", () => new HomePage(
             content.Site.Name,
             "hem",
             urls.Home,
@@ -196,10 +223,26 @@ public sealed class SiteBuilder
             years,
             topicSummaries,
             ViewFactory.NextMeeting(newest?.Meeting.NextMeeting, CalendarUrl(upcoming, newest?.Meeting.NextMeeting, urls)),
-            newest?.Summary));
+            newest?.Summary)));
 
-        writer.Write("search", new SearchPage("Sök i anteckningarna", "sok", urls.Search, years, topicSummaries));
-        writer.Write("notfound", new NotFoundPage("Sidan finns inte", "", urls.Home + "404.html"));
+        list.Add(("search", () => new SearchPage("Sök i anteckningarna", "sok", urls.Search, years, topicSummaries)));
+        list.Add(("notfound", () => new NotFoundPage("Sidan finns inte", "", urls.Home + "404.html")));
+        return list;
+    }
+
+    // Where an editor wrote a link in a meeting's Markdown (as it appears in the page, so entities and
+    // escapes aside): the first occurrence in the body.
+    private static SourceLocation? LinkInSource(Meeting meeting, string url)
+    {
+        var at = meeting.Body.IndexOf(url, StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return null;
+        }
+
+        var lineStart = meeting.Body.LastIndexOf('\n', Math.Max(0, at - 1)) + 1;
+        var line = meeting.BodyStartLine + meeting.Body.AsSpan(0, at).Count('\n');
+        return new SourceLocation(meeting.SourcePath, line, at - lineStart + 1);
     }
 
     private static string? CalendarUrl(UpcomingMeetings upcoming, NextMeeting? next, SiteUrls urls) =>

@@ -17,9 +17,8 @@ public sealed record CheckResult(IReadOnlyList<Diagnostic> Diagnostics, int Meet
 }
 
 /// <summary>
-/// What <c>check</c> runs: the same loading and parsing <c>build</c> does (via <see cref="SiteInputs"/> and
-/// <see cref="MeetingBodyParser"/>), without rendering or writing anything, plus personal data in every
-/// meeting file and editorial warnings.
+/// What <c>check</c> runs: the whole build — loading, parsing, rendering every page and checking every
+/// link — without writing anything, plus personal data in every meeting file and editorial warnings.
 /// </summary>
 public static class ContentCheck
 {
@@ -58,9 +57,15 @@ public static class ContentCheck
             var warnings = new EditorialWarnings(content.Topics, new TopicMatcher(content.Topics, analyzer));
             Parallel.ForEach(content.Meetings, meeting =>
             {
-                var body = MeetingBodyParser.Parse(meeting, diagnostics);
+                // The build reports the body's own problems; here only the warnings count.
+                var body = MeetingBodyParser.Parse(meeting, new DiagnosticBag());
                 warnings.Check(meeting, body, texts.GetValueOrDefault(meeting.SourcePath, ""), diagnostics);
             });
+
+            // Everything build rejects, found the way build finds it: a dry run renders every page and checks
+            // every link (a mistyped link to another meeting, a template error) without writing a file.
+            var build = new SiteBuilder().Build(new BuildOptions(contentDirectory, templatesDirectory, Path.Combine(Path.GetTempPath(), "trygghetsrad-check"), DryRun: true));
+            diagnostics.AddRange(build.Diagnostics);
         }
 
         return new CheckResult(diagnostics.Sorted(), files.Count);

@@ -9,63 +9,101 @@ using Trygghetsrad.Site.Diagnostics;
 namespace Trygghetsrad.Site.Output;
 
 /// <summary>
-/// Checks every internal <c>href</c>, <c>src</c> and form <c>action</c> of a built site — page, file and
+/// Checks every internal <c>href</c>, <c>src</c> and form <c>action</c> of a site — page, file and
 /// <c>#fragment</c> — the way a browser would resolve it under the base path. A broken link fails the build.
+/// A build records each page as it writes it (in parallel, from the HTML it has in memory) and checks once
+/// every file is written; <see cref="Check(string, string)"/> does the same for a folder on disk.
 /// Pages are read with AngleSharp's HTML tokenizer alone: links and ids are attributes of start tags, so
-/// building a DOM for every page (ten times slower on a large archive) is not needed.
+/// building a DOM for every page (ten times slower on a large archive) is not needed. Thread-safe.
 /// </summary>
-public static class LinkChecker
+public sealed class LinkChecker
 {
-    /// <summary>Returns one diagnostic per broken link, located at the page that has it.</summary>
-    public static IReadOnlyList<Diagnostic> Check(string siteRoot, string basePath)
+    private readonly ConcurrentDictionary<string, Page> _pages = new(StringComparer.Ordinal);
+
+    // Most links (navigation, footer, topics) are the same on every page: keep one copy of each.
+    private readonly ConcurrentDictionary<string, string> _urls = new(StringComparer.Ordinal);
+
+    /// <summary>Reads the links and ids of the HTML page at the site-relative path <paramref name="relativePath"/>.</summary>
+    /// <param name="relativePath">The page's path in the site.</param>
+    /// <param name="html">The page.</param>
+    /// <param name="source">
+    /// Where a link written by an editor stands in the source the page was made from (null when it is not
+    /// there, e.g. a link of the templates); a broken link is then reported there rather than at the page.
+    /// </param>
+    public void Record(string relativePath, string html, Func<string, SourceLocation?>? source = null)
     {
-        var pages = Directory.EnumerateFiles(siteRoot, "*.html", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
-        var ids = new ConcurrentDictionary<string, HashSet<string>>(StringComparer.Ordinal);
-        var links = new ConcurrentBag<(string Page, string Url)>();
-
-        Parallel.ForEach(pages, page =>
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        var links = new HashSet<string>(StringComparer.Ordinal);
+        var tokenizer = new HtmlTokenizer(new TextSource(html), HtmlEntityProvider.Resolver) { SkipDataText = true, SkipComments = true };
+        for (var token = tokenizer.Get(); token.Type != HtmlTokenType.EndOfFile; token = tokenizer.Get())
         {
-            var pageIds = new HashSet<string>(StringComparer.Ordinal);
-            var tokenizer = new HtmlTokenizer(new TextSource(File.ReadAllText(page)), HtmlEntityProvider.Resolver) { SkipDataText = true, SkipComments = true };
-            for (var token = tokenizer.Get(); token.Type != HtmlTokenType.EndOfFile; token = tokenizer.Get())
+            if (token is not HtmlTagToken { Type: HtmlTokenType.StartTag } tag)
             {
-                if (token is not HtmlTagToken { Type: HtmlTokenType.StartTag } tag)
-                {
-                    continue;
-                }
-
-                foreach (var attribute in tag.Attributes)
-                {
-                    switch (attribute.Name)
-                    {
-                        case "id":
-                            pageIds.Add(attribute.Value);
-                            break;
-                        case "href" or "src":
-                        case "action" when tag.Name == "form":
-                            links.Add((page, attribute.Value));
-                            break;
-                    }
-                }
+                continue;
             }
 
-            ids[page] = pageIds;
-        });
-
-        var problems = new List<Diagnostic>();
-        foreach (var (page, url) in links.OrderBy(l => l.Page, StringComparer.Ordinal).ThenBy(l => l.Url, StringComparer.Ordinal).Distinct())
-        {
-            var problem = Problem(siteRoot, basePath, page, url, ids);
-            if (problem is not null)
+            foreach (var attribute in tag.Attributes)
             {
-                problems.Add(Diagnostic.Error(SourceLocation.StartOf(DisplayPath.For(page)), $"trasig länk '{url}': {problem}"));
+                switch (attribute.Name)
+                {
+                    case "id":
+                        ids.Add(attribute.Value);
+                        break;
+                    case "href" or "src":
+                    case "action" when tag.Name == "form":
+                        links.Add(_urls.GetOrAdd(attribute.Value, attribute.Value));
+                        break;
+                }
+            }
+        }
+
+        _pages[relativePath] = new Page([.. links], ids, source);
+    }
+
+    /// <summary>
+    /// Returns one diagnostic per broken link of the recorded pages, located at the page that has it
+    /// (shown as <paramref name="displayRoot"/> plus its site-relative path).
+    /// </summary>
+    /// <param name="basePath">The site's base path, e.g. <c>/trygghetsrad/</c>.</param>
+    /// <param name="fileExists">Whether the site has a file at a site-relative path.</param>
+    /// <param name="folderExists">Whether the site has a folder at a site-relative path ending in '/'.</param>
+    /// <param name="displayRoot">The folder the pages are shown under in messages.</param>
+    public IReadOnlyList<Diagnostic> Check(string basePath, Func<string, bool> fileExists, Func<string, bool> folderExists, string displayRoot)
+    {
+        var problems = new List<Diagnostic>();
+        foreach (var (page, recorded) in _pages.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            foreach (var url in recorded.Links.Order(StringComparer.Ordinal))
+            {
+                var problem = Problem(basePath, page, url, fileExists, folderExists);
+                if (problem is not null)
+                {
+                    var location = recorded.Source?.Invoke(url)
+                        ?? SourceLocation.StartOf(DisplayPath.For(Path.Combine(displayRoot, page.Replace('/', Path.DirectorySeparatorChar))));
+                    problems.Add(Diagnostic.Error(location, $"trasig länk '{url}': {problem}"));
+                }
             }
         }
 
         return problems;
     }
 
-    private static string? Problem(string siteRoot, string basePath, string page, string url, ConcurrentDictionary<string, HashSet<string>> ids)
+    /// <summary>Checks the built site in the folder <paramref name="siteRoot"/>; one diagnostic per broken link.</summary>
+    public static IReadOnlyList<Diagnostic> Check(string siteRoot, string basePath)
+    {
+        var checker = new LinkChecker();
+        Parallel.ForEach(Directory.EnumerateFiles(siteRoot, "*.html", SearchOption.AllDirectories), page =>
+            checker.Record(Relative(siteRoot, page), File.ReadAllText(page)));
+        return checker.Check(
+            basePath,
+            relative => File.Exists(Path.Combine(siteRoot, relative)),
+            relative => Directory.Exists(Path.Combine(siteRoot, relative)),
+            siteRoot);
+    }
+
+    private static string Relative(string root, string path) => Path.GetRelativePath(root, path).Replace(Path.DirectorySeparatorChar, '/');
+
+    private string? Problem(string basePath, string page, string url, Func<string, bool> fileExists, Func<string, bool> folderExists)
     {
         if (url.Length == 0)
         {
@@ -105,25 +143,20 @@ public static class LinkChecker
         else
         {
             var relative = Uri.UnescapeDataString(path[basePath.Length..]);
-            var file = Path.Combine(siteRoot, relative.Replace('/', Path.DirectorySeparatorChar));
-            if (relative.Length == 0 || relative.EndsWith('/'))
+            target = relative.Length == 0 || relative.EndsWith('/') ? relative + "index.html" : relative;
+            if (!fileExists(target))
             {
-                file = Path.Combine(file, "index.html");
+                return folderExists(target + "/") ? "adressen saknar avslutande '/'" : "sidan eller filen finns inte";
             }
-
-            if (!File.Exists(file))
-            {
-                return Directory.Exists(file) ? "adressen saknar avslutande '/'" : "sidan eller filen finns inte";
-            }
-
-            target = file;
         }
 
-        if (fragment is { Length: > 0 } && (!ids.TryGetValue(target, out var targetIds) || !targetIds.Contains(fragment)))
+        if (fragment is { Length: > 0 } && (!_pages.TryGetValue(target, out var targetPage) || !targetPage.Ids.Contains(fragment)))
         {
             return $"ankaret '#{fragment}' finns inte på sidan";
         }
 
         return null;
     }
+
+    private sealed record Page(string[] Links, HashSet<string> Ids, Func<string, SourceLocation?>? Source);
 }

@@ -8,5 +8,5 @@ namespace Trygghetsrad.Site.Output;
 /// <param name="Meeting">The meeting as parsed.</param>
 /// <param name="Summary">Its list entry, with URL and texts.</param>
 /// <param name="Hits">The topics it touches.</param>
-/// <param name="Sections">Its sections with anchors.</param>
-public sealed record PublishedMeeting(Meeting Meeting, MeetingSummary Summary, IReadOnlyList<TopicHit> Hits, IReadOnlyList<Section> Sections);
+/// <param name="Sections">Links to its headed sections (the text stays behind: a large archive's text need not stay in memory).</param>
+public sealed record PublishedMeeting(Meeting Meeting, MeetingSummary Summary, IReadOnlyList<TopicHit> Hits, IReadOnlyList<SectionLink> Sections);

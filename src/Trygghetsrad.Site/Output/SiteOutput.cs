@@ -1,26 +1,38 @@
+using System.Collections.Concurrent;
 using System.Text;
 
 namespace Trygghetsrad.Site.Output;
 
 /// <summary>
 /// Writes a build into a fresh folder beside the target and swaps it in only when the build succeeded,
-/// so a failed build leaves the previous site untouched.
+/// so a failed build leaves the previous site untouched. A dry run (for <c>check</c>) writes nothing but
+/// still knows every path, so the link check runs just as in a real build.
 /// </summary>
 public sealed class SiteOutput : IDisposable
 {
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
     private readonly string _target;
+    private readonly ConcurrentDictionary<string, byte> _directories = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, byte> _files = new(StringComparer.Ordinal);
+    private readonly bool _dryRun;
     private bool _published;
 
-    /// <summary>Starts a build for <paramref name="targetDirectory"/>.</summary>
-    public SiteOutput(string targetDirectory)
+    /// <summary>Starts a build for <paramref name="targetDirectory"/>; with <paramref name="dryRun"/> nothing is written or published.</summary>
+    public SiteOutput(string targetDirectory, bool dryRun = false)
     {
         _target = Path.GetFullPath(targetDirectory);
+        _dryRun = dryRun;
         var parent = Path.GetDirectoryName(_target) ?? throw new ArgumentException("The output folder needs a parent folder.", nameof(targetDirectory));
-        Directory.CreateDirectory(parent);
         Root = Path.Combine(parent, $"{Path.GetFileName(_target)}.tmp-{Environment.ProcessId}-{Guid.NewGuid():N}");
-        Directory.CreateDirectory(Root);
+        if (!dryRun)
+        {
+            Directory.CreateDirectory(parent);
+            Directory.CreateDirectory(Root);
+        }
     }
+
+    /// <summary>The folder the site is published to.</summary>
+    public string Target => _target;
 
     /// <summary>The temporary folder being written.</summary>
     public string Root { get; }
@@ -31,11 +43,51 @@ public sealed class SiteOutput : IDisposable
     /// <summary>Writes a file at a path relative to the site root.</summary>
     public void WriteBytes(string relativePath, ReadOnlySpan<byte> bytes)
     {
+        if (_dryRun)
+        {
+            _files.TryAdd(relativePath, 0);
+            return;
+        }
+
         var path = FullPath(relativePath);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        using var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1, FileOptions.None);
-        stream.Write(bytes);
+        var directory = Path.GetDirectoryName(path)!;
+        if (!_directories.ContainsKey(directory))
+        {
+            // Two threads may both create it; that is harmless, while marking it before it exists is not.
+            Directory.CreateDirectory(directory);
+            _directories.TryAdd(directory, 0);
+        }
+
+        // A large archive writes tens of thousands of files: one open and one write each. The folder is new
+        // and private to this build, so the file normally does not exist yet and needs no truncating.
+        using (var handle = Open(path))
+        {
+            RandomAccess.Write(handle, bytes, 0);
+        }
+
+        _files.TryAdd(relativePath, 0);
     }
+
+    private static Microsoft.Win32.SafeHandles.SafeFileHandle Open(string path)
+    {
+        try
+        {
+            return File.OpenHandle(path, FileMode.CreateNew, FileAccess.Write, FileShare.None);
+        }
+        catch (IOException) when (File.Exists(path))
+        {
+            return File.OpenHandle(path, FileMode.Create, FileAccess.Write, FileShare.None);
+        }
+    }
+
+    /// <summary>True when the build has written the file at the site-relative <paramref name="relativePath"/>.</summary>
+    public bool Contains(string relativePath) => _files.ContainsKey(relativePath);
+
+    /// <summary>True when the build has written a file below the site-relative folder <paramref name="relativeFolder"/> (ending in '/').</summary>
+    public bool ContainsFolder(string relativeFolder) => _files.Keys.Any(f => f.StartsWith(relativeFolder, StringComparison.Ordinal));
+
+    /// <summary>Every site-relative path written so far, in no particular order.</summary>
+    public IEnumerable<string> Files => _files.Keys;
 
     /// <summary>The absolute path of a site-relative path inside the temporary folder.</summary>
     public string FullPath(string relativePath) => Path.Combine(Root, relativePath.Replace('/', Path.DirectorySeparatorChar));
@@ -43,6 +95,11 @@ public sealed class SiteOutput : IDisposable
     /// <summary>Replaces the target folder with the finished build.</summary>
     public void Publish()
     {
+        if (_dryRun)
+        {
+            return;
+        }
+
         string? old = null;
         if (Directory.Exists(_target))
         {

@@ -6,7 +6,7 @@ namespace Trygghetsrad.Site.Output;
 
 /// <summary>
 /// Writes <c>/sitemap.xml</c> (sitemaps.org 0.9) listing every public page's absolute URL, and
-/// <c>/robots.txt</c> naming it. The pages are read back from the output folder after every page is written,
+/// <c>/robots.txt</c> naming it. The pages are the output's HTML files once every page is written,
 /// so a page added later is listed without changing this class; only the 404 page is left out.
 /// </summary>
 public sealed class SitemapWriter(SiteUrls urls, AbsoluteUrls absolute)
@@ -16,7 +16,7 @@ public sealed class SitemapWriter(SiteUrls urls, AbsoluteUrls absolute)
     /// <summary>Writes the sitemap and robots.txt; call after every page is written.</summary>
     public void Write(SiteOutput output)
     {
-        var pages = PageUrls(output.Root);
+        var pages = PageUrls(output.Files);
         using var stream = new MemoryStream();
         var settings = new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true, IndentChars = "  ", NewLineChars = "\n" };
         using (var xml = XmlWriter.Create(stream, settings))
@@ -42,11 +42,10 @@ public sealed class SitemapWriter(SiteUrls urls, AbsoluteUrls absolute)
         output.WriteText("robots.txt", $"User-agent: *\nAllow: /\n\nSitemap: {absolute.For(urls.Sitemap)}\n");
     }
 
-    /// <summary>The root-relative URL of every page in <paramref name="siteRoot"/> except 404.html, in ordinal order.</summary>
-    public IReadOnlyList<string> PageUrls(string siteRoot) =>
-        Directory.EnumerateFiles(siteRoot, "*.html", SearchOption.AllDirectories)
-            .Select(path => Path.GetRelativePath(siteRoot, path).Replace(Path.DirectorySeparatorChar, '/'))
-            .Where(relative => relative != "404.html")
+    /// <summary>The root-relative URL of every page among the site-relative <paramref name="files"/> except 404.html, in ordinal order.</summary>
+    public IReadOnlyList<string> PageUrls(IEnumerable<string> files) =>
+        files
+            .Where(relative => relative.EndsWith(".html", StringComparison.Ordinal) && relative != "404.html")
             .Select(relative => urls.BasePath + (relative == "index.html" ? "" : relative.EndsWith("/index.html", StringComparison.Ordinal) ? relative[..^"index.html".Length] : relative))
             .Order(StringComparer.Ordinal)
             .ToList();

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
@@ -16,13 +17,25 @@ namespace Trygghetsrad.Site.Rendering;
 /// </summary>
 public sealed class HtmlTemplateContext : TemplateContext
 {
+    private readonly ConcurrentDictionary<Type, IObjectAccessor> _accessors;
+
     /// <summary>
     /// Creates a context over shared, read-only <paramref name="builtins"/> (see <see cref="CreateBuiltins"/>)
     /// with the given globals, the last one innermost.
     /// </summary>
     public HtmlTemplateContext(ScriptObject builtins, params ReadOnlySpan<ScriptObject> globals)
+        : this(builtins, new ConcurrentDictionary<Type, IObjectAccessor>(), globals)
+    {
+    }
+
+    /// <summary>
+    /// Creates a context like <see cref="HtmlTemplateContext(ScriptObject, ReadOnlySpan{ScriptObject})"/> that
+    /// shares <paramref name="accessors"/> (how to read each model type's members) with the other renders of a build.
+    /// </summary>
+    public HtmlTemplateContext(ScriptObject builtins, ConcurrentDictionary<Type, IObjectAccessor> accessors, params ReadOnlySpan<ScriptObject> globals)
         : base(builtins)
     {
+        _accessors = accessors;
         MemberRenamer = member => StandardMemberRenamer.Rename(member.Name);
         StrictVariables = true;
         EnableRelaxedMemberAccess = false;
@@ -54,6 +67,15 @@ public sealed class HtmlTemplateContext : TemplateContext
     }
 
     /// <inheritdoc />
+    /// <remarks>
+    /// Scriban reflects over a model type once per context. A build renders two contexts per page, and the
+    /// reflection (and the invoke stubs .NET then emits and discards) cost more than the page itself, so the
+    /// accessors — immutable once made — are shared by every render of a build.
+    /// </remarks>
+    protected override IObjectAccessor GetMemberAccessorImpl(object target) =>
+        _accessors.GetOrAdd(target.GetType(), static (_, state) => state.Self.BaseAccessor(state.Target), (Self: this, Target: target));
+
+    /// <inheritdoc />
     public override TemplateContext Write(SourceSpan span, object? textAsObject) =>
         textAsObject switch
         {
@@ -62,4 +84,7 @@ public sealed class HtmlTemplateContext : TemplateContext
             string text => base.Write(span, HtmlText.Escape(text)),
             _ => base.Write(span, HtmlText.Escape(ObjectToString(textAsObject) ?? "")),
         };
+
+    private IObjectAccessor BaseAccessor(object target) =>
+        base.GetMemberAccessorImpl(target) ?? throw new InvalidOperationException($"Scriban has no accessor for {target.GetType()}.");
 }

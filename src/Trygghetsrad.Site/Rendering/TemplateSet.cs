@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Scriban;
 using Scriban.Runtime;
 using Scriban.Syntax;
@@ -18,6 +19,7 @@ public sealed class TemplateSet
 
     private readonly Dictionary<string, (Template Template, string Path)> _templates;
     private readonly ScriptObject _builtins = HtmlTemplateContext.CreateBuiltins();
+    private readonly ConcurrentDictionary<Type, IObjectAccessor> _accessors = new();
 
     private TemplateSet(Dictionary<string, (Template, string)> templates) => _templates = templates;
 
@@ -75,7 +77,7 @@ public sealed class TemplateSet
     private string Render(string name, ScriptObject siteGlobals, ScriptObject pageGlobals)
     {
         var (template, path) = _templates[name];
-        var context = new HtmlTemplateContext(_builtins, siteGlobals, pageGlobals);
+        var context = new HtmlTemplateContext(_builtins, _accessors, siteGlobals, pageGlobals);
         try
         {
             return template.Render(context);

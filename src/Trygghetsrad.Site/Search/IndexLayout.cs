@@ -50,8 +50,8 @@ public static class IndexLayout
     /// <summary>The file of a long postings list, numbered within its shard or bucket file, or of its top entries.</summary>
     public static string PostingsPath(string owner, int number, bool top = false) => $"{Root}p/{owner}-{Num(number)}{(top ? "t" : "")}.txt";
 
-    /// <summary>The result data of one section.</summary>
-    public static string SectionPath(int meeting, int section) => $"{Root}d/{Num(meeting / 100)}/{Num(meeting)}-{Num(section)}.json";
+    /// <summary>The result data of one meeting: its URL, date, title and every section's anchor, heading and text.</summary>
+    public static string MeetingDataPath(int meeting) => $"{Root}d/{Num(meeting / 100)}/{Num(meeting)}.json";
 
     /// <summary>The meetings that touch a topic.</summary>
     public static string TopicPath(string slug) => $"{Root}amne/{slug}.txt";

@@ -13,11 +13,15 @@ public sealed class MeetingTerms
 {
     private const int HeadingWeight = 3;
 
-    private MeetingTerms(Dictionary<string, Occurrence> terms, Dictionary<(string, string), Occurrence> pairs)
+    private MeetingTerms(Dictionary<string, Occurrence> terms, Dictionary<(string, string), Occurrence> pairs, int sectionCount)
     {
         Terms = terms;
         Pairs = pairs;
+        SectionCount = sectionCount;
     }
+
+    /// <summary>How many sections the meeting has.</summary>
+    public int SectionCount { get; }
 
     /// <summary>Each term's occurrence.</summary>
     public IReadOnlyDictionary<string, Occurrence> Terms { get; }
@@ -39,7 +43,7 @@ public sealed class MeetingTerms
             }
         }
 
-        return new MeetingTerms(terms, pairs);
+        return new MeetingTerms(terms, pairs, sections.Count);
 
         void AddText(string text, int section, int weight)
         {

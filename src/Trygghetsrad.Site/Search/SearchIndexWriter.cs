@@ -3,8 +3,11 @@ using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Trygghetsrad.Site.Content;
 using Trygghetsrad.Site.Output;
+using Trygghetsrad.Site.Rendering;
 using Trygghetsrad.Site.Text;
+using Trygghetsrad.Site.Topics;
 
 namespace Trygghetsrad.Site.Search;
 
@@ -12,83 +15,84 @@ namespace Trygghetsrad.Site.Search;
 /// Writes the search index under <c>/sok/index/</c>, split so that a query fetches only what it needs:
 /// a small manifest; dictionary shards by the terms' first two letters (terms with their postings, long
 /// postings in files of their own); phrase buckets of neighbouring word pairs; per-topic meeting lists;
-/// and one small file per section with the text for the result snippet. Meetings are analysed in
-/// parallel, in batches, and merged in meeting order, so the output is byte-identical at any parallelism.
+/// and one file per meeting with its sections' text for the result snippets. The build prepares meetings
+/// in parallel (<see cref="Prepare"/>) and adds them in meeting order (<see cref="Add"/>), so the output
+/// is byte-identical at any parallelism.
 /// </summary>
 public sealed class SearchIndexWriter
 {
     /// <summary>The format version in the manifest; search.js refuses other versions.</summary>
     public const int FormatVersion = 1;
 
-    private const int BatchSize = 256;
     private const int MaxWeight = 35;
     private const int TargetBucketBytes = 6000;
 
     private static readonly JsonWriterOptions JsonOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     private readonly SwedishAnalyzer _analyzer;
+    private readonly SiteOutput _output;
     private readonly FrozenSet<string> _stopKeys;
+    private readonly Dictionary<string, PostingsBuilder> _terms = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string, string), PostingsBuilder> _pairs = [];
+    private readonly SortedDictionary<string, PostingsBuilder> _topics = new(StringComparer.Ordinal);
+    private int _sectionCount;
 
-    /// <summary>Creates a writer that analyses with <paramref name="analyzer"/>, the one the topics use.</summary>
-    public SearchIndexWriter(SwedishAnalyzer analyzer)
+    /// <summary>Creates a writer into <paramref name="output"/> that analyses with <paramref name="analyzer"/>, the one the topics use.</summary>
+    public SearchIndexWriter(SwedishAnalyzer analyzer, SiteOutput output)
     {
         _analyzer = analyzer;
+        _output = output;
         _stopKeys = SearchStopWords.Keys(analyzer);
     }
 
-    /// <summary>Indexes <paramref name="meetings"/> (published only, oldest first) into <paramref name="output"/>.</summary>
-    public void Write(SiteOutput output, IReadOnlyList<PublishedMeeting> meetings, ParallelOptions parallel)
+    /// <summary>
+    /// Analyses one meeting and writes its result data; safe to call from many threads at once. Pass what it
+    /// returns to <see cref="Add"/> in meeting order.
+    /// </summary>
+    /// <param name="index">The meeting's number: its position among the published meetings, oldest first.</param>
+    public MeetingTerms Prepare(int index, MeetingSummary summary, IReadOnlyList<Section> sections)
     {
-        var terms = new Dictionary<string, PostingsBuilder>(StringComparer.Ordinal);
-        var pairs = new Dictionary<(string, string), PostingsBuilder>();
-        var topics = new SortedDictionary<string, PostingsBuilder>(StringComparer.Ordinal);
-        var sectionCount = 0;
+        WriteMeetingData(_output, index, summary, sections);
+        return MeetingTerms.Analyse(sections, _analyzer, _stopKeys);
+    }
 
-        for (var start = 0; start < meetings.Count; start += BatchSize)
+    /// <summary>Adds a prepared meeting to the postings; call in meeting order, from one thread.</summary>
+    public void Add(int index, MeetingTerms meeting, IReadOnlyList<TopicHit> hits)
+    {
+        Merge(_terms, meeting.Terms, index);
+        Merge(_pairs, meeting.Pairs, index);
+        foreach (var hit in hits)
         {
-            var batch = new MeetingTerms[Math.Min(BatchSize, meetings.Count - start)];
-            Parallel.For(0, batch.Length, parallel, i =>
-            {
-                var index = start + i;
-                batch[i] = MeetingTerms.Analyse(meetings[index].Sections, _analyzer, _stopKeys);
-                WriteSections(output, index, meetings[index]);
-            });
-
-            for (var i = 0; i < batch.Length; i++)
-            {
-                var index = start + i;
-                Merge(terms, batch[i].Terms, index);
-                Merge(pairs, batch[i].Pairs, index);
-                foreach (var hit in meetings[index].Hits)
-                {
-                    Get(topics, hit.Topic.Slug).Add(index, [0], 1);
-                }
-
-                sectionCount += meetings[index].Sections.Count;
-            }
+            Get(_topics, hit.Topic.Slug).Add(index, [0], 1);
         }
 
-        foreach (var shard in terms.GroupBy(t => IndexLayout.ShardOf(t.Key)))
+        _sectionCount += meeting.SectionCount;
+    }
+
+    /// <summary>Writes the dictionary, phrase buckets, topic lists and manifest of every added meeting (<paramref name="meetings"/>, oldest first).</summary>
+    public void Finish(IReadOnlyList<PublishedMeeting> meetings)
+    {
+        foreach (var shard in _terms.GroupBy(t => IndexLayout.ShardOf(t.Key)))
         {
-            WriteLines(output, IndexLayout.ShardPath(shard.Key), shard.Key, shard.Select(t => (t.Key, t.Value)));
+            WriteLines(_output, IndexLayout.ShardPath(shard.Key), shard.Key, shard.Select(t => (t.Key, t.Value)));
         }
 
-        var buckets = BucketCount(pairs);
-        foreach (var bucket in pairs.GroupBy(p => IndexLayout.BucketOf(p.Key.Item1, p.Key.Item2, buckets)))
+        var buckets = BucketCount(_pairs);
+        foreach (var bucket in _pairs.GroupBy(p => IndexLayout.BucketOf(p.Key.Item1, p.Key.Item2, buckets)))
         {
             WriteLines(
-                output,
+                _output,
                 IndexLayout.BucketPath(bucket.Key),
                 "b-" + bucket.Key.ToString(CultureInfo.InvariantCulture),
                 bucket.Select(p => (p.Key.Item1 + " " + p.Key.Item2, p.Value)));
         }
 
-        foreach (var (slug, postings) in topics)
+        foreach (var (slug, postings) in _topics)
         {
-            output.WriteText(IndexLayout.TopicPath(slug), postings.ToString());
+            _output.WriteText(IndexLayout.TopicPath(slug), postings.ToString());
         }
 
-        WriteManifest(output, meetings, sectionCount, buckets);
+        WriteManifest(_output, meetings, _sectionCount, buckets);
     }
 
     private static void Merge<TKey>(Dictionary<TKey, PostingsBuilder> postings, IEnumerable<KeyValuePair<TKey, MeetingTerms.Occurrence>> occurrences, int meeting)
@@ -161,19 +165,23 @@ public sealed class SearchIndexWriter
         output.WriteText(path, text.ToString());
     }
 
-    private static void WriteSections(SiteOutput output, int index, PublishedMeeting meeting)
+    private static void WriteMeetingData(SiteOutput output, int index, MeetingSummary summary, IReadOnlyList<Section> sections)
     {
-        for (var s = 0; s < meeting.Sections.Count; s++)
+        // One file per meeting rather than per section: a first query shows ten results from a handful of
+        // meetings, and a large archive would otherwise write six or seven small files per meeting.
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, JsonOptions))
         {
-            var section = meeting.Sections[s];
-            using var buffer = new MemoryStream();
-            using (var json = new Utf8JsonWriter(buffer, JsonOptions))
+            json.WriteStartObject();
+            json.WriteString("u", summary.Url);
+            json.WriteString("d", summary.DateIso);
+            json.WriteString("w", summary.DateWithWeekday);
+            json.WriteString("t", summary.Title);
+            json.WriteStartArray("s");
+            foreach (var section in sections)
             {
                 json.WriteStartObject();
-                json.WriteString("u", section.Id.Length > 0 ? $"{meeting.Summary.Url}#{section.Id}" : meeting.Summary.Url);
-                json.WriteString("d", meeting.Summary.DateIso);
-                json.WriteString("w", meeting.Summary.DateWithWeekday);
-                json.WriteString("t", meeting.Summary.Title);
+                json.WriteString("i", section.Id);
                 json.WriteString("h", section.Heading);
                 json.WriteStartArray("p");
                 foreach (var passage in section.Passages)
@@ -185,8 +193,11 @@ public sealed class SearchIndexWriter
                 json.WriteEndObject();
             }
 
-            output.WriteBytes(IndexLayout.SectionPath(index, s), buffer.ToArray());
+            json.WriteEndArray();
+            json.WriteEndObject();
         }
+
+        output.WriteBytes(IndexLayout.MeetingDataPath(index), buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
     }
 
     private void WriteManifest(SiteOutput output, IReadOnlyList<PublishedMeeting> meetings, int sectionCount, int buckets)

@@ -15,6 +15,13 @@ public sealed class SwedishAnalyzer : IDisposable
     private const int MinPartLength = 4;
     private const int MinCompoundLength = MinPartLength * 2;
 
+    /// <summary>
+    /// The longest word split into compound parts; longer words only get their own key. Splitting tries every
+    /// split point and keeps each piece's key, so its cost grows with the square of the length: a pasted
+    /// 100,000-letter "word" took gigabytes. Real compounds in minutes stay far below this.
+    /// </summary>
+    public const int MaxCompoundLength = 64;
+
     private readonly ThreadLocal<SwedishStemmer> _stemmer = new(() => new SwedishStemmer());
     private readonly ConcurrentDictionary<string, string> _keys = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string[]> _terms = new(StringComparer.Ordinal);
@@ -105,7 +112,7 @@ public sealed class SwedishAnalyzer : IDisposable
     {
         var key = Key(word);
         var lower = word.ToLowerInvariant();
-        if (lower.Length < MinCompoundLength || !char.IsLetter(lower[0]))
+        if (lower.Length is < MinCompoundLength or > MaxCompoundLength || !char.IsLetter(lower[0]))
         {
             return [key];
         }

@@ -11,60 +11,85 @@ namespace Trygghetsrad.Site.Topics;
 /// </summary>
 public sealed class TopicMatcher
 {
-    private readonly IReadOnlyList<(TopicDefinition Topic, IReadOnlyList<string[]> Phrases)> _topics;
+    private readonly IReadOnlyList<TopicDefinition> _topics;
     private readonly SwedishAnalyzer _analyzer;
+
+    // Every topic's phrases by the key of their first word, so a word is looked up once for all topics
+    // instead of once per phrase: the matcher runs over every passage of every meeting.
+    private readonly Dictionary<string, List<(int Topic, string[] Phrase)>> _phrasesByFirstKey = new(StringComparer.Ordinal);
 
     /// <summary>Prepares the topics' phrases with <paramref name="analyzer"/>.</summary>
     public TopicMatcher(IReadOnlyList<TopicDefinition> topics, SwedishAnalyzer analyzer)
     {
         _analyzer = analyzer;
-        _topics = topics
-            .Select(t => (t, (IReadOnlyList<string[]>)t.Match
-                .Select(phrase => SwedishAnalyzer.Tokenize(phrase).Select(token => analyzer.Key(token.Word)).ToArray())
-                .Where(keys => keys.Length > 0)
-                .ToList()))
-            .ToList();
+        _topics = topics;
+        for (var t = 0; t < topics.Count; t++)
+        {
+            foreach (var phrase in topics[t].Match)
+            {
+                var keys = SwedishAnalyzer.Tokenize(phrase).Select(token => analyzer.Key(token.Word)).ToArray();
+                if (keys.Length == 0)
+                {
+                    continue;
+                }
+
+                if (!_phrasesByFirstKey.TryGetValue(keys[0], out var list))
+                {
+                    list = [];
+                    _phrasesByFirstKey[keys[0]] = list;
+                }
+
+                list.Add((t, keys));
+            }
+        }
     }
 
     /// <summary>The topics <paramref name="meeting"/> touches, in topics.yml order.</summary>
     public IReadOnlyList<TopicHit> Match(Meeting meeting, MeetingBody body)
     {
-        var hits = new List<TopicHit>();
-        var tokenized = body.Sections
-            .Select(section => (
-                Section: section,
-                HeadingTokens: SwedishAnalyzer.Tokenize(section.Heading),
-                Passages: section.Passages.Select(p => (Passage: p, Tokens: SwedishAnalyzer.Tokenize(p.Text))).ToList()))
-            .ToList();
-
-        foreach (var (topic, phrases) in _topics)
+        var mentions = new List<TopicMention>?[_topics.Count];
+        var marks = new List<TextRange>?[_topics.Count];
+        foreach (var section in body.Sections)
         {
-            var mentions = new List<TopicMention>();
-            foreach (var (section, headingTokens, passages) in tokenized)
+            var mentioned = new bool[_topics.Count];
+            foreach (var passage in section.Passages)
             {
-                var sectionMentions = new List<TopicMention>();
-                foreach (var (passage, tokens) in passages)
+                Array.Clear(marks);
+                FindAll(passage.Text, marks);
+                for (var t = 0; t < _topics.Count; t++)
                 {
-                    var marks = FindAll(tokens, phrases);
-                    if (marks.Count > 0)
+                    if (marks[t] is { } found)
                     {
-                        sectionMentions.Add(new TopicMention(section.Id, section.Heading, passage.Text, marks));
+                        (mentions[t] ??= []).Add(new TopicMention(section.Id, section.Heading, passage.Text, found));
+                        mentioned[t] = true;
                     }
                 }
-
-                // A heading naming the topic makes the whole item relevant even if its paragraphs use other words.
-                if (sectionMentions.Count == 0 && FindAll(headingTokens, phrases).Count > 0 && passages.Count > 0)
-                {
-                    sectionMentions.Add(new TopicMention(section.Id, section.Heading, passages[0].Passage.Text, []));
-                }
-
-                mentions.AddRange(sectionMentions);
             }
 
-            var listed = meeting.ListedTopics.Contains(topic.Slug);
-            if (mentions.Count > 0 || listed)
+            if (section.Passages.Count == 0)
             {
-                hits.Add(new TopicHit(topic, mentions, listed));
+                continue;
+            }
+
+            // A heading naming the topic makes the whole item relevant even if its paragraphs use other words.
+            Array.Clear(marks);
+            FindAll(section.Heading, marks);
+            for (var t = 0; t < _topics.Count; t++)
+            {
+                if (!mentioned[t] && marks[t] is not null)
+                {
+                    (mentions[t] ??= []).Add(new TopicMention(section.Id, section.Heading, section.Passages[0].Text, []));
+                }
+            }
+        }
+
+        var hits = new List<TopicHit>();
+        for (var t = 0; t < _topics.Count; t++)
+        {
+            var listed = meeting.ListedTopics.Contains(_topics[t].Slug);
+            if (mentions[t] is not null || listed)
+            {
+                hits.Add(new TopicHit(_topics[t], (IReadOnlyList<TopicMention>?)mentions[t] ?? [], listed));
             }
         }
 
@@ -74,55 +99,91 @@ public sealed class TopicMatcher
     /// <summary>True when <paramref name="text"/> mentions one of the topic's phrases.</summary>
     public bool Mentions(TopicDefinition topic, string text)
     {
-        var phrases = _topics.First(t => t.Topic.Slug == topic.Slug).Phrases;
-        return FindAll(SwedishAnalyzer.Tokenize(text), phrases).Count > 0;
+        var marks = new List<TextRange>?[_topics.Count];
+        FindAll(text, marks);
+        var index = _topics.ToList().FindIndex(t => t.Slug == topic.Slug);
+        return index >= 0 && marks[index] is not null;
     }
 
-    private List<TextRange> FindAll(List<Token> tokens, IReadOnlyList<string[]> phrases)
+    // Marks, per topic, the longest phrase starting at each word, then goes on after it (so matches of one
+    // topic never overlap); topics are independent of each other.
+    private void FindAll(string text, List<TextRange>?[] marks)
     {
-        var marks = new List<TextRange>();
-        var i = 0;
-        while (i < tokens.Count)
+        var tokens = SwedishAnalyzer.Tokenize(text);
+        if (tokens.Count == 0)
         {
-            var matched = 0;
-            foreach (var phrase in phrases)
+            return;
+        }
+
+        var terms = new IReadOnlyList<string>[tokens.Count];
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            terms[i] = _analyzer.Terms(tokens[i].Word);
+        }
+
+        Span<int> next = _topics.Count <= 64 ? stackalloc int[_topics.Count] : new int[_topics.Count];
+        Span<int> longest = _topics.Count <= 64 ? stackalloc int[_topics.Count] : new int[_topics.Count];
+        next.Clear();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            longest.Clear();
+            foreach (var term in terms[i])
             {
-                if (phrase.Length > matched && MatchesAt(tokens, i, phrase))
+                if (!_phrasesByFirstKey.TryGetValue(term, out var candidates))
                 {
-                    matched = phrase.Length;
+                    continue;
+                }
+
+                foreach (var (topic, phrase) in candidates)
+                {
+                    if (i >= next[topic] && phrase.Length > longest[topic] && MatchesAt(terms, i, phrase))
+                    {
+                        longest[topic] = phrase.Length;
+                    }
                 }
             }
 
-            if (matched == 0)
+            for (var t = 0; t < longest.Length; t++)
             {
-                i++;
-                continue;
+                if (longest[t] > 0)
+                {
+                    var first = tokens[i];
+                    var last = tokens[i + longest[t] - 1];
+                    (marks[t] ??= []).Add(new TextRange(first.Start, last.Start + last.Length - first.Start));
+                    next[t] = i + longest[t];
+                }
             }
-
-            var first = tokens[i];
-            var last = tokens[i + matched - 1];
-            marks.Add(new TextRange(first.Start, last.Start + last.Length - first.Start));
-            i += matched;
         }
-
-        return marks;
     }
 
-    private bool MatchesAt(List<Token> tokens, int start, string[] phrase)
+    private static bool MatchesAt(IReadOnlyList<string>[] terms, int start, string[] phrase)
     {
-        if (start + phrase.Length > tokens.Count)
+        if (start + phrase.Length > terms.Length)
         {
             return false;
         }
 
-        for (var j = 0; j < phrase.Length; j++)
+        for (var j = 1; j < phrase.Length; j++)
         {
-            if (!_analyzer.Terms(tokens[start + j].Word).Contains(phrase[j]))
+            if (!Contains(terms[start + j], phrase[j]))
             {
                 return false;
             }
         }
 
         return true;
+    }
+
+    private static bool Contains(IReadOnlyList<string> terms, string key)
+    {
+        for (var i = 0; i < terms.Count; i++)
+        {
+            if (string.Equals(terms[i], key, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -51,7 +51,20 @@ public sealed class RobustnessTests
                 return kind == 5 ? [.. prefix, .. bytes, .. Encoding.UTF8.GetBytes(text[at..])] : bytes;
             });
 
-    [Fact(Skip = "Found two crashes (now fixed) but runs of the whole suite have hung or crashed the test host intermittently since; run alone with CsCheck_Seed until the cause is found.")]
+    [Fact]
+    public void A_word_of_100000_letters_builds()
+    {
+        // The property test's first hang: this word made compound splitting quadratic (about 20 GB) and killed the test host.
+        using var content = new TempContent();
+        var word = "s" + new string('x', 100_000);
+        content.WriteMeeting("2021-01-20", body: $"\n## Inledning\n\nSticker {word} ut?\n");
+
+        var output = SiteBuild.Succeeding(content.Content, Path.Combine(content.Root, "site"));
+
+        Assert.Contains(word, File.ReadAllText(Path.Combine(output, "moten", "2021-01-20", "index.html")), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Mutated_meeting_files_give_a_site_or_located_diagnostics_and_keep_the_old_site()
     {
         using var content = new TempContent();
@@ -61,39 +74,52 @@ public sealed class RobustnessTests
         SiteBuild.Succeeding(content.Content, output);
         var outcomes = new int[2];
 
-        Mutated.Sample(
-            bytes =>
+        void BuildsOrRefuses(byte[] bytes)
+        {
+            var file = content.WriteBytes("moten/2021/2021-09-15.md", bytes);
+            var before = SiteBuild.Files(output);
+            BuildResult result;
+            try
             {
-                var file = content.WriteBytes("moten/2021/2021-09-15.md", bytes);
-                var before = SiteBuild.Files(output);
-                BuildResult result;
-                try
-                {
-                    result = new SiteBuilder().Build(new BuildOptions(content.Content, TempContent.Templates, output, null, 1));
-                }
-                catch (Exception ex)
-                {
-                    throw new InvalidOperationException($"The build threw {ex} on this meeting file (base64): {Convert.ToBase64String(bytes)}", ex);
-                }
+                result = new SiteBuilder().Build(new BuildOptions(content.Content, TempContent.Templates, output, null, 1));
+            }
+            catch (Exception ex)
+            {
+                throw new InvalidOperationException($"The build threw {ex} on this meeting file (base64): {Convert.ToBase64String(bytes)}", ex);
+            }
 
-                if (result.Succeeded)
-                {
-                    outcomes[0]++;
-                    Assert.True(File.Exists(Path.Combine(output, "moten", "2021-09-15", "index.html")));
-                }
-                else
-                {
-                    outcomes[1]++;
-                    Assert.All(result.Diagnostics.Where(d => d.Severity == Severity.Error), d => Assert.True(d.Location.Line >= 1 && d.Location.Column >= 1 && d.Message.Length > 0, d.ToString()));
-                    Assert.Contains(result.Diagnostics, d => d.Severity == Severity.Error && d.Location.Path.EndsWith("2021-09-15.md", StringComparison.Ordinal));
-                    Assert.Equal(before, SiteBuild.Files(output));
-                }
+            if (result.Succeeded)
+            {
+                outcomes[0]++;
+                Assert.True(File.Exists(Path.Combine(output, "moten", "2021-09-15", "index.html")));
+            }
+            else
+            {
+                outcomes[1]++;
+                Assert.All(result.Diagnostics.Where(d => d.Severity == Severity.Error), d => Assert.True(d.Location.Line >= 1 && d.Location.Column >= 1 && d.Message.Length > 0, d.ToString()));
+                Assert.Contains(result.Diagnostics, d => d.Severity == Severity.Error && d.Location.Path.EndsWith("2021-09-15.md", StringComparison.Ordinal));
+                Assert.Equal(before, SiteBuild.Files(output));
+            }
 
-                File.Delete(file);
-            },
-            iter: 80,
+            File.Delete(file);
+        }
+
+        // Every hostile fragment at the start of a front matter line and of a body line, on every run: random
+        // sampling alone met the 100,000-letter word in only about a third of the runs.
+        foreach (var at in new[] { Valid.IndexOf("\ndate:", StringComparison.Ordinal) + 1, Valid.IndexOf("\n## Samverkan", StringComparison.Ordinal) + 1 })
+        {
+            foreach (var fragment in Fragments)
+            {
+                BuildsOrRefuses(Encoding.UTF8.GetBytes(Valid.Insert(at, fragment)));
+            }
+        }
+
+        Mutated.Sample(
+            BuildsOrRefuses,
+            iter: 60,
             threads: 1,
-            // Fixed so that CI is repeatable; set CsCheck_Seed (or remove this) to explore further locally.
+            // The seed fixes only the first iteration; CsCheck draws the others at random on every run, so each run
+            // explores further. A failure prints the seed that reproduces it: set CsCheck_Seed to it.
             seed: Environment.GetEnvironmentVariable("CsCheck_Seed") ?? "ahaMLflDvAt1");
 
         Assert.True(outcomes[0] > 0 && outcomes[1] > 0, $"The generator should see both outcomes: {outcomes[0]} built, {outcomes[1]} refused.");

@@ -34,6 +34,41 @@ public sealed class ContentCheckTests : IDisposable
     }
 
     [Fact]
+    public void Reports_a_broken_link_to_another_meeting_as_build_does_without_writing_anything()
+    {
+        _content.Write(File, FictionalMeeting.Text("2030-01-15", body: "## Övrigt\n\nSe [förra mötet](/trygghetsradet/moten/2029-12-01/).\n"));
+        var before = Directory.EnumerateFileSystemEntries(Path.GetTempPath(), "trygghetsrad-check*").Count();
+
+        var result = Run();
+
+        Assert.False(result.Succeeded);
+        var error = Assert.Single(result.Diagnostics, d => d.Severity == Severity.Error);
+        Assert.Equal("trasig länk '/trygghetsradet/moten/2029-12-01/': sidan eller filen finns inte", error.Message);
+        Assert.Equal($"{At(13, 18)}: error: {error.Message}", error.ToString());
+        Assert.Equal(before, Directory.EnumerateFileSystemEntries(Path.GetTempPath(), "trygghetsrad-check*").Count());
+        Assert.False(Directory.Exists(Path.Combine(_content.Root, "_site")));
+    }
+
+    [Fact]
+    public void Reports_a_template_error_found_while_rendering()
+    {
+        _content.Write(File, FictionalMeeting.Text("2030-01-15"));
+        var templates = Path.Combine(_content.Root, "templates");
+        foreach (var file in Directory.EnumerateFiles(TempContent.Templates, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(templates, Path.GetRelativePath(TempContent.Templates, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            System.IO.File.Copy(file, target);
+        }
+
+        System.IO.File.AppendAllText(Path.Combine(templates, "meeting.sbn"), "{{ page.no_such_member }}\n");
+
+        var result = ContentCheck.Run(_content.Content, templates);
+
+        Assert.Contains(result.Diagnostics, d => d.Severity == Severity.Error && d.Location.Path.EndsWith("meeting.sbn", StringComparison.Ordinal) && d.Message.StartsWith("mallfel:", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Reports_body_errors_of_drafts_too()
     {
         _content.Write(File, FictionalMeeting.Text("2030-01-15", "draft: true\n", "# Övrigt\n\nText om klotter.\n"));

@@ -42,6 +42,21 @@ public sealed class CalendarTests(FollowSite site) : IClassFixture<FollowSite>
     }
 
     [Fact]
+    public void Calendar_NextMeetingYearsAhead_BuildsWithATimeZone()
+    {
+        // Ical.Net's time-zone builder reads zone rules up to today's date only, and used to throw when the
+        // first event lay more than a year after today: a mistyped year must not stop publication.
+        using var scratch = new Support.ScratchSite().Meeting("2024-03-01", "next_meeting:\n  date: 2099-01-14\n  start: \"18:00\"\n");
+
+        var result = scratch.Build();
+
+        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
+        var calendar = Ical.Net.Calendar.Load(File.ReadAllText(Path.Combine(scratch.Output, "kalender.ics")))!;
+        Assert.Equal(new DateOnly(2099, 1, 14), DateOnly.FromDateTime(Assert.Single(calendar.Events).DtStart!.Value));
+        Assert.Equal("Europe/Stockholm", Assert.Single(calendar.TimeZones).TzId);
+    }
+
+    [Fact]
     public void Calendar_AnnouncementWithoutTime_IsAnAllDayEvent()
     {
         var later = Read().Events.Last();

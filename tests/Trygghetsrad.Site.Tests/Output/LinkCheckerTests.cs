@@ -16,7 +16,7 @@ public sealed class LinkCheckerTests
     [InlineData("/", "[mötet](/moten/2024-03-01)", "trasig länk '/moten/2024-03-01': adressen saknar avslutande '/'")]
     [InlineData("/", "[mötet](moten/2024-03-01/)", "trasig länk 'moten/2024-03-01/': relativ adress; använd en adress som börjar med /")]
     [InlineData("/trygghetsrad/", "[mötet](/moten/2024-03-01/)", "trasig länk '/moten/2024-03-01/': ligger utanför webbplatsens bas /trygghetsrad/")]
-    public void Broken_internal_link_in_content_fails_the_build_naming_page_and_link(string basePath, string markdown, string message)
+    public void Broken_internal_link_in_content_fails_the_build_at_the_line_of_the_link(string basePath, string markdown, string message)
     {
         using var site = new ScratchSite().Meeting("2024-03-01", body: $"## Punkt\n\nSe {markdown}.\n");
 
@@ -25,7 +25,10 @@ public sealed class LinkCheckerTests
         Assert.False(result.Succeeded);
         var error = Assert.Single(result.Diagnostics, d => d.Severity == Severity.Error);
         Assert.Equal(message, error.Message);
-        Assert.EndsWith(Path.Combine("moten", "2024-03-01", "index.html"), error.Location.Path);
+
+        // The file is "---", a comment, the date, "---", then the body: "## Punkt", "", "Se [text](url)."
+        Assert.EndsWith(Path.Combine("moten", "2024", "2024-03-01.md"), error.Location.Path, StringComparison.Ordinal);
+        Assert.Equal((7, "Se ".Length + markdown.IndexOf("](", StringComparison.Ordinal) + "](".Length + 1), (error.Location.Line, error.Location.Column));
         Assert.False(Directory.Exists(site.Output), "A build with a broken link must not be published.");
     }
 

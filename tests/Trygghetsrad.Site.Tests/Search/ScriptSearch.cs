@@ -26,7 +26,9 @@ public sealed class ScriptSearch : IDisposable
           }
           var found = engine.match(units, filters);
           var results = found.results.map(function (r) {
-            var data = JSON.parse(get(engine.sectionPath(r)));
+            var path = engine.dataPath(r);
+            if (!engine.has(path)) engine.put(path, get(path));
+            var data = engine.section(r);
             var parts = TrygghetsradSok.snippet(data.p, found.terms);
             return { url: data.u, units: r.units, marks: parts.filter(function (x) { return x.mark; }).map(function (x) { return x.text; }) };
           });

@@ -48,11 +48,13 @@ public sealed class SearchIndexFormatTests : IClassFixture<SearchRankingTests.Si
     }
 
     [Fact]
-    public void Section_data_holds_link_date_heading_and_passages()
+    public void Meeting_data_holds_link_date_and_every_sections_anchor_heading_and_passages()
     {
-        var json = File.ReadAllText(Path.Combine(_index, "d", "0", "1-1.json"));
+        var json = File.ReadAllText(Path.Combine(_index, "d", "0", "1.json"));
         Assert.Equal(
-            """{"u":"/trygghetsrad/moten/2023-03-15/#samverka-med-foreningarna","d":"2023-03-15","w":"onsdag 15 mars 2023","t":"Trygghetsråd","h":"Samverka med föreningarna","p":["Kommunen vill samverka med föreningarna om nattvandrarverksamhet under sommaren."]}""",
+            """{"u":"/trygghetsrad/moten/2023-03-15/","d":"2023-03-15","w":"onsdag 15 mars 2023","t":"Trygghetsråd","s":[""" +
+            """{"i":"motorburna-ungdomar","h":"Motorburna ungdomar","p":["Motorburna ungdomar har samlats på torget på fredagskvällarna. Polisen gör kontroller mot fortkörningar på Västra vägen."]},""" +
+            """{"i":"samverka-med-foreningarna","h":"Samverka med föreningarna","p":["Kommunen vill samverka med föreningarna om nattvandrarverksamhet under sommaren."]}]}""",
             json);
     }
 

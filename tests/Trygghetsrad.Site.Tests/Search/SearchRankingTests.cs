@@ -111,10 +111,10 @@ public sealed class SearchRankingTests : IClassFixture<SearchRankingTests.Site>
     }
 
     [Fact]
-    public void A_query_fetches_only_its_shard_postings_and_shown_sections()
+    public void A_query_fetches_only_its_shard_postings_and_the_shown_meetings_data()
     {
         var outcome = _search.Search("policy");
-        Assert.Equal(["manifest.json", "t/po.txt", "d/0/0-0.json"], outcome.Fetched);
+        Assert.Equal(["manifest.json", "t/po.txt", "d/0/0.json"], outcome.Fetched);
     }
 
     /// <summary>The fixture built once for the class.</summary>

@@ -77,6 +77,29 @@ public sealed class SwedishAnalyzerTests : IDisposable
         Assert.Contains(_analyzer.Key("klotter"), terms);
     }
 
+    [Fact]
+    public void A_very_long_word_costs_work_in_proportion_to_its_length()
+    {
+        // Found by the robustness test: compound splitting tried every split point of a 100,000-letter word and
+        // kept every piece's key, using gigabytes until the test host died. Allocation, not time, shows it.
+        var word = new string('x', 10_000);
+        _analyzer.Terms("uppvärmning");
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var terms = _analyzer.Terms(word);
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.Equal([_analyzer.Key(word)], terms);
+        Assert.True(allocated < 100 * word.Length, $"Terms of a {word.Length}-letter word allocated {allocated:N0} bytes");
+    }
+
+    [Fact]
+    public void Words_longer_than_any_compound_are_not_split()
+    {
+        var word = "klotter" + new string('x', SwedishAnalyzer.MaxCompoundLength);
+        Assert.Equal([_analyzer.Key(word)], _analyzer.Terms(word));
+        Assert.Contains(_analyzer.Key("klotter"), _analyzer.Terms("klotter" + new string('x', SwedishAnalyzer.MaxCompoundLength - 7)));
+    }
+
     private void AssertFinds(string query, string text) => Assert.True(Finds(query, text), $"\"{query}\" should find \"{text}\": query keys [{string.Join(", ", SwedishAnalyzer.Tokenize(query).Select(t => _analyzer.Key(t.Word)))}], text terms [{string.Join(", ", SwedishAnalyzer.Tokenize(text).SelectMany(t => _analyzer.Terms(t.Word)))}]");
 
     private bool Finds(string query, string text)

@@ -14,6 +14,9 @@ namespace Trygghetsrad.Site.Output.Calendar;
 /// </summary>
 public sealed class CalendarWriter(SiteConfig site, SiteUrls urls, AbsoluteUrls absolute)
 {
+    // Sweden's summer-time rules have been the same since 1996.
+    private static readonly DateOnly RulesFrom = new(2000, 1, 1);
+
     /// <summary>The calendar's product id.</summary>
     public const string ProductId = "-//Hallstahammars kommun//Trygghetsradets arkiv//SV";
 
@@ -29,8 +32,11 @@ public sealed class CalendarWriter(SiteConfig site, SiteUrls urls, AbsoluteUrls 
         calendar.AddProperty("X-WR-TIMEZONE", StockholmTime.ZoneId);
         if (upcoming.Events.Count > 0)
         {
-            // Rules valid from the first event on; without a date Ical.Net would start from today.
-            var earliest = upcoming.Events[0].Next.Date.ToDateTime(TimeOnly.MinValue);
+            // Rules valid from the first event on, or from a fixed date in the past when that comes later:
+            // Ical.Net reads the zone's rules from the given date up to today and throws when the date lies
+            // in the future, and a fixed start keeps the file independent of the day it is built.
+            var first = upcoming.Events[0].Next.Date;
+            var earliest = (first < RulesFrom ? first : RulesFrom).ToDateTime(TimeOnly.MinValue);
             calendar.AddTimeZone(VTimeZone.FromDateTimeZone(StockholmTime.ZoneId, earliest, includeHistoricalData: false));
         }
         foreach (var (next, announcedIn) in upcoming.Events)

@@ -72,7 +72,7 @@ public sealed class OpenDataWriter(SiteConfig site, SiteUrls urls, AbsoluteUrls 
             url,
             meeting.Participants.Select(g => new GroupData(g.Name, g.Members)).ToList(),
             published.Hits.Select(h => new TopicData(h.Topic.Slug, h.Topic.Name, absolute.For(urls.Topic(h.Topic.Slug)))).ToList(),
-            published.Sections.Where(s => s.Heading.Length > 0).Select(s => new SectionData(s.Id, s.Heading, url + "#" + s.Id)).ToList(),
+            published.Sections.Select(s => new SectionData(s.Id, s.Heading, url + "#" + s.Id)).ToList(),
             meeting.NextMeeting is { } next
                 ? new NextMeetingData(SwedishFormat.IsoDate(next.Date), Time(next.Start), Time(next.End), next.Location)
                 : null,
