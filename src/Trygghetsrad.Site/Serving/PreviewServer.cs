@@ -28,6 +28,7 @@ public sealed class PreviewServer : IDisposable
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _loop;
     private int _versionRequests;
+    private int _waiting;
 
     /// <summary>Starts listening on <paramref name="port"/> (0 picks a free one).</summary>
     public PreviewServer(int port, Func<PreviewState> state, LiveReload reload)
@@ -41,10 +42,13 @@ public sealed class PreviewServer : IDisposable
     }
 
     /// <summary>
-    /// Version requests received so far. A reloaded page asks again only once it has loaded (its deferred script runs
-    /// after the stylesheet), so serve waits for one after a quick preview before it loads the CPU with a full rebuild.
+    /// Version requests received so far. An open page asks again only once it shows the new version (swapped in and
+    /// painted, or reloaded), so serve waits for that after a quick preview before it loads the CPU with a full rebuild.
     /// </summary>
     public int VersionRequests => Volatile.Read(ref _versionRequests);
+
+    /// <summary>Version requests the server is holding open right now: roughly, the pages open and up to date.</summary>
+    public int Waiting => Volatile.Read(ref _waiting);
 
     /// <summary>The port served on.</summary>
     public int Port { get; }
@@ -105,7 +109,17 @@ public sealed class PreviewServer : IDisposable
             {
                 Interlocked.Increment(ref _versionRequests);
                 var since = int.TryParse(context.Request.QueryString["since"], NumberStyles.None, CultureInfo.InvariantCulture, out var seen) ? seen : -1;
-                var version = await _reload.WaitAsync(since, LongPoll, _stop.Token).ConfigureAwait(false);
+                int version;
+                Interlocked.Increment(ref _waiting);
+                try
+                {
+                    version = await _reload.WaitAsync(since, LongPoll, _stop.Token).ConfigureAwait(false);
+                }
+                finally
+                {
+                    Interlocked.Decrement(ref _waiting);
+                }
+
                 Write(response, 200, "text/plain; charset=utf-8", version.ToString(CultureInfo.InvariantCulture));
             }
             else if (path == "/" && state.BasePath != "/")

@@ -24,9 +24,12 @@ internal sealed class QuickPreview(string contentDirectory, string templatesDire
     {
         var quickContent = Path.Combine(workDirectory, "content");
         var quickSite = Path.Combine(workDirectory, "site");
-        if (Directory.Exists(workDirectory))
+        // Only the meetings go: the small site is replaced whole by the build, and deleting it first would cost
+        // a pass over its files on every save.
+        var quickMeetings = Path.Combine(quickContent, ContentLoader.MeetingsFolder);
+        if (Directory.Exists(quickMeetings))
         {
-            Directory.Delete(workDirectory, recursive: true);
+            Directory.Delete(quickMeetings, recursive: true);
         }
 
         foreach (var file in new[] { "site.yml", "topics.yml" })

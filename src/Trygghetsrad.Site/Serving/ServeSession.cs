@@ -106,13 +106,14 @@ public sealed class ServeSession : IDisposable
             if (relevant is [var single] && single.StartsWith(meetings, StringComparison.Ordinal) && single.EndsWith(".md", StringComparison.Ordinal)
                 && File.Exists(single) && _state.Errors is null)
             {
-                var asked = _server!.VersionRequests;
-                if (QuickBuild(single))
+                var open = _server!.Waiting;
+                var asked = _server.VersionRequests;
+                if (QuickBuild(single) && open > 0)
                 {
-                    // The full rebuild takes every core; let open pages load the quick result first. Pages open before the
-                    // edit are waiting on the version already, so the next request comes from a page that has reloaded.
+                    // The full rebuild takes every core; let open pages show the quick result first. Each page that was
+                    // waiting asks again once it has caught up (an unchanged page at once, the edited one after painting).
                     var grace = Stopwatch.StartNew();
-                    while (_server.VersionRequests == asked && grace.Elapsed < QuickGrace && !_stop.IsCancellationRequested)
+                    while (_server.VersionRequests - asked < open && grace.Elapsed < QuickGrace && !_stop.IsCancellationRequested)
                     {
                         await Task.Delay(5).ConfigureAwait(false);
                     }

@@ -4,10 +4,29 @@ using Trygghetsrad.Site.Serving;
 
 namespace Trygghetsrad.Site.BrowserTests.Serve;
 
-/// <summary><c>serve</c> in a browser: an edit shows in the open page by itself, a broken edit shows its errors, a fix brings the page back.</summary>
+/// <summary>
+/// <c>serve</c> in a browser: an edit shows in the open page by itself — swapped into <c>&lt;main&gt;</c> in place
+/// once, pages it did not change left alone, a new stylesheet reloads the page — a broken edit shows its errors,
+/// a fix brings the page back.
+/// </summary>
 public sealed class ServeTests(Browser browser) : IClassFixture<Browser>, IDisposable
 {
     private static readonly LocatorAssertionsToContainTextOptions Patient = new() { Timeout = 30_000 };
+
+    /// <summary>
+    /// Marks a loaded page so a reload shows (the mark is gone) and counts <c>&lt;main&gt;</c> elements put into it
+    /// after that (a swap in place).
+    /// </summary>
+    private const string MarkAndCountSwaps = """
+        () => {
+          window.__notReloaded = true;
+          window.__swaps = 0;
+          new MutationObserver(records => {
+            window.__swaps += records.filter(r => [...r.addedNodes].some(n => n.nodeName === "MAIN")).length;
+          }).observe(document.body, { childList: true, subtree: true });
+        }
+        """;
+
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "trygghetsrad-serve-test-" + Guid.NewGuid().ToString("N"));
 
     private string Content => Path.Combine(_folder, "content");
@@ -19,17 +38,7 @@ public sealed class ServeTests(Browser browser) : IClassFixture<Browser>, IDispo
     [Fact]
     public async Task Edits_reload_the_open_page_and_errors_show_until_fixed()
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(MeetingFile)!);
-        foreach (var file in new[] { "site.yml", "topics.yml" })
-        {
-            File.Copy(Path.Combine(RepositoryRoot.Path, "content", file), Path.Combine(Content, file));
-        }
-
-        File.WriteAllText(Path.Combine(Content, "moten", "2030", "2030-01-08.md"), Meeting("2030-01-08", "Förra veckans möte om klotter."));
-        File.WriteAllText(MeetingFile, Meeting("2030-01-15", "Första versionen av texten."));
-
-        using var session = new ServeSession(new ServeOptions(Content, Path.Combine(RepositoryRoot.Path, "templates"), Port: 0, BasePath: "/forhandsvisning/"), TextWriter.Null);
-        session.Start();
+        using var session = StartServing(Path.Combine(RepositoryRoot.Path, "templates"));
         var page = await browser.NewPageAsync();
         var consoleErrors = new List<string>();
         page.Console += (_, message) =>
@@ -65,11 +74,103 @@ public sealed class ServeTests(Browser browser) : IClassFixture<Browser>, IDispo
 
         File.WriteAllText(MeetingFile, Meeting("2030-01-15", "Tredje versionen, rättad."));
         await Assertions.Expect(main).ToContainTextAsync("Tredje versionen, rättad.", Patient);
+        // Back from the error page the whole page is there again, stylesheet and all.
+        await Assertions.Expect(page.Locator("header nav")).ToBeVisibleAsync();
 
         // The list of meetings follows after the full rebuild, under the base path.
         await page.GotoAsync(session.Url);
         await Assertions.Expect(page.Locator("main")).ToContainTextAsync("15 januari 2030");
         Assert.True(consoleErrors.Count == 0, string.Join("\n", consoleErrors));
+    }
+
+    [Fact]
+    public async Task An_edit_swaps_main_in_place_once_keeps_the_scroll_position_and_leaves_other_pages_alone()
+    {
+        using var session = StartServing(Path.Combine(RepositoryRoot.Path, "templates"));
+        var edited = await browser.NewPageAsync();
+        var other = await browser.NewPageAsync();
+        await edited.GotoAsync(session.Url + "moten/2030-01-15/");
+        await other.GotoAsync(session.Url + "moten/2030-01-08/");
+        await WaitCaughtUp(edited, session.Version);
+        await WaitCaughtUp(other, session.Version);
+        var stylesheetRequests = 0;
+        edited.Request += (_, request) => stylesheetRequests += request.ResourceType == "stylesheet" ? 1 : 0;
+        await edited.EvaluateAsync(MarkAndCountSwaps);
+        await other.EvaluateAsync(MarkAndCountSwaps);
+        await edited.EvaluateAsync("() => window.scrollTo(0, 400)");
+        var before = session.Version;
+
+        File.WriteAllText(MeetingFile, Meeting("2030-01-15", "Andra versionen, sparad medan sidan var öppen." + LongText));
+        await Assertions.Expect(edited.Locator("main")).ToContainTextAsync("Andra versionen, sparad medan sidan var öppen.", Patient);
+
+        // The quick preview and then the full rebuild have both been seen by both pages.
+        await WaitUntil(() => session.Version >= before + 2);
+        await WaitCaughtUp(edited, session.Version);
+        await WaitCaughtUp(other, session.Version);
+        Assert.True(await edited.EvaluateAsync<bool>("() => window.__notReloaded === true"), "the edited page was reloaded instead of updated in place");
+        Assert.Equal(1, await edited.EvaluateAsync<int>("() => window.__swaps"));
+        Assert.Equal(0, stylesheetRequests);
+        Assert.Equal(400, await edited.EvaluateAsync<int>("() => Math.round(window.scrollY)"));
+        Assert.Equal(1, await edited.Locator("main").CountAsync());
+        await Assertions.Expect(edited.Locator("main h2#ovrigt")).ToHaveTextAsync("Övrigt");
+        Assert.True(await other.EvaluateAsync<bool>("() => window.__notReloaded === true"), "a page the edit did not change was reloaded");
+        Assert.Equal(0, await other.EvaluateAsync<int>("() => window.__swaps"));
+    }
+
+    [Fact]
+    public async Task A_new_stylesheet_reloads_open_pages_whole()
+    {
+        var templates = Path.Combine(_folder, "templates");
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(RepositoryRoot.Path, "templates"), "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(templates, Path.GetRelativePath(Path.Combine(RepositoryRoot.Path, "templates"), file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+
+        using var session = StartServing(templates);
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync(session.Url + "moten/2030-01-15/");
+        await WaitCaughtUp(page, session.Version);
+        var stylesheet = await page.Locator("link[rel=stylesheet]").GetAttributeAsync("href");
+        await page.EvaluateAsync(MarkAndCountSwaps);
+
+        File.AppendAllText(Path.Combine(templates, "assets", "site.css"), "\n.serve-test { color: inherit; }\n");
+
+        await Assertions.Expect(page.Locator("link[rel=stylesheet]")).Not.ToHaveAttributeAsync("href", stylesheet!, new() { Timeout = 30_000 });
+        Assert.False(await page.EvaluateAsync<bool>("() => window.__notReloaded === true"), "the page kept its old document");
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("Första versionen av texten.");
+    }
+
+    /// <summary>Enough text after the paragraph that the page scrolls.</summary>
+    private static string LongText => string.Concat(Enumerable.Repeat("\n\nEtt stycke till, så att sidan blir lång nog att rulla i.", 40));
+
+    private ServeSession StartServing(string templates)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(MeetingFile)!);
+        foreach (var file in new[] { "site.yml", "topics.yml" })
+        {
+            File.Copy(Path.Combine(RepositoryRoot.Path, "content", file), Path.Combine(Content, file));
+        }
+
+        File.WriteAllText(Path.Combine(Content, "moten", "2030", "2030-01-08.md"), Meeting("2030-01-08", "Förra veckans möte om klotter."));
+        File.WriteAllText(MeetingFile, Meeting("2030-01-15", "Första versionen av texten." + LongText));
+        var session = new ServeSession(new ServeOptions(Content, templates, Port: 0, BasePath: "/forhandsvisning/"), TextWriter.Null);
+        session.Start();
+        return session;
+    }
+
+    /// <summary>Waits until the page's reload script has dealt with <paramref name="version"/>.</summary>
+    private static Task WaitCaughtUp(IPage page, int version) =>
+        page.WaitForFunctionAsync($"() => document.documentElement.getAttribute('data-serve-version') === '{version}'", null, new() { Timeout = 30_000 });
+
+    private static async Task WaitUntil(Func<bool> condition)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        while (!condition())
+        {
+            await Task.Delay(10, timeout.Token);
+        }
     }
 
     private static string Meeting(string date, string text, string heading = "## Övrigt") =>

@@ -44,11 +44,13 @@ public sealed class PreviewServerTests : IDisposable
         var page = await _http.GetAsync(server.Origin + "/sub/moten/2030-01-15/");
         var html = await page.Content.ReadAsStringAsync();
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
-        Assert.Contains("<script src=\"/sub/__serve/reload.js?v=1\" defer></script>\n</body>", html, StringComparison.Ordinal);
+        Assert.Matches("<script src=\"/sub/__serve/reload\\.js\\?v=1&amp;page=[0-9a-f]{16}&amp;frame=[0-9a-f]{16}\" defer></script>\n</body>", html);
 
         var script = await _http.GetAsync(server.Origin + "/sub/__serve/reload.js");
         Assert.Equal("text/javascript; charset=utf-8", script.Content.Headers.ContentType!.ToString());
-        Assert.Contains("location.reload()", await script.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var code = await script.Content.ReadAsStringAsync();
+        Assert.Contains("location.reload()", code, StringComparison.Ordinal);
+        Assert.Contains("DOMParser", code, StringComparison.Ordinal);
 
         var root = await _http.GetAsync(server.Origin + "/");
         Assert.Equal((HttpStatusCode.Redirect, "/sub/"), (root.StatusCode, root.Headers.Location!.ToString()));
@@ -84,15 +86,49 @@ public sealed class PreviewServerTests : IDisposable
         Assert.Equal("0", await _http.GetStringAsync(server.Origin + "/sub/__serve/version?since=7"));
 
         var waiting = _http.GetStringAsync(server.Origin + "/sub/__serve/version?since=0");
-        await Task.Delay(50);
+        using (var patience = new CancellationTokenSource(TimeSpan.FromSeconds(30)))
+        {
+            while (server.Waiting == 0)
+            {
+                await Task.Delay(5, patience.Token);
+            }
+        }
+
         Assert.False(waiting.IsCompleted);
+        Assert.Equal(1, server.Waiting);
         reload.Bump();
         Assert.Equal("1", await waiting);
+        Assert.Equal(0, server.Waiting);
     }
 
     [Fact]
     public void Inject_puts_the_tag_before_the_last_body_end() =>
-        Assert.Equal(
-            "<p></body></p><script src=\"/a/__serve/reload.js?v=3\" defer></script>\n</body>",
+        Assert.Matches(
+            "^<p></body></p><script src=\"/a/__serve/reload\\.js\\?v=3&amp;page=[0-9a-f]{16}&amp;frame=[0-9a-f]{16}\" defer></script>\n</body>$",
             LiveReload.Inject("<p></body></p></body>", "/a/", 3));
+
+    [Fact]
+    public void Fingerprints_tell_an_unchanged_page_a_changed_main_and_a_changed_frame_apart()
+    {
+        const string Page = "<html><head><title>Möte</title><link rel=\"stylesheet\" href=\"/a/site.1.css\"></head><body><header>Meny</header><main id=\"m\">Text.</main></body></html>";
+        var original = Fingerprints(Page);
+
+        Assert.Equal(original, Fingerprints(Page));
+        var newText = Fingerprints(Page.Replace("Text.", "Ny text.", StringComparison.Ordinal).Replace("Möte<", "Nytt möte<", StringComparison.Ordinal));
+        Assert.Equal((false, true), (newText.Page == original.Page, newText.Frame == original.Frame));
+        var newStylesheet = Fingerprints(Page.Replace("site.1.css", "site.2.css", StringComparison.Ordinal));
+        Assert.Equal((false, false), (newStylesheet.Page == original.Page, newStylesheet.Frame == original.Frame));
+        var newMenu = Fingerprints(Page.Replace("Meny", "Ny meny", StringComparison.Ordinal));
+        Assert.False(newMenu.Frame == original.Frame);
+
+        // Without <main> there is nothing to swap: every change is a change of the frame.
+        var bare = Fingerprints("<p>Fel</p>");
+        Assert.NotEqual(bare.Frame, Fingerprints("<p>Fel 2</p>").Frame);
+    }
+
+    private static (string Page, string Frame) Fingerprints(string html)
+    {
+        var query = System.Text.RegularExpressions.Regex.Match(LiveReload.Inject(html, "/a/", 1), "page=([0-9a-f]+)&amp;frame=([0-9a-f]+)");
+        return (query.Groups[1].Value, query.Groups[2].Value);
+    }
 }
