@@ -6,7 +6,8 @@ using Trygghetsrad.Site.BrowserTests.Infrastructure;
 // Usage: dotnet run --project bench/SearchBenchmark -- SITE_DIR BASE_PATH
 // SITE_DIR holds a site built with BASE_PATH and a Pagefind index in SITE_DIR/pagefind/ (bench/search.sh
 // makes both). For each query, a fresh browser context opens the page cold and the script records when
-// the first result appears; bytes are the response bodies the page fetched.
+// the first result appears; bytes are the response bodies the page fetched. SEARCH_TIMING=1 also prints
+// each page's resource timings to stderr; SEARCH_NO_BYTES=1 times the pages without reading the bodies.
 if (args.Length < 2)
 {
     Console.Error.WriteLine("användning: SearchBenchmark SITE_DIR BASE_PATH");
@@ -85,17 +86,30 @@ async Task<(string Count, long Bytes, double Ms)> Measure(string path, string co
     await page.AddInitScriptAsync(Observer);
     var sizes = new List<Task<int>>();
     var document = server.Url(path);
+    // SEARCH_NO_BYTES=1 leaves the response bodies alone, to time the page without Playwright reading them.
+    var countBytes = Environment.GetEnvironmentVariable("SEARCH_NO_BYTES") != "1";
     page.Response += (_, response) =>
     {
+        if (!countBytes)
+        {
+            return;
+        }
+
         // The HTML page and the style sheet are the same for any page of the site; count what search adds.
         if (response.Url != document && !response.Url.EndsWith(".css", StringComparison.Ordinal))
         {
             sizes.Add(response.BodyAsync().ContinueWith(t => t.IsCompletedSuccessfully ? t.Result.Length : 0, TaskScheduler.Default));
         }
     };
+
     await page.GotoAsync(document);
     await page.WaitForFunctionAsync("() => window.__first !== undefined", null, new() { Timeout = 60000 });
     var ms = await page.EvaluateAsync<double>("() => window.__first");
+    if (Environment.GetEnvironmentVariable("SEARCH_TIMING") == "1")
+    {
+        // Where the time goes: the page's own navigation and resource timings (ms from navigation start).
+        Console.Error.WriteLine(await page.EvaluateAsync<string>("() => { const n = performance.getEntriesByType('navigation')[0]; return 'nav resp ' + n.responseEnd.toFixed(0) + ' dcl ' + n.domContentLoadedEventEnd.toFixed(0) + ' | ' + performance.getEntriesByType('resource').map(r => r.name.split('/').slice(-2).join('/') + ' ' + r.startTime.toFixed(0) + '-' + r.responseEnd.toFixed(0)).join(', ') + ' | first ' + window.__first.toFixed(0) }"));
+    }
     try
     {
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle, new() { Timeout = 5000 });
