@@ -111,7 +111,7 @@
       if (!lines[i]) continue;
       var parts = lines[i].split('\t');
       var entry = { df: parseInt(parts[1], 36), sc: parseInt(parts[2], 36) };
-      if (parts[3][0] === '@') entry.ref = parseInt(parts[3].slice(1), 36); else entry.postings = parts[3];
+      if (parts[3][0] === '@') { entry.ref = parseInt(parts[3].slice(1), 36); entry.top = parts[4] || ''; } else entry.postings = parts[3];
       map.set(parts[0], entry);
     }
     return map;
@@ -217,7 +217,7 @@
 
   /**
    * An engine over one index; `put` must have been given every path `needs` returns. A long postings
-   * list is read from its short "top" file (best and newest entries) unless `full` is set, which the
+   * list stands in by its best and newest entries, which its dictionary line carries, unless `full` is set, which the
    * page does for filters and for paging past the top entries.
    */
   function Engine(manifest) {
@@ -240,7 +240,7 @@
 
   Engine.prototype.shardPath = function (term) { return 't/' + shardOf(term) + '.txt'; };
   Engine.prototype.bucketPath = function (pair) { return 'b/' + bucketOf(pair[0], pair[1], this.manifest.buckets) + '.txt'; };
-  Engine.prototype.postingsPath = function (owner, ref) { return 'p/' + owner + '-' + ref + (this.full ? '' : 't') + '.txt'; };
+  Engine.prototype.postingsPath = function (owner, ref) { return 'p/' + owner + '-' + ref + '.txt'; };
 
   // The postings of `term` in the file at `path` (owner names its long-postings files), or
   // undefined with the missing file added to `missing`.
@@ -248,9 +248,10 @@
     var entry = this.lines(path).get(term);
     if (!entry) return null;
     if (entry.postings !== undefined) return { df: entry.df, sc: entry.sc, postings: entry.postings, complete: true };
+    if (!this.full) return { df: entry.df, sc: entry.sc, postings: entry.top, complete: false };
     var file = this.postingsPath(owner, entry.ref);
     if (!this.has(file)) { missing.push(file); return undefined; }
-    return { df: entry.df, sc: entry.sc, postings: this.files.get(file), complete: this.full };
+    return { df: entry.df, sc: entry.sc, postings: this.files.get(file), complete: true };
   };
 
   /** Files still needed to answer `units` with `filters`; empty when `match` can run. */
@@ -289,7 +290,7 @@
    * Ranks the sections matching `units`: sections with more of the query's words and phrases first,
    * then by score (rarer terms, headings and repeated words weigh more); or, with order "nyast",
    * by date within each group. Returns { results: [{m, s, units, score}], meetings, terms, exact,
-   * atLeast: {sections, meetings} }; when a top file stood in for a long list, `exact` is false and
+   * atLeast: {sections, meetings} }; when top entries stood in for a long list, `exact` is false and
    * the counts are lower bounds taken from the dictionary.
    */
   Engine.prototype.match = function (units, filters) {
@@ -485,7 +486,7 @@
     if (engine) return Promise.resolve(engine);
     return fetchText('manifest.json').then(function (text) {
       var manifest = JSON.parse(text);
-      if (manifest.v !== 1) throw new Error('okänt indexformat ' + manifest.v);
+      if (manifest.v !== 2) throw new Error('okänt indexformat ' + manifest.v);
       engine = new Engine(manifest);
       return engine;
     });
@@ -588,7 +589,7 @@
     // A newer query may start while this one's files load; only the newest query may touch the list.
     var mine = run;
     if (!current.exact && shown + PAGE > current.results.length) {
-      // The top files ran out: read the whole lists once and carry on where the list ends.
+      // The top entries ran out: read the whole lists once and carry on where the list ends.
       engine.full = true;
       return fill(current.units, current.filters).then(function () {
         if (mine !== run) return null;

@@ -47,8 +47,8 @@ public static class IndexLayout
     /// <summary>The file of a phrase bucket.</summary>
     public static string BucketPath(int bucket) => $"{Root}b/{Num(bucket)}.txt";
 
-    /// <summary>The file of a long postings list, numbered within its shard or bucket file, or of its top entries.</summary>
-    public static string PostingsPath(string owner, int number, bool top = false) => $"{Root}p/{owner}-{Num(number)}{(top ? "t" : "")}.txt";
+    /// <summary>The file of a long postings list, numbered within its shard or bucket file.</summary>
+    public static string PostingsPath(string owner, int number) => $"{Root}p/{owner}-{Num(number)}.txt";
 
     /// <summary>The result data of one meeting: its URL, date, title and every section's anchor, heading and text.</summary>
     public static string MeetingDataPath(int meeting) => $"{Root}d/{Num(meeting / 100)}/{Num(meeting)}.json";

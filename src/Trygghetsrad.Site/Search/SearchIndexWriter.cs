@@ -13,8 +13,8 @@ namespace Trygghetsrad.Site.Search;
 
 /// <summary>
 /// Writes the search index under <c>/sok/index/</c>, split so that a query fetches only what it needs:
-/// a small manifest; dictionary shards by the terms' first two letters (terms with their postings, long
-/// postings in files of their own); phrase buckets of neighbouring word pairs; per-topic meeting lists;
+/// a small manifest; dictionary shards by the terms' first two letters (terms with their postings; a long
+/// list in a file of its own, with its best and newest entries on the term's line); phrase buckets of neighbouring word pairs; per-topic meeting lists;
 /// and one file per meeting with its sections' text for the result snippets. The build prepares meetings
 /// in parallel (<see cref="Prepare"/>) and adds them in meeting order (<see cref="Add"/>), so the output
 /// is byte-identical at any parallelism.
@@ -22,7 +22,7 @@ namespace Trygghetsrad.Site.Search;
 public sealed class SearchIndexWriter
 {
     /// <summary>The format version in the manifest; search.js refuses other versions.</summary>
-    public const int FormatVersion = 1;
+    public const int FormatVersion = 2;
 
     private const int MaxWeight = 35;
     private const int TargetBucketBytes = 6000;
@@ -136,8 +136,9 @@ public sealed class SearchIndexWriter
 
     private static void WriteLines(SiteOutput output, string path, string owner, IEnumerable<(string Term, PostingsBuilder Postings)> entries)
     {
-        // One line per term: "term\tmeetings\tsections\tpostings", or "…\t@n" with the postings in file n
-        // and the best and newest of them in file "nt", which is all a first query without filters needs.
+        // One line per term: "term\tmeetings\tsections\tpostings", or "…\t@n\ttop" with the whole list in file n
+        // and, on the line itself, its best and newest entries: all a first query without filters needs, so
+        // it is answered after one round trip for the dictionary instead of two.
         var text = new StringBuilder();
         var files = 0;
         foreach (var (term, postings) in entries.OrderBy(e => e.Term, StringComparer.Ordinal))
@@ -150,8 +151,7 @@ public sealed class SearchIndexWriter
             if (list.Length > IndexLayout.InlineLimit)
             {
                 output.WriteText(IndexLayout.PostingsPath(owner, files), list);
-                output.WriteText(IndexLayout.PostingsPath(owner, files, top: true), postings.Top());
-                text.Append('@').Append(IndexLayout.Base36(files));
+                text.Append('@').Append(IndexLayout.Base36(files)).Append('\t').Append(postings.Top());
                 files++;
             }
             else

@@ -82,7 +82,7 @@ public sealed class SearchIndexFormatTests : IClassFixture<SearchRankingTests.Si
         Assert.Equal("3:0.1*9", top[1]);
         Assert.Equal("x:0.1", top[50]);
         Assert.Equal("1:0.1", top[^1]);
-        Assert.Equal("sok/index/p/kl-3t.txt", IndexLayout.PostingsPath("kl", 3, top: true));
+        Assert.Equal("sok/index/p/kl-3.txt", IndexLayout.PostingsPath("kl", 3));
     }
 
     [Fact]
