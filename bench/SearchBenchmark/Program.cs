@@ -108,7 +108,7 @@ async Task<(string Count, long Bytes, double Ms)> Measure(string path, string co
     if (Environment.GetEnvironmentVariable("SEARCH_TIMING") == "1")
     {
         // Where the time goes: the page's own navigation and resource timings (ms from navigation start).
-        Console.Error.WriteLine(await page.EvaluateAsync<string>("() => { const n = performance.getEntriesByType('navigation')[0]; return 'nav resp ' + n.responseEnd.toFixed(0) + ' dcl ' + n.domContentLoadedEventEnd.toFixed(0) + ' | ' + performance.getEntriesByType('resource').map(r => r.name.split('/').slice(-2).join('/') + ' ' + r.startTime.toFixed(0) + '-' + r.responseEnd.toFixed(0)).join(', ') + ' | first ' + window.__first.toFixed(0) }"));
+        Console.Error.WriteLine(await page.EvaluateAsync<string>("() => { const n = performance.getEntriesByType('navigation')[0]; const fcp = performance.getEntriesByName('first-contentful-paint')[0]; return 'nav resp ' + n.responseEnd.toFixed(0) + ' dcl ' + n.domContentLoadedEventEnd.toFixed(0) + ' load ' + n.loadEventEnd.toFixed(0) + ' fcp ' + (fcp ? fcp.startTime.toFixed(0) : '-') + ' | ' + performance.getEntriesByType('resource').map(r => r.name.split('/').slice(-2).join('/') + ' ' + r.startTime.toFixed(0) + '-' + r.responseEnd.toFixed(0)).join(', ') + ' | first ' + window.__first.toFixed(0) }"));
     }
     try
     {
