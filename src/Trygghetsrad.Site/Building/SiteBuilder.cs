@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Scriban.Runtime;
+using Trygghetsrad.Site.Config;
 using Trygghetsrad.Site.Content;
 using Trygghetsrad.Site.Diagnostics;
 using Trygghetsrad.Site.Output;
@@ -66,6 +67,8 @@ public sealed class SiteBuilder
         var links = new LinkChecker();
         var writer = new PageWriter(templates, globals, output, urls, links, diagnostics);
 
+        var topics = content.Topics;
+        var siteName = content.Site.Name;
         var published = content.Meetings.Where(m => !m.Draft).ToList();
         var years = published
             .GroupBy(m => m.Date.Year)
@@ -95,7 +98,8 @@ public sealed class SiteBuilder
                 var previous = i > 0 ? views.Summary(published[i - 1], [], []) : null;
                 var next = i + 1 < published.Count ? views.Summary(published[i + 1], [], []) : null;
                 var page = views.MeetingPage(meeting, summary, MarkdownHtml.Render(body), body.Sections, hits, previous, next, yearByNumber[meeting.Date.Year], CalendarUrl(upcoming, meeting.NextMeeting, urls));
-                writer.Write("meeting", page, url => LinkInSource(meeting, url));
+                var source = meeting.SourcePath;
+                writer.Write("meeting", page, url => LinkInSource(source, url));
                 var indexing = ThreadCpuClock.Now();
                 batch[b] = index.Prepare(i, summary, body.Sections);
                 Interlocked.Add(ref indexTicks, ThreadCpuClock.Now() - indexing);
@@ -112,6 +116,15 @@ public sealed class SiteBuilder
             }
 
             indexTicks += ThreadCpuClock.Now() - merging;
+
+            // The batch's pages are written: what remains needs no meeting's text, which a large archive
+            // would otherwise hold to the end (the next batch reads only the date and title of its neighbour).
+            for (var b = 0; b < batch.Length; b++)
+            {
+                var trimmed = processed[first + b].Meeting with { Body = "" };
+                published[first + b] = trimmed;
+                processed[first + b] = processed[first + b] with { Meeting = trimmed };
+            }
         }
 
         Phase("mötessidor");
@@ -121,7 +134,7 @@ public sealed class SiteBuilder
         Phase("sökindex: ordlista, fraser");
 
         var newestFirst = processed.Reverse().ToList();
-        var listPages = ListPages(content, newestFirst, years, views, urls, upcoming);
+        var listPages = ListPages(topics, siteName, newestFirst, years, views, urls, upcoming);
         if (statement is not null)
         {
             listPages.Add(("statement", () => StatementPage.From(statement, urls)));
@@ -132,7 +145,7 @@ public sealed class SiteBuilder
         Phase("listor och ämnen");
 
         writer.Write("oppnadata", new OpenDataPage("Öppna data", "", urls.OpenData, urls.MeetingsJson, urls.MeetingsSchema, urls.Sitemap, newestFirst.Count));
-        FollowAndReuse.Write(site, urls, content.Topics, newestFirst, upcoming, output);
+        FollowAndReuse.Write(site, urls, topics, newestFirst, upcoming, output);
         Phase("flöden, kalender, öppna data");
 
         if (!diagnostics.HasErrors)
@@ -153,7 +166,8 @@ public sealed class SiteBuilder
     // The pages that list meetings: years, all meetings, topics, home, search, 404. Each is independent of
     // the others, so their models are made and rendered in parallel (a large archive has thousands of topic pages).
     private static List<(string Template, Func<IPage> Page)> ListPages(
-        ContentSet content,
+        IReadOnlyList<TopicDefinition> topics,
+        string siteName,
         List<PublishedMeeting> newestFirst,
         List<YearRef> years,
         ViewFactory views,
@@ -161,7 +175,7 @@ public sealed class SiteBuilder
         UpcomingMeetings upcoming)
     {
         var list = new List<(string Template, Func<IPage> Page)>();
-        var topicMeetings = content.Topics.ToDictionary(
+        var topicMeetings = topics.ToDictionary(
             t => t.Slug,
             t => newestFirst
                 .Select(p => (p.Summary, Hit: p.Hits.FirstOrDefault(h => h.Topic.Slug == t.Slug)))
@@ -169,7 +183,7 @@ public sealed class SiteBuilder
                 .Select(x => (x.Summary, Hit: x.Hit!))
                 .ToList(),
             StringComparer.Ordinal);
-        var topicSummaries = content.Topics
+        var topicSummaries = topics
             .Select(t => views.TopicSummary(t, topicMeetings[t.Slug].Count))
             .OrderBy(t => t.Name, SwedishCollation.Comparer)
             .ToList();
@@ -215,7 +229,7 @@ public sealed class SiteBuilder
 
         var newest = newestFirst.FirstOrDefault();
         list.Add(("home", () => new HomePage(
-            content.Site.Name,
+            siteName,
             "hem",
             urls.Home,
             newestFirst.Count,
@@ -230,19 +244,28 @@ public sealed class SiteBuilder
         return list;
     }
 
-    // Where an editor wrote a link in a meeting's Markdown (as it appears in the page, so entities and
-    // escapes aside): the first occurrence in the body.
-    private static SourceLocation? LinkInSource(Meeting meeting, string url)
+    // Where an editor wrote a link in a meeting file: its first occurrence. Read only when a link is broken,
+    // so the build need not keep every meeting's text for it.
+    private static SourceLocation? LinkInSource(string sourcePath, string url)
     {
-        var at = meeting.Body.IndexOf(url, StringComparison.Ordinal);
+        string text;
+        try
+        {
+            text = File.ReadAllText(sourcePath);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+
+        var at = url.Length == 0 ? -1 : text.IndexOf(url, StringComparison.Ordinal);
         if (at < 0)
         {
             return null;
         }
 
-        var lineStart = meeting.Body.LastIndexOf('\n', Math.Max(0, at - 1)) + 1;
-        var line = meeting.BodyStartLine + meeting.Body.AsSpan(0, at).Count('\n');
-        return new SourceLocation(meeting.SourcePath, line, at - lineStart + 1);
+        var lineStart = text.LastIndexOf('\n', Math.Max(0, at - 1)) + 1;
+        return new SourceLocation(sourcePath, 1 + text.AsSpan(0, at).Count('\n'), at - lineStart + 1);
     }
 
     private static string? CalendarUrl(UpcomingMeetings upcoming, NextMeeting? next, SiteUrls urls) =>

@@ -71,11 +71,25 @@ public sealed class LinkChecker
     public IReadOnlyList<Diagnostic> Check(string basePath, Func<string, bool> fileExists, Func<string, bool> folderExists, string displayRoot)
     {
         var problems = new List<Diagnostic>();
-        foreach (var (page, recorded) in _pages.OrderBy(p => p.Key, StringComparer.Ordinal))
+
+        // A link that starts with '/' means the same on every page, and most links (navigation, topics,
+        // neighbours) stand on thousands of pages: each is resolved once.
+        var absolute = new Dictionary<string, string?>(StringComparer.Ordinal);
+        foreach (var (page, recorded) in _pages)
         {
-            foreach (var url in recorded.Links.Order(StringComparer.Ordinal))
+            foreach (var url in recorded.Links)
             {
-                var problem = Problem(basePath, page, url, fileExists, folderExists);
+                string? problem;
+                if (!url.StartsWith('/') || url.StartsWith("//", StringComparison.Ordinal))
+                {
+                    problem = Problem(basePath, page, url, fileExists, folderExists);
+                }
+                else if (!absolute.TryGetValue(url, out problem))
+                {
+                    problem = Problem(basePath, page, url, fileExists, folderExists);
+                    absolute[url] = problem;
+                }
+
                 if (problem is not null)
                 {
                     var location = recorded.Source?.Invoke(url)
@@ -85,7 +99,12 @@ public sealed class LinkChecker
             }
         }
 
-        return problems;
+        return problems
+            .OrderBy(d => d.Location.Path, StringComparer.Ordinal)
+            .ThenBy(d => d.Location.Line)
+            .ThenBy(d => d.Location.Column)
+            .ThenBy(d => d.Message, StringComparer.Ordinal)
+            .ToList();
     }
 
     /// <summary>Checks the built site in the folder <paramref name="siteRoot"/>; one diagnostic per broken link.</summary>
