@@ -217,8 +217,8 @@
 
   /**
    * An engine over one index; `put` must have been given every path `needs` returns. A long postings
-   * list stands in by its best and newest entries, which its dictionary line carries, unless `full` is set, which the
-   * page does for filters and for paging past the top entries.
+   * list is stood in for by its best and newest entries, which its dictionary line carries, unless `full`
+   * is set, which the page does for filters and for paging past the top entries.
    */
   function Engine(manifest) {
     this.manifest = manifest;

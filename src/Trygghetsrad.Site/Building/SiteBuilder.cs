@@ -30,14 +30,20 @@ public sealed class SiteBuilder
     private const int BatchSize = 256;
 
     /// <summary>Builds the site described by <paramref name="options"/>.</summary>
-    public BuildResult Build(BuildOptions options)
+    public BuildResult Build(BuildOptions options) => Build(options, inputs: null);
+
+    /// <summary>
+    /// Builds the site described by <paramref name="options"/> from <paramref name="inputs"/> when a caller
+    /// has loaded them from the same folders already (<c>check</c> does, for its own checks).
+    /// </summary>
+    public BuildResult Build(BuildOptions options, SiteInputs? inputs)
     {
         var diagnostics = new DiagnosticBag();
         var timer = new PhaseTimer();
         var timings = timer.Timings;
         void Phase(string name) => timer.End(name);
 
-        var inputs = SiteInputs.Load(options.ContentDirectory, options.TemplatesDirectory, diagnostics);
+        inputs ??= SiteInputs.Load(options.ContentDirectory, options.TemplatesDirectory, diagnostics);
         var statement = AccessibilityStatement.Load(options.ContentDirectory, diagnostics);
         Phase("läsa innehåll och mallar");
         if (inputs is null || diagnostics.HasErrors)

@@ -70,7 +70,7 @@ public sealed class LinkChecker
     /// <param name="displayRoot">The folder the pages are shown under in messages.</param>
     public IReadOnlyList<Diagnostic> Check(string basePath, Func<string, bool> fileExists, Func<string, bool> folderExists, string displayRoot)
     {
-        var problems = new List<Diagnostic>();
+        var problems = new DiagnosticBag();
 
         // A link that starts with '/' means the same on every page, and most links (navigation, topics,
         // neighbours) stand on thousands of pages: each is resolved once.
@@ -94,17 +94,12 @@ public sealed class LinkChecker
                 {
                     var location = recorded.Source?.Invoke(url)
                         ?? SourceLocation.StartOf(DisplayPath.For(Path.Combine(displayRoot, page.Replace('/', Path.DirectorySeparatorChar))));
-                    problems.Add(Diagnostic.Error(location, $"trasig länk '{url}': {problem}"));
+                    problems.Error(location, $"trasig länk '{url}': {problem}");
                 }
             }
         }
 
-        return problems
-            .OrderBy(d => d.Location.Path, StringComparer.Ordinal)
-            .ThenBy(d => d.Location.Line)
-            .ThenBy(d => d.Location.Column)
-            .ThenBy(d => d.Message, StringComparer.Ordinal)
-            .ToList();
+        return problems.Sorted();
     }
 
     /// <summary>Checks the built site in the folder <paramref name="siteRoot"/>; one diagnostic per broken link.</summary>

@@ -14,8 +14,9 @@ namespace Trygghetsrad.Site.Search;
 /// <summary>
 /// Writes the search index under <c>/sok/index/</c>, split so that a query fetches only what it needs:
 /// a small manifest; dictionary shards by the terms' first two letters (terms with their postings; a long
-/// list in a file of its own, with its best and newest entries on the term's line); phrase buckets of neighbouring word pairs; per-topic meeting lists;
-/// and one file per meeting with its sections' text for the result snippets. The build prepares meetings
+/// list in a file of its own, with its best and newest entries on the term's line); phrase buckets of
+/// neighbouring word pairs; per-topic meeting lists; and one file per meeting with its sections' text for
+/// the result snippets. The build prepares meetings
 /// in parallel (<see cref="Prepare"/>) and adds them in meeting order (<see cref="Add"/>), so the output
 /// is byte-identical at any parallelism.
 /// </summary>

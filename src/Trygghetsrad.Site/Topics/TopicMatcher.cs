@@ -101,8 +101,15 @@ public sealed class TopicMatcher
     {
         var marks = new List<TextRange>?[_topics.Count];
         FindAll(text, marks);
-        var index = _topics.ToList().FindIndex(t => t.Slug == topic.Slug);
-        return index >= 0 && marks[index] is not null;
+        for (var t = 0; t < _topics.Count; t++)
+        {
+            if (_topics[t].Slug == topic.Slug)
+            {
+                return marks[t] is not null;
+            }
+        }
+
+        return false;
     }
 
     // Marks, per topic, the longest phrase starting at each word, then goes on after it (so matches of one
@@ -121,12 +128,11 @@ public sealed class TopicMatcher
             terms[i] = _analyzer.Terms(tokens[i].Word);
         }
 
-        Span<int> next = _topics.Count <= 64 ? stackalloc int[_topics.Count] : new int[_topics.Count];
-        Span<int> longest = _topics.Count <= 64 ? stackalloc int[_topics.Count] : new int[_topics.Count];
-        next.Clear();
+        var next = new int[_topics.Count];
+        var longest = new int[_topics.Count];
         for (var i = 0; i < tokens.Count; i++)
         {
-            longest.Clear();
+            Array.Clear(longest);
             foreach (var term in terms[i])
             {
                 if (!_phrasesByFirstKey.TryGetValue(term, out var candidates))
