@@ -61,6 +61,20 @@ public sealed class LinkChecker
     }
 
     /// <summary>
+    /// Records a page with the links and ids an earlier build read from it (<see cref="Recorded"/>), for a page
+    /// an incremental build keeps as it is.
+    /// </summary>
+    public void Record(string relativePath, IReadOnlyList<string> links, IReadOnlyCollection<string> ids, Func<string, SourceLocation?>? source = null) =>
+        _pages[relativePath] = new Page(
+            links.Select(l => _urls.GetOrAdd(l, l)).ToArray(),
+            ids as HashSet<string> ?? new HashSet<string>(ids, StringComparer.Ordinal),
+            source);
+
+    /// <summary>The links and ids recorded for the page at <paramref name="relativePath"/>, or null.</summary>
+    public (IReadOnlyList<string> Links, IReadOnlyCollection<string> Ids)? Recorded(string relativePath) =>
+        _pages.TryGetValue(relativePath, out var page) ? (page.Links, page.Ids) : null;
+
+    /// <summary>
     /// Returns one diagnostic per broken link of the recorded pages, located at the page that has it
     /// (shown as <paramref name="displayRoot"/> plus its site-relative path).
     /// </summary>

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Text;
 using Trygghetsrad.Site.Content;
 using Trygghetsrad.Site.Text;
 
@@ -13,7 +14,7 @@ public sealed class MeetingTerms
 {
     private const int HeadingWeight = 3;
 
-    private MeetingTerms(Dictionary<string, Occurrence> terms, Dictionary<(string, string), Occurrence> pairs, int sectionCount)
+    private MeetingTerms(IReadOnlyCollection<KeyValuePair<string, Occurrence>> terms, IReadOnlyCollection<KeyValuePair<(string, string), Occurrence>> pairs, int sectionCount)
     {
         Terms = terms;
         Pairs = pairs;
@@ -23,11 +24,62 @@ public sealed class MeetingTerms
     /// <summary>How many sections the meeting has.</summary>
     public int SectionCount { get; }
 
-    /// <summary>Each term's occurrence.</summary>
-    public IReadOnlyDictionary<string, Occurrence> Terms { get; }
+    /// <summary>Each term's occurrence, each term once.</summary>
+    public IReadOnlyCollection<KeyValuePair<string, Occurrence>> Terms { get; }
 
-    /// <summary>Each neighbouring key pair's occurrence.</summary>
-    public IReadOnlyDictionary<(string First, string Second), Occurrence> Pairs { get; }
+    /// <summary>Each neighbouring key pair's occurrence, each pair once.</summary>
+    public IReadOnlyCollection<KeyValuePair<(string First, string Second), Occurrence>> Pairs { get; }
+
+    /// <summary>
+    /// The meeting's terms in a compact form for a build cache (a few bytes per term, the terms themselves
+    /// numbered in <paramref name="table"/>), read back by <see cref="Decode"/>.
+    /// </summary>
+    public byte[] Encode(TermTable table)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new BinaryWriter(buffer, Encoding.UTF8, leaveOpen: true))
+        {
+            writer.Write7BitEncodedInt(SectionCount);
+            writer.Write7BitEncodedInt(Terms.Count);
+            foreach (var (term, occurrence) in Terms)
+            {
+                writer.Write7BitEncodedInt(table.IdOf(term));
+                occurrence.Write(writer);
+            }
+
+            writer.Write7BitEncodedInt(Pairs.Count);
+            foreach (var ((first, second), occurrence) in Pairs)
+            {
+                writer.Write7BitEncodedInt(table.IdOf(first));
+                writer.Write7BitEncodedInt(table.IdOf(second));
+                occurrence.Write(writer);
+            }
+        }
+
+        return buffer.ToArray();
+    }
+
+    /// <summary>Reads what <see cref="Encode"/> wrote with the same <paramref name="table"/>.</summary>
+    public static MeetingTerms Decode(byte[] encoded, TermTable table)
+    {
+        using var reader = new BinaryReader(new MemoryStream(encoded, writable: false));
+        var sectionCount = reader.Read7BitEncodedInt();
+        var terms = new KeyValuePair<string, Occurrence>[reader.Read7BitEncodedInt()];
+        for (var i = 0; i < terms.Length; i++)
+        {
+            terms[i] = new(table[reader.Read7BitEncodedInt()], Occurrence.Read(reader));
+        }
+
+        var pairs = new KeyValuePair<(string, string), Occurrence>[reader.Read7BitEncodedInt()];
+        for (var i = 0; i < pairs.Length; i++)
+        {
+            var first = table[reader.Read7BitEncodedInt()];
+            var second = table[reader.Read7BitEncodedInt()];
+            pairs[i] = new((first, second), Occurrence.Read(reader));
+        }
+
+        return new MeetingTerms(terms, pairs, sectionCount);
+    }
 
     /// <summary>Analyses the sections of a meeting.</summary>
     public static MeetingTerms Analyse(IReadOnlyList<Section> sections, SwedishAnalyzer analyzer, FrozenSet<string> stopKeys)
@@ -94,6 +146,34 @@ public sealed class MeetingTerms
 
         /// <summary>The summed weight of the term's occurrences.</summary>
         public int Weight { get; private set; }
+
+        internal static Occurrence Read(BinaryReader reader)
+        {
+            var occurrence = new Occurrence();
+            var count = reader.Read7BitEncodedInt();
+            var section = 0;
+            for (var i = 0; i < count; i++)
+            {
+                section += reader.Read7BitEncodedInt();
+                occurrence._sections.Add(section);
+            }
+
+            occurrence.Weight = reader.Read7BitEncodedInt();
+            return occurrence;
+        }
+
+        internal void Write(BinaryWriter writer)
+        {
+            writer.Write7BitEncodedInt(_sections.Count);
+            var previous = 0;
+            foreach (var section in _sections)
+            {
+                writer.Write7BitEncodedInt(section - previous);
+                previous = section;
+            }
+
+            writer.Write7BitEncodedInt(Weight);
+        }
 
         internal void Add(int section, int weight)
         {
