@@ -38,6 +38,12 @@ public sealed class BuildCache
 
     /// <summary>The terms the encoded search terms of <see cref="Meetings"/> refer to.</summary>
     public required TermTable Terms { get; init; }
+
+    /// <summary>The published meetings' files in number order (oldest first), as the search index numbers them.</summary>
+    public required IReadOnlyList<string> Numbering { get; init; }
+
+    /// <summary>The shape of the search index written.</summary>
+    public required IndexState Index { get; init; }
 }
 
 /// <summary>A page as an earlier build wrote it.</summary>

@@ -16,7 +16,7 @@ public static class BuildCacheFile
     private const string Header = "Trygghetsrad.Site build cache";
 
     // Raise whenever what is written changes.
-    private const int Version = 1;
+    private const int Version = 2;
 
     /// <summary>Writes <paramref name="cache"/> to <paramref name="path"/> (through a temporary file, so a reader never sees half of it).</summary>
     public static void Save(BuildCache cache, string path)
@@ -59,6 +59,14 @@ public static class BuildCacheFile
         {
             writer.String(f.Key);
             writer.Hash(f.Value);
+        });
+        writer.List(cache.Numbering, writer.String);
+        writer.Int(cache.Index.Buckets);
+        writer.List(cache.Index.BucketBytes, writer.Long);
+        writer.List(Ordered(cache.Index.PostingsFiles), f =>
+        {
+            writer.String(f.Key);
+            writer.Int(f.Value);
         });
 
         var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
@@ -109,6 +117,11 @@ public static class BuildCacheFile
         var pages = reader.List(() => (Path: reader.String(), Page: new CachedPage(reader.Hash(), reader.List(reader.String), reader.List(reader.String).ToHashSet(StringComparer.Ordinal))))
             .ToDictionary(p => p.Path, p => p.Page, StringComparer.Ordinal);
         var files = reader.List(() => (Path: reader.String(), Hash: reader.Hash())).ToDictionary(f => f.Path, f => f.Hash, StringComparer.Ordinal);
+        var numbering = reader.List(reader.String);
+        var index = new IndexState(
+            reader.Int(),
+            reader.List(reader.Long),
+            reader.List(() => (Owner: reader.String(), Files: reader.Int())).ToDictionary(f => f.Owner, f => f.Files, StringComparer.Ordinal));
         return new BuildCache
         {
             Settings = settings,
@@ -119,6 +132,8 @@ public static class BuildCacheFile
             Pages = pages,
             Files = files,
             Terms = terms,
+            Numbering = numbering,
+            Index = index,
         };
     }
 

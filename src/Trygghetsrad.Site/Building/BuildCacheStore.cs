@@ -64,6 +64,8 @@ public sealed class BuildCacheStore
             Pages = pages,
             Files = files,
             Terms = cache.Terms,
+            Numbering = cache.Numbering,
+            Index = cache.Index,
         };
         if (File is not null)
         {

@@ -112,6 +112,11 @@ public sealed class SiteBuilder
 
         var processed = new PublishedMeeting[published.Count];
         var index = new SearchIndexWriter(analyzer, output);
+        var numbering = published.Select(m => m.SourcePath).ToList();
+
+        // When every meeting keeps its number, the index is patched: only the dictionary shards and phrase
+        // buckets a changed meeting's terms fall in are made again, from the meetings' encoded terms.
+        var encoded = memory?.CanPatchIndex(published) == true ? new byte[published.Count][] : null;
         var done = 0;
 
         // What the search index costs inside the meeting pass, summed over threads, for --verbose.
@@ -141,9 +146,17 @@ public sealed class SiteBuilder
                 {
                     diagnostics.AddRange(known.Diagnostics);
                     memory.Keep(source, known);
-                    var indexing = ThreadCpuClock.Now();
-                    batch[b] = MeetingTerms.Decode(products.Terms, memory.Terms);
-                    Interlocked.Add(ref indexTicks, ThreadCpuClock.Now() - indexing);
+                    if (encoded is not null)
+                    {
+                        encoded[i] = products.Terms;
+                    }
+                    else
+                    {
+                        var indexing = ThreadCpuClock.Now();
+                        batch[b] = MeetingTerms.Decode(products.Terms, memory.Terms);
+                        Interlocked.Add(ref indexTicks, ThreadCpuClock.Now() - indexing);
+                    }
+
                     var hits = products.Hits.Select(h => h with { Topic = topicsBySlug[h.Topic.Slug] }).ToList();
                     processed[i] = new PublishedMeeting(meeting, products.Summary, hits, products.Sections);
                 }
@@ -161,7 +174,16 @@ public sealed class SiteBuilder
                     Interlocked.Add(ref indexTicks, ThreadCpuClock.Now() - indexing);
                     var headed = body.Sections.Where(s => s.Heading.Length > 0).Select(s => new SectionLink(s.Id, s.Heading, $"{summary.Url}#{s.Id}")).ToList();
                     processed[i] = new PublishedMeeting(meeting, summary, hits, headed);
-                    memory?.Keep(source, new CachedMeeting(content.Sources[source].Hash, own.Sorted(), new MeetingProducts(fingerprint, summary, hits, headed, batch[b].Encode(memory.Terms))));
+                    if (memory is not null)
+                    {
+                        var terms = batch[b].Encode(memory.Terms);
+                        memory.Keep(source, new CachedMeeting(content.Sources[source].Hash, own.Sorted(), new MeetingProducts(fingerprint, summary, hits, headed, terms)));
+                        if (encoded is not null)
+                        {
+                            encoded[i] = terms;
+                        }
+                    }
+
                     diagnostics.AddRange(own.Sorted());
                 }
 
@@ -170,7 +192,7 @@ public sealed class SiteBuilder
 
             // The postings take meetings in order, so a batch is merged once all of it is prepared.
             var merging = ThreadCpuClock.Now();
-            for (var b = 0; b < batch.Length; b++)
+            for (var b = 0; b < batch.Length && encoded is null; b++)
             {
                 index.Add(first + b, batch[b], processed[first + b].Hits);
             }
@@ -190,7 +212,15 @@ public sealed class SiteBuilder
         Phase("mötessidor");
         timer.Part("sökindex: analys, träffdata", Stopwatch.GetElapsedTime(0, indexTicks));
 
-        index.Finish(processed);
+        if (encoded is not null)
+        {
+            index.FinishChanged(processed, encoded, memory!.Terms, memory.PreviousIndex, memory.ChangedTerms(encoded));
+        }
+        else
+        {
+            index.Finish(processed);
+        }
+
         Phase("sökindex: ordlista, fraser");
 
         var newestFirst = processed.Reverse().ToList();
@@ -223,7 +253,7 @@ public sealed class SiteBuilder
             Phase("publicera");
             if (store is not null && memory is not null)
             {
-                store.Save(memory.ToCache(settings, pagesKey, output, writer));
+                store.Save(memory.ToCache(settings, pagesKey, output, writer, numbering, index.State));
                 Phase("spara byggcache");
             }
         }

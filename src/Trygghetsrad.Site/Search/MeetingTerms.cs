@@ -124,6 +124,96 @@ public sealed class MeetingTerms
         }
     }
 
+    /// <summary>
+    /// Reads an encoding made by <see cref="Encode"/> entry by entry, without making the meeting's maps: the
+    /// section count, then each term (<see cref="NextTerm"/>), then each pair (<see cref="NextPair"/>), each
+    /// followed by its occurrence (<see cref="ReadOccurrence"/> or <see cref="SkipOccurrence"/>).
+    /// </summary>
+    public ref struct Reader
+    {
+        private readonly ReadOnlySpan<byte> _data;
+        private int _position;
+        private int _termsLeft;
+        private int _pairsLeft = -1;
+
+        /// <summary>Starts reading <paramref name="encoded"/>.</summary>
+        public Reader(ReadOnlySpan<byte> encoded)
+        {
+            _data = encoded;
+            SectionCount = ReadInt();
+            _termsLeft = ReadInt();
+        }
+
+        /// <summary>How many sections the meeting has.</summary>
+        public int SectionCount { get; }
+
+        /// <summary>The next term's number in the table, or false after the last term.</summary>
+        public bool NextTerm(out int term)
+        {
+            term = _termsLeft > 0 ? ReadInt() : -1;
+            return _termsLeft-- > 0;
+        }
+
+        /// <summary>The next pair's numbers in the table, or false after the last pair (call after the terms).</summary>
+        public bool NextPair(out int first, out int second)
+        {
+            if (_pairsLeft < 0)
+            {
+                _pairsLeft = ReadInt();
+            }
+
+            first = second = -1;
+            if (_pairsLeft == 0)
+            {
+                return false;
+            }
+
+            _pairsLeft--;
+            first = ReadInt();
+            second = ReadInt();
+            return true;
+        }
+
+        /// <summary>The sections (ascending) and weight of the entry just read.</summary>
+        public int[] ReadOccurrence(out int weight)
+        {
+            var sections = new int[ReadInt()];
+            var section = 0;
+            for (var i = 0; i < sections.Length; i++)
+            {
+                section += ReadInt();
+                sections[i] = section;
+            }
+
+            weight = ReadInt();
+            return sections;
+        }
+
+        /// <summary>Passes over the occurrence of the entry just read.</summary>
+        public void SkipOccurrence()
+        {
+            for (var count = ReadInt() + 1; count > 0; count--)
+            {
+                ReadInt();
+            }
+        }
+
+        private int ReadInt()
+        {
+            var value = 0;
+            var shift = 0;
+            byte b;
+            do
+            {
+                b = _data[_position++];
+                value |= (b & 0x7F) << shift;
+                shift += 7;
+            }
+            while ((b & 0x80) != 0);
+            return value;
+        }
+    }
+
     private static Occurrence Get<TKey>(Dictionary<TKey, Occurrence> map, TKey key)
         where TKey : notnull
     {

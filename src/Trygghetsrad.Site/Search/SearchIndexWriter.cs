@@ -36,6 +36,8 @@ public sealed class SearchIndexWriter
     private readonly Dictionary<string, PostingsBuilder> _terms = new(StringComparer.Ordinal);
     private readonly Dictionary<(string, string), PostingsBuilder> _pairs = [];
     private readonly SortedDictionary<string, PostingsBuilder> _topics = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _postingsFiles = new(StringComparer.Ordinal);
+    private readonly List<long> _bucketBytes = [];
     private int _sectionCount;
 
     /// <summary>Creates a writer into <paramref name="output"/> that analyses with <paramref name="analyzer"/>, the one the topics use.</summary>
@@ -70,31 +72,198 @@ public sealed class SearchIndexWriter
         _sectionCount += meeting.SectionCount;
     }
 
+    /// <summary>What this build's index looked like once finished: what a later incremental build starts from.</summary>
+    public IndexState State => new(_bucketBytes.Count, [.. _bucketBytes], new Dictionary<string, int>(_postingsFiles, StringComparer.Ordinal));
+
     /// <summary>Writes the dictionary, phrase buckets, topic lists and manifest of every added meeting (<paramref name="meetings"/>, oldest first).</summary>
     public void Finish(IReadOnlyList<PublishedMeeting> meetings)
     {
-        foreach (var shard in _terms.GroupBy(t => IndexLayout.ShardOf(t.Key)))
+        WriteShards(_terms, _ => true, null);
+        WriteBuckets(BucketCount(_pairs), null);
+        WriteTopicsAndManifest(meetings);
+    }
+
+    /// <summary>
+    /// Writes the index of <paramref name="meetings"/> when only some of them changed since the build that left
+    /// <paramref name="previous"/>, numbered as then: rebuilds the dictionary shards and phrase buckets that the
+    /// changed meetings' terms fall in, from every meeting's encoded terms, and keeps the others' files as they
+    /// are. The files are those <see cref="Finish"/> writes for the same meetings.
+    /// </summary>
+    /// <param name="meetings">Every published meeting, oldest first.</param>
+    /// <param name="encoded">Each meeting's terms encoded against <paramref name="terms"/> (<see cref="MeetingTerms.Encode"/>), by number.</param>
+    /// <param name="terms">The term table of the encodings.</param>
+    /// <param name="previous">The index state of the build that wrote the files in place.</param>
+    /// <param name="changed">The encoded terms of every meeting that changed, was added or removed: before and after.</param>
+    public void FinishChanged(IReadOnlyList<PublishedMeeting> meetings, IReadOnlyList<byte[]> encoded, TermTable terms, IndexState previous, IEnumerable<byte[]> changed)
+    {
+        var shards = new HashSet<string>(StringComparer.Ordinal);
+        var buckets = new HashSet<int>();
+        foreach (var meeting in changed)
         {
-            WriteLines(_output, IndexLayout.ShardPath(shard.Key), shard.Key, shard.Select(t => (t.Key, t.Value)));
+            var reader = new MeetingTerms.Reader(meeting);
+            while (reader.NextTerm(out var term))
+            {
+                shards.Add(IndexLayout.ShardOf(terms[term]));
+                reader.SkipOccurrence();
+            }
+
+            while (reader.NextPair(out var first, out var second))
+            {
+                buckets.Add(IndexLayout.BucketOf(terms[first], terms[second], previous.Buckets));
+                reader.SkipOccurrence();
+            }
         }
 
-        var buckets = BucketCount(_pairs);
+        // Whether each term's shard is rebuilt, by term number: 0 not yet known, 1 yes, 2 no.
+        var rebuilt = new byte[terms.Count];
+        for (var i = 0; i < encoded.Count; i++)
+        {
+            var reader = new MeetingTerms.Reader(encoded[i]);
+            _sectionCount += reader.SectionCount;
+            while (reader.NextTerm(out var term))
+            {
+                if (rebuilt[term] == 0)
+                {
+                    rebuilt[term] = shards.Contains(IndexLayout.ShardOf(terms[term])) ? (byte)1 : (byte)2;
+                }
+
+                if (rebuilt[term] == 1)
+                {
+                    var sections = reader.ReadOccurrence(out var weight);
+                    Get(_terms, terms[term]).Add(i, sections, Math.Min(MaxWeight, weight));
+                }
+                else
+                {
+                    reader.SkipOccurrence();
+                }
+            }
+
+            while (reader.NextPair(out var first, out var second))
+            {
+                if (buckets.Contains(IndexLayout.BucketOf(terms[first], terms[second], previous.Buckets)))
+                {
+                    var sections = reader.ReadOccurrence(out var weight);
+                    Get(_pairs, (terms[first], terms[second])).Add(i, sections, Math.Min(MaxWeight, weight));
+                }
+                else
+                {
+                    reader.SkipOccurrence();
+                }
+            }
+
+            foreach (var hit in meetings[i].Hits)
+            {
+                Get(_topics, hit.Topic.Slug).Add(i, [0], 1);
+            }
+        }
+
+        WriteShards(_terms, shards.Contains, previous);
+
+        // The number of buckets follows the phrases' total size: the untouched buckets' share is known from before.
+        var bytes = 0L;
+        for (var b = 0; b < previous.Buckets; b++)
+        {
+            bytes += buckets.Contains(b) ? 0 : previous.BucketBytes[b];
+        }
+
+        foreach (var (key, postings) in _pairs)
+        {
+            bytes += PairBytes(key, postings);
+        }
+
+        var count = BucketsFor(bytes);
+        if (count != previous.Buckets)
+        {
+            // Every phrase moves to another bucket: all of them are read again.
+            _pairs.Clear();
+            for (var i = 0; i < encoded.Count; i++)
+            {
+                var reader = new MeetingTerms.Reader(encoded[i]);
+                while (reader.NextTerm(out _))
+                {
+                    reader.SkipOccurrence();
+                }
+
+                while (reader.NextPair(out var first, out var second))
+                {
+                    var sections = reader.ReadOccurrence(out var weight);
+                    Get(_pairs, (terms[first], terms[second])).Add(i, sections, Math.Min(MaxWeight, weight));
+                }
+            }
+
+            WriteBuckets(count, null);
+        }
+        else
+        {
+            WriteBuckets(count, (buckets, previous));
+        }
+
+        WriteTopicsAndManifest(meetings);
+    }
+
+    private void WriteShards(Dictionary<string, PostingsBuilder> terms, Func<string, bool> rebuilt, IndexState? previous)
+    {
+        foreach (var shard in terms.GroupBy(t => IndexLayout.ShardOf(t.Key)))
+        {
+            _postingsFiles[shard.Key] = WriteLines(_output, IndexLayout.ShardPath(shard.Key), shard.Key, shard.Select(t => (t.Key, t.Value))).Files;
+        }
+
+        foreach (var (owner, files) in previous?.PostingsFiles ?? new Dictionary<string, int>())
+        {
+            if (!owner.StartsWith("b-", StringComparison.Ordinal) && !rebuilt(owner))
+            {
+                Keep(IndexLayout.ShardPath(owner), owner, files);
+            }
+        }
+    }
+
+    private void WriteBuckets(int buckets, (HashSet<int> Rebuilt, IndexState Previous)? kept)
+    {
+        var bytes = new long[buckets];
         foreach (var bucket in _pairs.GroupBy(p => IndexLayout.BucketOf(p.Key.Item1, p.Key.Item2, buckets)))
         {
-            WriteLines(
-                _output,
-                IndexLayout.BucketPath(bucket.Key),
-                "b-" + bucket.Key.ToString(CultureInfo.InvariantCulture),
-                bucket.Select(p => (p.Key.Item1 + " " + p.Key.Item2, p.Value)));
+            var owner = BucketOwner(bucket.Key);
+            (_postingsFiles[owner], bytes[bucket.Key]) = WriteLines(_output, IndexLayout.BucketPath(bucket.Key), owner, bucket.Select(p => (p.Key.Item1 + " " + p.Key.Item2, p.Value)));
         }
 
+        if (kept is var (rebuilt, previous))
+        {
+            for (var b = 0; b < buckets; b++)
+            {
+                if (!rebuilt.Contains(b) && previous.PostingsFiles.TryGetValue(BucketOwner(b), out var files))
+                {
+                    bytes[b] = previous.BucketBytes[b];
+                    Keep(IndexLayout.BucketPath(b), BucketOwner(b), files);
+                }
+            }
+        }
+
+        _bucketBytes.Clear();
+        _bucketBytes.AddRange(bytes);
+    }
+
+    private void Keep(string path, string owner, int files)
+    {
+        _output.Keep(path);
+        for (var n = 0; n < files; n++)
+        {
+            _output.Keep(IndexLayout.PostingsPath(owner, n));
+        }
+
+        _postingsFiles[owner] = files;
+    }
+
+    private void WriteTopicsAndManifest(IReadOnlyList<PublishedMeeting> meetings)
+    {
         foreach (var (slug, postings) in _topics)
         {
             _output.WriteText(IndexLayout.TopicPath(slug), postings.ToString());
         }
 
-        WriteManifest(_output, meetings, _sectionCount, buckets);
+        WriteManifest(_output, meetings, _sectionCount, _bucketBytes.Count);
     }
+
+    private static string BucketOwner(int bucket) => "b-" + bucket.ToString(CultureInfo.InvariantCulture);
 
     private static void Merge<TKey>(Dictionary<TKey, PostingsBuilder> postings, IEnumerable<KeyValuePair<TKey, MeetingTerms.Occurrence>> occurrences, int meeting)
         where TKey : notnull
@@ -119,13 +288,24 @@ public sealed class SearchIndexWriter
 
     private static int BucketCount(Dictionary<(string, string), PostingsBuilder> pairs)
     {
-        // Size the buckets so one holds a few kilobytes: few files on a small site, small fetches on a large one.
         long bytes = 0;
         foreach (var (key, postings) in pairs)
         {
-            bytes += key.Item1.Length + key.Item2.Length + 8 + Math.Min(IndexLayout.InlineLimit, postings.ToString().Length);
+            bytes += PairBytes(key, postings);
         }
 
+        return BucketsFor(bytes);
+    }
+
+    // What a phrase adds to its bucket file, near enough: the words, the counts and the list or its start.
+    private static long PairBytes((string First, string Second) key, PostingsBuilder postings) =>
+        LineBytes(key.First.Length + 1 + key.Second.Length, postings.ToString().Length);
+
+    private static long LineBytes(int termLength, int listLength) => termLength + 7 + Math.Min(IndexLayout.InlineLimit, listLength);
+
+    // Buckets sized so one holds a few kilobytes: few files on a small site, small fetches on a large one.
+    private static int BucketsFor(long bytes)
+    {
         var buckets = 1;
         while (buckets * (long)TargetBucketBytes < bytes)
         {
@@ -135,8 +315,10 @@ public sealed class SearchIndexWriter
         return buckets;
     }
 
-    private static void WriteLines(SiteOutput output, string path, string owner, IEnumerable<(string Term, PostingsBuilder Postings)> entries)
+    // Returns how many long lists went to files of their own, and the lines' share of the bucket size (LineBytes).
+    private static (int Files, long Bytes) WriteLines(SiteOutput output, string path, string owner, IEnumerable<(string Term, PostingsBuilder Postings)> entries)
     {
+        var bytes = 0L;
         // One line per term: "term\tmeetings\tsections\tpostings", or "…\t@n\ttop" with the whole list in file n
         // and, on the line itself, its best and newest entries: all a first query without filters needs, so
         // it is answered after one round trip for the dictionary instead of two.
@@ -145,6 +327,7 @@ public sealed class SearchIndexWriter
         foreach (var (term, postings) in entries.OrderBy(e => e.Term, StringComparer.Ordinal))
         {
             var list = postings.ToString();
+            bytes += LineBytes(term.Length, list.Length);
             text.Append(term)
                 .Append('\t').Append(IndexLayout.Base36(postings.MeetingCount))
                 .Append('\t').Append(IndexLayout.Base36(postings.SectionCount))
@@ -164,6 +347,7 @@ public sealed class SearchIndexWriter
         }
 
         output.WriteText(path, text.ToString());
+        return (files, bytes);
     }
 
     private static void WriteMeetingData(SiteOutput output, int index, MeetingSummary summary, IReadOnlyList<Section> sections)

@@ -96,6 +96,24 @@ public sealed class IncrementalBuildTests : IDisposable
     }
 
     [Fact]
+    public void A_meeting_added_at_the_newest_end_patches_the_search_index_even_when_the_phrase_buckets_double()
+    {
+        Build(new BuildCacheStore(CacheFile));
+        var before = Buckets();
+
+        // A newest meeting with thousands of words never seen before: many new phrases, so more buckets.
+        var words = Enumerable.Range(0, 4000).Select(n => "ord" + new string([.. n.ToString("D5", System.Globalization.CultureInfo.InvariantCulture).Select(c => (char)('a' + c - '0'))]));
+        Add("1990-03-01.md", "1990-03-01");
+        File.AppendAllText(Path.Combine(Content, "moten", "1990", "1990-03-01.md"), "\n## Ordlista\n\n" + string.Join(' ', words) + ".\n");
+
+        var result = Build(new BuildCacheStore(CacheFile));
+
+        Assert.True(result.KeptPageCount > 0);
+        Assert.NotEqual(before, Buckets());
+        AssertSameAsClean("many newest meetings added");
+    }
+
+    [Fact]
     public void A_store_in_memory_follows_a_series_of_edits_as_serve_does()
     {
         var store = new BuildCacheStore();
@@ -224,6 +242,9 @@ public sealed class IncrementalBuildTests : IDisposable
             Assert.True(cleanFolders.Any(f => f == relative || f.StartsWith(relative + "/", StringComparison.Ordinal)), $"after '{edit}': empty folder {relative} left behind");
         }
     }
+
+    private int Buckets() =>
+        System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(Site, "sok", "index", "manifest.json"))).RootElement.GetProperty("buckets").GetInt32();
 
     private string MeetingFile(int index) =>
         Directory.EnumerateFiles(Path.Combine(Content, "moten"), "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ElementAt(index);
