@@ -1,6 +1,7 @@
 using System.IO.Hashing;
 using System.Runtime.InteropServices;
 using System.Text.Json;
+using Trygghetsrad.Site.Rendering;
 
 namespace Trygghetsrad.Site.Building;
 
@@ -45,6 +46,28 @@ internal sealed class Fingerprint
     {
         Add(value.Length);
         _hash.Append(value);
+        return this;
+    }
+
+    /// <summary>
+    /// Adds a meeting's list entry, property by property: a large archive's topic pages list tens of thousands,
+    /// too many to serialise. A test checks that every property counts.
+    /// </summary>
+    public Fingerprint Add(MeetingSummary summary)
+    {
+        Add(summary.Url).Add(summary.Title).Add(summary.DateText).Add(summary.DateWithWeekday).Add(summary.DateIso)
+            .Add(summary.TimeText).Add(summary.Location).Add(summary.LinkText).Add(summary.Topics.Count);
+        foreach (var topic in summary.Topics)
+        {
+            Add(topic.Url).Add(topic.Name).Add(topic.Slug);
+        }
+
+        Add(summary.Headings.Count);
+        foreach (var heading in summary.Headings)
+        {
+            Add(heading);
+        }
+
         return this;
     }
 

@@ -48,6 +48,10 @@ public sealed class SiteBuilder
         var store = options.DryRun ? null : options.Cache;
         var settings = store is null ? default : BuildInputs.Settings(options.ContentDirectory);
         var cache = store?.Load() is { } loaded && loaded.Settings == settings ? loaded : null;
+        if (store is not null)
+        {
+            Phase("läsa byggcache");
+        }
 
         inputs ??= SiteInputs.Load(options.ContentDirectory, options.TemplatesDirectory, diagnostics, cache?.Sources);
         var statement = AccessibilityStatement.Load(options.ContentDirectory, diagnostics);
@@ -136,9 +140,13 @@ public sealed class SiteBuilder
                 var source = meeting.SourcePath;
                 Func<string, SourceLocation?> linkSource = url => LinkInSource(source, url);
 
-                // A meeting page shows the meeting, its neighbours' titles, its year and the calendar link.
+                // A meeting page shows the meeting, its neighbours' dates and titles (from their front matter), its
+                // year and the calendar link.
                 var fingerprint = memory is null ? default : new Fingerprint("meeting")
-                    .Add(content.Sources[source].Hash).Add(i).AddModel(previous).AddModel(next).AddModel(year).Add(calendar).Value;
+                    .Add(content.Sources[source].Hash).Add(i)
+                    .Add(i > 0 ? content.Sources[published[i - 1].SourcePath].Hash : 0)
+                    .Add(i + 1 < published.Count ? content.Sources[published[i + 1].SourcePath].Hash : 0)
+                    .Add(year.Year).Add(year.Count).Add(calendar).Value;
                 if (memory?.Reuse(source) is { Products: { } products } known
                     && products.PageFingerprint == fingerprint
                     && output.Keep(IndexLayout.MeetingDataPath(i))
@@ -355,7 +363,7 @@ public sealed class SiteBuilder
         var fingerprint = new Fingerprint("topic").Add(title).Add(url).AddModel(summary).AddModel(pagination);
         foreach (var (meeting, hit) in slice)
         {
-            fingerprint.AddModel(meeting).Add(hit.Listed ? 1 : 0).Add(hit.Mentions.Count);
+            fingerprint.Add(meeting).Add(hit.Listed ? 1 : 0).Add(hit.Mentions.Count);
             foreach (var mention in hit.Mentions)
             {
                 fingerprint.Add(mention.SectionId).Add(mention.SectionHeading).Add(mention.Text).Add(mention.Marks.Count);

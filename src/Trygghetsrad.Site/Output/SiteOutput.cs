@@ -115,6 +115,21 @@ public sealed class SiteOutput : IDisposable
         }
     }
 
+    /// <summary>
+    /// The text of the file the previous build published at <paramref name="relativePath"/> (in an incremental
+    /// build, which patches some files), or null when there is none.
+    /// </summary>
+    public string? ReadPrevious(string relativePath)
+    {
+        if (_previous is null || !_previous.ContainsKey(relativePath))
+        {
+            return null;
+        }
+
+        var path = Path.Combine(_target, relativePath.Replace('/', Path.DirectorySeparatorChar));
+        return File.Exists(path) ? File.ReadAllText(path, Utf8NoBom) : null;
+    }
+
     /// <summary>True when the build has the file at the site-relative <paramref name="relativePath"/>.</summary>
     public bool Contains(string relativePath) => _files.ContainsKey(relativePath);
 

@@ -31,14 +31,19 @@ public static class IndexLayout
     /// <summary>The bucket of a word pair (for phrases): FNV-1a over UTF-16 code units of "a b", modulo <paramref name="buckets"/>.</summary>
     public static int BucketOf(string first, string second, int buckets)
     {
-        var hash = 2166136261u;
-        foreach (var c in first + " " + second)
+        var hash = Fnv(Fnv(Fnv(2166136261u, first), " "), second);
+        return (int)(hash % (uint)buckets);
+    }
+
+    private static uint Fnv(uint hash, string text)
+    {
+        foreach (var c in text)
         {
             hash ^= c;
             hash *= 16777619u;
         }
 
-        return (int)(hash % (uint)buckets);
+        return hash;
     }
 
     /// <summary>The file of a dictionary shard.</summary>

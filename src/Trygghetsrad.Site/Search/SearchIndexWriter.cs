@@ -78,16 +78,17 @@ public sealed class SearchIndexWriter
     /// <summary>Writes the dictionary, phrase buckets, topic lists and manifest of every added meeting (<paramref name="meetings"/>, oldest first).</summary>
     public void Finish(IReadOnlyList<PublishedMeeting> meetings)
     {
-        WriteShards(_terms, _ => true, null);
-        WriteBuckets(BucketCount(_pairs), null);
+        WriteShards(_terms);
+        WriteBuckets(BucketCount(_pairs));
         WriteTopicsAndManifest(meetings);
     }
 
     /// <summary>
     /// Writes the index of <paramref name="meetings"/> when only some of them changed since the build that left
-    /// <paramref name="previous"/>, numbered as then: rebuilds the dictionary shards and phrase buckets that the
-    /// changed meetings' terms fall in, from every meeting's encoded terms, and keeps the others' files as they
-    /// are. The files are those <see cref="Finish"/> writes for the same meetings.
+    /// <paramref name="previous"/>, numbered as then. Only the terms and phrases of the changed meetings get new
+    /// lists (made from every meeting's encoded terms); the dictionary shards and phrase buckets they fall in are
+    /// rewritten with every other line as the previous build wrote it, and the other files are kept. The files
+    /// are those <see cref="Finish"/> writes for the same meetings.
     /// </summary>
     /// <param name="meetings">Every published meeting, oldest first.</param>
     /// <param name="encoded">Each meeting's terms encoded against <paramref name="terms"/> (<see cref="MeetingTerms.Encode"/>), by number.</param>
@@ -96,38 +97,31 @@ public sealed class SearchIndexWriter
     /// <param name="changed">The encoded terms of every meeting that changed, was added or removed: before and after.</param>
     public void FinishChanged(IReadOnlyList<PublishedMeeting> meetings, IReadOnlyList<byte[]> encoded, TermTable terms, IndexState previous, IEnumerable<byte[]> changed)
     {
-        var shards = new HashSet<string>(StringComparer.Ordinal);
-        var buckets = new HashSet<int>();
+        var changedTerms = new bool[terms.Count];
+        var changedPairs = new HashSet<(int, int)>();
         foreach (var meeting in changed)
         {
             var reader = new MeetingTerms.Reader(meeting);
             while (reader.NextTerm(out var term))
             {
-                shards.Add(IndexLayout.ShardOf(terms[term]));
+                changedTerms[term] = true;
                 reader.SkipOccurrence();
             }
 
             while (reader.NextPair(out var first, out var second))
             {
-                buckets.Add(IndexLayout.BucketOf(terms[first], terms[second], previous.Buckets));
+                changedPairs.Add((first, second));
                 reader.SkipOccurrence();
             }
         }
 
-        // Whether each term's shard is rebuilt, by term number: 0 not yet known, 1 yes, 2 no.
-        var rebuilt = new byte[terms.Count];
         for (var i = 0; i < encoded.Count; i++)
         {
             var reader = new MeetingTerms.Reader(encoded[i]);
             _sectionCount += reader.SectionCount;
             while (reader.NextTerm(out var term))
             {
-                if (rebuilt[term] == 0)
-                {
-                    rebuilt[term] = shards.Contains(IndexLayout.ShardOf(terms[term])) ? (byte)1 : (byte)2;
-                }
-
-                if (rebuilt[term] == 1)
+                if (changedTerms[term])
                 {
                     var sections = reader.ReadOccurrence(out var weight);
                     Get(_terms, terms[term]).Add(i, sections, Math.Min(MaxWeight, weight));
@@ -140,7 +134,7 @@ public sealed class SearchIndexWriter
 
             while (reader.NextPair(out var first, out var second))
             {
-                if (buckets.Contains(IndexLayout.BucketOf(terms[first], terms[second], previous.Buckets)))
+                if (changedPairs.Contains((first, second)))
                 {
                     var sections = reader.ReadOccurrence(out var weight);
                     Get(_pairs, (terms[first], terms[second])).Add(i, sections, Math.Min(MaxWeight, weight));
@@ -157,24 +151,54 @@ public sealed class SearchIndexWriter
             }
         }
 
-        WriteShards(_terms, shards.Contains, previous);
+        // Shards: the changed terms' shards are rewritten, every other line taken from the file in place.
+        var shards = new HashSet<string>(StringComparer.Ordinal);
+        for (var term = 0; term < changedTerms.Length; term++)
+        {
+            if (changedTerms[term])
+            {
+                shards.Add(IndexLayout.ShardOf(terms[term]));
+            }
+        }
 
-        // The number of buckets follows the phrases' total size: the untouched buckets' share is known from before.
+        foreach (var shard in shards.Order(StringComparer.Ordinal))
+        {
+            var fresh = _terms.Where(t => IndexLayout.ShardOf(t.Key) == shard).Select(t => (t.Key, t.Value)).ToList();
+            var kept = OldLines(IndexLayout.ShardPath(shard), shard, previous, term => !_terms.ContainsKey(term) && !IsChanged(term));
+            Rewrite(IndexLayout.ShardPath(shard), shard, fresh, kept, previous);
+        }
+
+        foreach (var (owner, files) in previous.PostingsFiles)
+        {
+            if (!owner.StartsWith("b-", StringComparison.Ordinal) && !shards.Contains(owner))
+            {
+                Keep(IndexLayout.ShardPath(owner), owner, files);
+            }
+        }
+
+        // Buckets likewise, unless the phrases' total size now asks for another number of buckets: then every
+        // phrase moves, and all of them are read again.
+        var bucketsChanged = changedPairs.Select(p => IndexLayout.BucketOf(terms[p.Item1], terms[p.Item2], previous.Buckets)).ToHashSet();
+        var rewritten = new Dictionary<int, (List<(string, PostingsBuilder)> Fresh, List<OldLine> Kept)>();
         var bytes = 0L;
         for (var b = 0; b < previous.Buckets; b++)
         {
-            bytes += buckets.Contains(b) ? 0 : previous.BucketBytes[b];
-        }
+            if (!bucketsChanged.Contains(b))
+            {
+                bytes += previous.BucketBytes[b];
+                continue;
+            }
 
-        foreach (var (key, postings) in _pairs)
-        {
-            bytes += PairBytes(key, postings);
+            var fresh = _pairs.Where(p => IndexLayout.BucketOf(p.Key.Item1, p.Key.Item2, previous.Buckets) == b).Select(p => (p.Key.Item1 + " " + p.Key.Item2, p.Value)).ToList();
+            var freshKeys = fresh.Select(f => f.Item1).ToHashSet(StringComparer.Ordinal);
+            var kept = OldLines(IndexLayout.BucketPath(b), BucketOwner(b), previous, pair => !freshKeys.Contains(pair) && !IsChangedPair(pair));
+            bytes += fresh.Sum(f => LineBytes(f.Item1.Length, f.Item2.ToString().Length)) + kept.Sum(k => k.Bytes);
+            rewritten[b] = (fresh, kept);
         }
 
         var count = BucketsFor(bytes);
         if (count != previous.Buckets)
         {
-            // Every phrase moves to another bucket: all of them are read again.
             _pairs.Clear();
             for (var i = 0; i < encoded.Count; i++)
             {
@@ -191,33 +215,48 @@ public sealed class SearchIndexWriter
                 }
             }
 
-            WriteBuckets(count, null);
+            WriteBuckets(count);
         }
         else
         {
-            WriteBuckets(count, (buckets, previous));
+            _bucketBytes.Clear();
+            for (var b = 0; b < count; b++)
+            {
+                if (rewritten.TryGetValue(b, out var lines))
+                {
+                    _bucketBytes.Add(Rewrite(IndexLayout.BucketPath(b), BucketOwner(b), lines.Fresh, lines.Kept, previous));
+                }
+                else
+                {
+                    _bucketBytes.Add(previous.BucketBytes[b]);
+                    if (previous.PostingsFiles.TryGetValue(BucketOwner(b), out var files))
+                    {
+                        Keep(IndexLayout.BucketPath(b), BucketOwner(b), files);
+                    }
+                }
+            }
         }
 
         WriteTopicsAndManifest(meetings);
+
+        // A changed term or phrase that no meeting has any more is dropped with its old line.
+        bool IsChanged(string term) => terms.TryGetId(term, out var id) && id < changedTerms.Length && changedTerms[id];
+        bool IsChangedPair(string pair)
+        {
+            var space = pair.IndexOf(' ');
+            return terms.TryGetId(pair[..space], out var first) && terms.TryGetId(pair[(space + 1)..], out var second) && changedPairs.Contains((first, second));
+        }
     }
 
-    private void WriteShards(Dictionary<string, PostingsBuilder> terms, Func<string, bool> rebuilt, IndexState? previous)
+    private void WriteShards(Dictionary<string, PostingsBuilder> terms)
     {
         foreach (var shard in terms.GroupBy(t => IndexLayout.ShardOf(t.Key)))
         {
             _postingsFiles[shard.Key] = WriteLines(_output, IndexLayout.ShardPath(shard.Key), shard.Key, shard.Select(t => (t.Key, t.Value))).Files;
         }
-
-        foreach (var (owner, files) in previous?.PostingsFiles ?? new Dictionary<string, int>())
-        {
-            if (!owner.StartsWith("b-", StringComparison.Ordinal) && !rebuilt(owner))
-            {
-                Keep(IndexLayout.ShardPath(owner), owner, files);
-            }
-        }
     }
 
-    private void WriteBuckets(int buckets, (HashSet<int> Rebuilt, IndexState Previous)? kept)
+    private void WriteBuckets(int buckets)
     {
         var bytes = new long[buckets];
         foreach (var bucket in _pairs.GroupBy(p => IndexLayout.BucketOf(p.Key.Item1, p.Key.Item2, buckets)))
@@ -226,21 +265,100 @@ public sealed class SearchIndexWriter
             (_postingsFiles[owner], bytes[bucket.Key]) = WriteLines(_output, IndexLayout.BucketPath(bucket.Key), owner, bucket.Select(p => (p.Key.Item1 + " " + p.Key.Item2, p.Value)));
         }
 
-        if (kept is var (rebuilt, previous))
-        {
-            for (var b = 0; b < buckets; b++)
-            {
-                if (!rebuilt.Contains(b) && previous.PostingsFiles.TryGetValue(BucketOwner(b), out var files))
-                {
-                    bytes[b] = previous.BucketBytes[b];
-                    Keep(IndexLayout.BucketPath(b), BucketOwner(b), files);
-                }
-            }
-        }
-
         _bucketBytes.Clear();
         _bucketBytes.AddRange(bytes);
     }
+
+    // The lines of a dictionary shard or phrase bucket file the previous build wrote, those kept as they are.
+    private List<OldLine> OldLines(string path, string owner, IndexState previous, Func<string, bool> keep)
+    {
+        var lines = new List<OldLine>();
+        if (!previous.PostingsFiles.ContainsKey(owner) || _output.ReadPrevious(path) is not { } text)
+        {
+            return lines;
+        }
+
+        foreach (var line in text.Split('\n', StringSplitOptions.RemoveEmptyEntries))
+        {
+            // "term\tmeetings\tsections\tlist" or "term\tmeetings\tsections\t@n\ttop".
+            var fields = line.Split('\t');
+            if (keep(fields[0]))
+            {
+                lines.Add(fields[3].StartsWith('@')
+                    ? new OldLine(fields[0], line, FromBase36(fields[3][1..]), LineBytes(fields[0].Length, int.MaxValue))
+                    : new OldLine(fields[0], line, null, LineBytes(fields[0].Length, fields[3].Length)));
+            }
+        }
+
+        return lines;
+    }
+
+    // Writes a shard or bucket of fresh lists and old lines in term order, numbering long lists anew; an old long
+    // list whose number is unchanged keeps its file. Returns the lines' share of the bucket size.
+    private long Rewrite(string path, string owner, List<(string Term, PostingsBuilder Postings)> fresh, List<OldLine> kept, IndexState previous)
+    {
+        var text = new StringBuilder();
+        var files = 0;
+        var bytes = 0L;
+        var all = fresh.Select(f => (f.Term, Fresh: (PostingsBuilder?)f.Postings, Old: (OldLine?)null))
+            .Concat(kept.Select(k => (k.Term, Fresh: (PostingsBuilder?)null, Old: (OldLine?)k)))
+            .OrderBy(e => e.Term, StringComparer.Ordinal);
+        foreach (var (term, postings, old) in all)
+        {
+            if (postings is not null)
+            {
+                var list = postings.ToString();
+                bytes += LineBytes(term.Length, list.Length);
+                AppendLine(text, term, postings, list, owner, ref files);
+                continue;
+            }
+
+            bytes += old!.Bytes;
+            if (old.File is not { } number)
+            {
+                text.Append(old.Line).Append('\n');
+                continue;
+            }
+
+            var target = IndexLayout.PostingsPath(owner, files);
+            if (number == files)
+            {
+                _output.Keep(target);
+                text.Append(old.Line).Append('\n');
+            }
+            else
+            {
+                _output.WriteText(target, _output.ReadPrevious(IndexLayout.PostingsPath(owner, number)) ?? throw new InvalidOperationException($"{owner}: long list {number} is missing."));
+                var fields = old.Line.Split('\t');
+                text.Append(fields[0]).Append('\t').Append(fields[1]).Append('\t').Append(fields[2])
+                    .Append("\t@").Append(IndexLayout.Base36(files)).Append('\t').Append(fields[4]).Append('\n');
+            }
+
+            files++;
+        }
+
+        if (text.Length > 0)
+        {
+            _output.WriteText(path, text.ToString());
+            _postingsFiles[owner] = files;
+        }
+
+        return bytes;
+    }
+
+    private static int FromBase36(string digits)
+    {
+        var value = 0;
+        foreach (var c in digits)
+        {
+            value = value * 36 + (c <= '9' ? c - '0' : c - 'a' + 10);
+        }
+
+        return value;
+    }
+
+    // A line of the previous build's file, with the number of its long-list file if it has one.
+    private sealed record OldLine(string Term, string Line, int? File, long Bytes);
 
     private void Keep(string path, string owner, int files)
     {
@@ -319,35 +437,43 @@ public sealed class SearchIndexWriter
     private static (int Files, long Bytes) WriteLines(SiteOutput output, string path, string owner, IEnumerable<(string Term, PostingsBuilder Postings)> entries)
     {
         var bytes = 0L;
-        // One line per term: "term\tmeetings\tsections\tpostings", or "…\t@n\ttop" with the whole list in file n
-        // and, on the line itself, its best and newest entries: all a first query without filters needs, so
-        // it is answered after one round trip for the dictionary instead of two.
         var text = new StringBuilder();
         var files = 0;
         foreach (var (term, postings) in entries.OrderBy(e => e.Term, StringComparer.Ordinal))
         {
             var list = postings.ToString();
             bytes += LineBytes(term.Length, list.Length);
-            text.Append(term)
-                .Append('\t').Append(IndexLayout.Base36(postings.MeetingCount))
-                .Append('\t').Append(IndexLayout.Base36(postings.SectionCount))
-                .Append('\t');
-            if (list.Length > IndexLayout.InlineLimit)
-            {
-                output.WriteText(IndexLayout.PostingsPath(owner, files), list);
-                text.Append('@').Append(IndexLayout.Base36(files)).Append('\t').Append(postings.Top());
-                files++;
-            }
-            else
-            {
-                text.Append(list);
-            }
-
-            text.Append('\n');
+            AppendLine(text, term, postings, list, owner, ref files, output);
         }
 
         output.WriteText(path, text.ToString());
         return (files, bytes);
+    }
+
+    private void AppendLine(StringBuilder text, string term, PostingsBuilder postings, string list, string owner, ref int files) =>
+        AppendLine(text, term, postings, list, owner, ref files, _output);
+
+    // One line per term: "term\tmeetings\tsections\tpostings", or "…\t@n\ttop" with the whole list in file n
+    // and, on the line itself, its best and newest entries: all a first query without filters needs, so
+    // it is answered after one round trip for the dictionary instead of two.
+    private static void AppendLine(StringBuilder text, string term, PostingsBuilder postings, string list, string owner, ref int files, SiteOutput output)
+    {
+        text.Append(term)
+            .Append('\t').Append(IndexLayout.Base36(postings.MeetingCount))
+            .Append('\t').Append(IndexLayout.Base36(postings.SectionCount))
+            .Append('\t');
+        if (list.Length > IndexLayout.InlineLimit)
+        {
+            output.WriteText(IndexLayout.PostingsPath(owner, files), list);
+            text.Append('@').Append(IndexLayout.Base36(files)).Append('\t').Append(postings.Top());
+            files++;
+        }
+        else
+        {
+            text.Append(list);
+        }
+
+        text.Append('\n');
     }
 
     private static void WriteMeetingData(SiteOutput output, int index, MeetingSummary summary, IReadOnlyList<Section> sections)

@@ -39,6 +39,9 @@ public sealed class TermTable
     /// <summary>Every term, in number order.</summary>
     public IEnumerable<string> Terms => Volatile.Read(ref _terms).Take(Count);
 
+    /// <summary>The number of <paramref name="term"/>, if the table has it.</summary>
+    public bool TryGetId(string term, out int id) => _ids.TryGetValue(term, out id);
+
     /// <summary>The number of <paramref name="term"/>, adding it when new.</summary>
     public int IdOf(string term)
     {

@@ -51,6 +51,9 @@ public sealed class IncrementalBuildTests : IDisposable
         ["newest meeting added"] = t => t.Add("1991-06-01.md", "1991-06-01"),
         ["meeting deleted"] = t => File.Delete(t.MeetingFile(15)),
         ["newest meeting deleted"] = t => File.Delete(t.MeetingFile(MeetingCount - 1)),
+        // A word in forty sections of one meeting has a long list, numbered before klotter's in the shard "kl":
+        // the long lists after it are numbered anew.
+        ["long list ahead of others in its shard"] = t => t.Edit(20, text => text + string.Concat(Enumerable.Range(1, 40).Select(n => $"\n## Punkt {n}\n\nKlabbarna diskuterades.\n"))),
         ["made a draft"] = t => t.Edit(25, text => text.Replace("note_taker:", "draft: true\nnote_taker:", StringComparison.Ordinal)),
         ["next meeting moved"] = t => t.Edit(MeetingCount - 1, text => text.Replace("next_meeting:\n  date: 1990-02-12", "next_meeting:\n  date: 1990-02-20", StringComparison.Ordinal)),
         ["topic description"] = t => File.AppendAllText(Path.Combine(t.Content, "topics.yml"), "- slug: ny-test\n  name: Nytt testämne\n  description: Ett fiktivt ämne.\n  match: [belysningen]\n"),
