@@ -133,8 +133,6 @@ public sealed class SiteBuilder
             {
                 var i = first + b;
                 var meeting = published[i];
-                var previous = i > 0 ? views.Summary(published[i - 1], [], []) : null;
-                var next = i + 1 < published.Count ? views.Summary(published[i + 1], [], []) : null;
                 var year = yearByNumber[meeting.Date.Year];
                 var calendar = CalendarUrl(upcoming, meeting.NextMeeting, urls);
                 var source = meeting.SourcePath;
@@ -175,6 +173,8 @@ public sealed class SiteBuilder
                     var body = MeetingBodyParser.Parse(meeting, own);
                     var hits = matcher.Match(meeting, body);
                     var summary = views.Summary(meeting, hits, body.Sections);
+                    var previous = i > 0 ? views.Summary(published[i - 1], [], []) : null;
+                    var next = i + 1 < published.Count ? views.Summary(published[i + 1], [], []) : null;
                     var page = views.MeetingPage(meeting, summary, MarkdownHtml.Render(body), body.Sections, hits, previous, next, year, calendar);
                     writer.Write("meeting", page, fingerprint, linkSource);
                     var indexing = ThreadCpuClock.Now();
