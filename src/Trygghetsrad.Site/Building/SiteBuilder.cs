@@ -118,8 +118,8 @@ public sealed class SiteBuilder
         var index = new SearchIndexWriter(analyzer, output);
         var numbering = published.Select(m => m.SourcePath).ToList();
 
-        // When every meeting keeps its number, the index is patched: only the dictionary shards and phrase
-        // buckets a changed meeting's terms fall in are made again, from the meetings' encoded terms.
+        // When every meeting keeps its number, the index is patched: only a changed meeting's terms and phrases
+        // get new lists (from every meeting's encoded terms), the rest of the index stays as written.
         var encoded = memory?.CanPatchIndex(published) == true ? new byte[published.Count][] : null;
         var done = 0;
 

@@ -32,6 +32,13 @@ public static class SiteCommandLine
         build.SetAction(result => Guard(stderr, () =>
         {
             var progress = TerminalProgress.For(stdout, ReferenceEquals(stdout, Console.Out) && !Console.IsOutputRedirected, environment);
+            var cachePath = result.GetValue(cacheFile) ?? DefaultCacheFile(result.GetValue(output)!);
+            if (result.GetValue(noCache))
+            {
+                // This build replaces the site a cache may describe: a later build must not trust that cache.
+                BuildCacheFile.Delete(cachePath);
+            }
+
             var options = new BuildOptions(
                 result.GetValue(content)!,
                 result.GetValue(templates)!,
@@ -40,7 +47,7 @@ public static class SiteCommandLine
                 result.GetValue(sequential) ? 1 : -1,
                 result.GetValue(baseUrl),
                 progress,
-                Cache: result.GetValue(noCache) ? null : new BuildCacheStore(result.GetValue(cacheFile) ?? DefaultCacheFile(result.GetValue(output)!)));
+                Cache: result.GetValue(noCache) ? null : new BuildCacheStore(cachePath));
             var outcome = new SiteBuilder().Build(options);
             progress?.Clear();
             Report(outcome.Diagnostics, stderr);
