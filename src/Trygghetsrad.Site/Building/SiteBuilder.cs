@@ -419,7 +419,41 @@ public sealed class SiteBuilder
             }
 
             var page = Page();
-            writer.WriteOrKeep(Template, page, () => new Fingerprint(Template).AddModel(page).Value);
+            writer.WriteOrKeep(Template, page, () => ModelFingerprint(Template, page));
+        }
+
+        private static UInt128 ModelFingerprint(string template, IPage page)
+        {
+            var fingerprint = new Fingerprint(template);
+            switch (page)
+            {
+                // Lists of every meeting: the summaries field by field (cheaper than serialising them), the rest as a model.
+                case YearPage year:
+                    fingerprint.AddModel(year with { Meetings = [] }).Add(year.Meetings.Count);
+                    foreach (var meeting in year.Meetings)
+                    {
+                        fingerprint.Add(meeting);
+                    }
+
+                    break;
+                case MeetingsPage all:
+                    fingerprint.AddModel(all with { Years = [.. all.Years.Select(g => g with { Meetings = [] })] });
+                    foreach (var group in all.Years)
+                    {
+                        fingerprint.Add(group.Meetings.Count);
+                        foreach (var meeting in group.Meetings)
+                        {
+                            fingerprint.Add(meeting);
+                        }
+                    }
+
+                    break;
+                default:
+                    fingerprint.AddModel(page);
+                    break;
+            }
+
+            return fingerprint.Value;
         }
     }
 

@@ -66,7 +66,7 @@ public sealed class LinkChecker
     /// </summary>
     public void Record(string relativePath, IReadOnlyList<string> links, IReadOnlyCollection<string> ids, Func<string, SourceLocation?>? source = null) =>
         _pages[relativePath] = new Page(
-            links.Select(l => _urls.GetOrAdd(l, l)).ToArray(),
+            links as string[] ?? links.Select(l => _urls.GetOrAdd(l, l)).ToArray(),
             ids as HashSet<string> ?? new HashSet<string>(ids, StringComparer.Ordinal),
             source);
 
