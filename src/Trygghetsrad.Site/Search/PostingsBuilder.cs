@@ -42,8 +42,9 @@ public sealed class PostingsBuilder
             _text.Append(',');
         }
 
-        // The sections are the meeting's analysis, which nobody changes once made: keep them, not a copy.
-        var entry = new Entry(meeting, sections, weight);
+        // Most entries are for section 0 alone, which the format leaves out; the top lists keep a million
+        // entries on a large archive, so those share one empty array.
+        var entry = new Entry(meeting, sections.Count == 1 && sections[0] == 0 ? [] : [.. sections], weight);
         Append(_text, entry, meeting - _last);
         _last = meeting;
         MeetingCount++;
@@ -93,10 +94,10 @@ public sealed class PostingsBuilder
     {
         IndexLayout.AppendBase36(text, delta);
         var sections = entry.Sections;
-        if (sections.Count > 0 && !(sections.Count == 1 && sections[0] == 0))
+        if (sections.Length > 0)
         {
             text.Append(':');
-            for (var i = 0; i < sections.Count; i++)
+            for (var i = 0; i < sections.Length; i++)
             {
                 if (i > 0)
                 {
@@ -114,5 +115,5 @@ public sealed class PostingsBuilder
         }
     }
 
-    private sealed record Entry(int Meeting, IReadOnlyList<int> Sections, int Weight);
+    private sealed record Entry(int Meeting, int[] Sections, int Weight);
 }
