@@ -42,8 +42,8 @@ public sealed class PostingsBuilder
             _text.Append(',');
         }
 
-        // Most entries are for section 0 alone, which the format leaves out; the top lists keep a million
-        // entries on a large archive, so those share one empty array.
+        // Most entries are for section 0 alone, which the format leaves out, and every term's top lists are
+        // kept to the end of the build: those entries share one empty array.
         var entry = new Entry(meeting, sections.Count == 1 && sections[0] == 0 ? [] : [.. sections], weight);
         Append(_text, entry, meeting - _last);
         _last = meeting;
