@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Concurrent;
 using System.IO.Hashing;
 using System.Text;
@@ -57,7 +58,19 @@ public sealed class SiteOutput : IDisposable
     public int WrittenCount => _dryRun ? 0 : _staged.Count;
 
     /// <summary>Writes a text file (UTF-8, no BOM) at a path relative to the site root.</summary>
-    public void WriteText(string relativePath, string text) => WriteBytes(relativePath, Utf8NoBom.GetBytes(text));
+    public void WriteText(string relativePath, string text)
+    {
+        // Pages run to tens of kilobytes each, thousands of them: encode into a pooled buffer, not a new array.
+        var buffer = ArrayPool<byte>.Shared.Rent(Utf8NoBom.GetMaxByteCount(text.Length));
+        try
+        {
+            WriteBytes(relativePath, buffer.AsSpan(0, Utf8NoBom.GetBytes(text, buffer)));
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
 
     /// <summary>Writes a file at a path relative to the site root.</summary>
     public void WriteBytes(string relativePath, ReadOnlySpan<byte> bytes)

@@ -100,16 +100,18 @@ public sealed class MeetingTerms
         void AddText(string text, int section, int weight)
         {
             string? previous = null;
-            foreach (var token in SwedishAnalyzer.Tokenize(text))
+            foreach (var (start, length) in SwedishAnalyzer.WordSpans(text))
             {
-                var key = analyzer.Key(token.Word);
+                // A word's terms start with its key: one look-up for both.
+                var wordTerms = analyzer.Terms(text.AsSpan(start, length));
+                var key = wordTerms[0];
                 if (stopKeys.Contains(key))
                 {
                     // Phrases skip small words on both sides: "kamerorna vid skolan" pairs kamer with skol.
                     continue;
                 }
 
-                foreach (var term in analyzer.Terms(token.Word))
+                foreach (var term in wordTerms)
                 {
                     Get(terms, term).Add(section, weight);
                 }
