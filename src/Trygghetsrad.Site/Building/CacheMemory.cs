@@ -53,28 +53,18 @@ internal sealed class CacheMemory(BuildCache? previous, ContentSet content)
 
     /// <summary>
     /// The encoded terms, before and after, of every meeting number whose terms differ between the previous
-    /// build and <paramref name="encoded"/> (this build's, by number), including numbers only one build has.
+    /// build and <paramref name="encoded"/> (this build's, by number); null where a build does not have the number.
     /// </summary>
-    public IEnumerable<byte[]> ChangedTerms(IReadOnlyList<byte[]> encoded)
+    public IEnumerable<(byte[]? Before, byte[]? After)> ChangedTerms(IReadOnlyList<byte[]> encoded)
     {
         var before = previous?.Numbering ?? [];
         for (var i = 0; i < Math.Max(before.Count, encoded.Count); i++)
         {
             var old = i < before.Count ? previous!.Meetings.GetValueOrDefault(before[i])?.Products?.Terms : null;
             var now = i < encoded.Count ? encoded[i] : null;
-            if (ReferenceEquals(old, now) || old is not null && now is not null && old.AsSpan().SequenceEqual(now))
+            if (!ReferenceEquals(old, now) && (old is null || now is null || !old.AsSpan().SequenceEqual(now)))
             {
-                continue;
-            }
-
-            if (old is not null)
-            {
-                yield return old;
-            }
-
-            if (now is not null)
-            {
-                yield return now;
+                yield return (old, now);
             }
         }
     }

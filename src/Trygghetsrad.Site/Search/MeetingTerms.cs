@@ -127,6 +127,52 @@ public sealed class MeetingTerms
     }
 
     /// <summary>
+    /// The terms and pairs (by number) whose occurrence differs between two encodings of one meeting's terms,
+    /// or that only one has; null stands for a meeting that is not there. An edit to one passage changes a few
+    /// terms, not all the meeting has.
+    /// </summary>
+    public static (HashSet<int> Terms, HashSet<(int, int)> Pairs) Differences(byte[]? before, byte[]? after)
+    {
+        var (termsBefore, pairsBefore) = Entries(before);
+        var (termsAfter, pairsAfter) = Entries(after);
+        return (Differing(termsBefore, termsAfter), Differing(pairsBefore, pairsAfter));
+
+        static HashSet<TKey> Differing<TKey>(Dictionary<TKey, (int[] Sections, int Weight)> a, Dictionary<TKey, (int[] Sections, int Weight)> b)
+            where TKey : notnull
+        {
+            var keys = a.Keys.Where(k => !b.TryGetValue(k, out var other) || !Same(a[k], other)).ToHashSet();
+            keys.UnionWith(b.Keys.Where(k => !a.ContainsKey(k)));
+            return keys;
+        }
+
+        static bool Same((int[] Sections, int Weight) a, (int[] Sections, int Weight) b) =>
+            a.Weight == b.Weight && a.Sections.AsSpan().SequenceEqual(b.Sections);
+
+        static (Dictionary<int, (int[], int)>, Dictionary<(int, int), (int[], int)>) Entries(byte[]? encoded)
+        {
+            var terms = new Dictionary<int, (int[], int)>();
+            var pairs = new Dictionary<(int, int), (int[], int)>();
+            if (encoded is null)
+            {
+                return (terms, pairs);
+            }
+
+            var reader = new Reader(encoded);
+            while (reader.NextTerm(out var term))
+            {
+                terms[term] = (reader.ReadOccurrence(out var weight), weight);
+            }
+
+            while (reader.NextPair(out var first, out var second))
+            {
+                pairs[(first, second)] = (reader.ReadOccurrence(out var weight), weight);
+            }
+
+            return (terms, pairs);
+        }
+    }
+
+    /// <summary>
     /// Reads an encoding made by <see cref="Encode"/> entry by entry, without making the meeting's maps: the
     /// section count, then each term (<see cref="NextTerm"/>), then each pair (<see cref="NextPair"/>), each
     /// followed by its occurrence (<see cref="ReadOccurrence"/> or <see cref="SkipOccurrence"/>).

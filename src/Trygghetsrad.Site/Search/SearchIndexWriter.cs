@@ -94,25 +94,23 @@ public sealed class SearchIndexWriter
     /// <param name="encoded">Each meeting's terms encoded against <paramref name="terms"/> (<see cref="MeetingTerms.Encode"/>), by number.</param>
     /// <param name="terms">The term table of the encodings.</param>
     /// <param name="previous">The index state of the build that wrote the files in place.</param>
-    /// <param name="changed">The encoded terms of every meeting that changed, was added or removed: before and after.</param>
-    public void FinishChanged(IReadOnlyList<PublishedMeeting> meetings, IReadOnlyList<byte[]> encoded, TermTable terms, IndexState previous, IEnumerable<byte[]> changed)
+    /// <param name="changed">
+    /// The encoded terms, before and after, of every meeting number whose terms changed (null where a build does
+    /// not have the number).
+    /// </param>
+    public void FinishChanged(IReadOnlyList<PublishedMeeting> meetings, IReadOnlyList<byte[]> encoded, TermTable terms, IndexState previous, IEnumerable<(byte[]? Before, byte[]? After)> changed)
     {
         var changedTerms = new bool[terms.Count];
         var changedPairs = new HashSet<(int, int)>();
-        foreach (var meeting in changed)
+        foreach (var (before, after) in changed)
         {
-            var reader = new MeetingTerms.Reader(meeting);
-            while (reader.NextTerm(out var term))
+            var (differentTerms, differentPairs) = MeetingTerms.Differences(before, after);
+            foreach (var term in differentTerms)
             {
                 changedTerms[term] = true;
-                reader.SkipOccurrence();
             }
 
-            while (reader.NextPair(out var first, out var second))
-            {
-                changedPairs.Add((first, second));
-                reader.SkipOccurrence();
-            }
+            changedPairs.UnionWith(differentPairs);
         }
 
         for (var i = 0; i < encoded.Count; i++)
