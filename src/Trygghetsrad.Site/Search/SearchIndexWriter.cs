@@ -85,8 +85,8 @@ public sealed class SearchIndexWriter
 
     /// <summary>
     /// Writes the index of <paramref name="meetings"/> when only some of them changed since the build that left
-    /// <paramref name="previous"/>, numbered as then. Only the terms and phrases of the changed meetings get new
-    /// lists (made from every meeting's encoded terms); the dictionary shards and phrase buckets they fall in are
+    /// <paramref name="previous"/>, numbered as then. Only the terms and phrases whose sections or weight changed
+    /// in some meeting get new lists (made from every meeting's encoded terms); the shards and buckets they fall in are
     /// rewritten with every other line as the previous build wrote it, and the other files are kept. The files
     /// are those <see cref="Finish"/> writes for the same meetings.
     /// </summary>
