@@ -136,11 +136,11 @@ public sealed class SiteBuilder
         Phase("mötessidor");
         timer.Part("sökindex: analys, träffdata", Stopwatch.GetElapsedTime(0, indexTicks));
 
-        index.Finish(processed);
+        var searchManifest = SearchManifestBlock.Html(index.Finish(processed));
         Phase("sökindex: ordlista, fraser");
 
         var newestFirst = processed.Reverse().ToList();
-        var listPages = ListPages(topics, siteName, newestFirst, years, views, urls, upcoming);
+        var listPages = ListPages(topics, siteName, newestFirst, years, views, urls, upcoming, searchManifest);
         if (statement is not null)
         {
             listPages.Add(("statement", () => StatementPage.From(statement, urls)));
@@ -178,7 +178,8 @@ public sealed class SiteBuilder
         List<YearRef> years,
         ViewFactory views,
         SiteUrls urls,
-        UpcomingMeetings upcoming)
+        UpcomingMeetings upcoming,
+        RawHtml searchManifest)
     {
         var list = new List<(string Template, Func<IPage> Page)>();
         var topicMeetings = topics.ToDictionary(
@@ -245,7 +246,7 @@ public sealed class SiteBuilder
             ViewFactory.NextMeeting(newest?.Meeting.NextMeeting, CalendarUrl(upcoming, newest?.Meeting.NextMeeting, urls)),
             newest?.Summary)));
 
-        list.Add(("search", () => new SearchPage("Sök i anteckningarna", "sok", urls.Search, years, topicSummaries)));
+        list.Add(("search", () => new SearchPage("Sök i anteckningarna", "sok", urls.Search, years, topicSummaries, searchManifest)));
         list.Add(("notfound", () => new NotFoundPage("Sidan finns inte", "", urls.Home + "404.html")));
         return list;
     }

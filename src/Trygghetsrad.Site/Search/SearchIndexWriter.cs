@@ -13,7 +13,7 @@ namespace Trygghetsrad.Site.Search;
 
 /// <summary>
 /// Writes the search index under <c>/sok/index/</c>, split so that a query fetches only what it needs:
-/// a small manifest; dictionary shards by the terms' first two letters (terms with their postings; a long
+/// a small manifest (which the search page also carries); dictionary shards by the terms' first two letters (terms with their postings; a long
 /// list in a file of its own, with its best and newest entries on the term's line); phrase buckets of
 /// neighbouring word pairs; per-topic meeting lists; and one file per meeting with its sections' text for
 /// the result snippets. The build prepares meetings
@@ -70,8 +70,11 @@ public sealed class SearchIndexWriter
         _sectionCount += meeting.SectionCount;
     }
 
-    /// <summary>Writes the dictionary, phrase buckets, topic lists and manifest of every added meeting (<paramref name="meetings"/>, oldest first).</summary>
-    public void Finish(IReadOnlyList<PublishedMeeting> meetings)
+    /// <summary>
+    /// Writes the dictionary, phrase buckets, topic lists and manifest of every added meeting (<paramref name="meetings"/>,
+    /// oldest first); returns the manifest's JSON, which the search page also carries.
+    /// </summary>
+    public string Finish(IReadOnlyList<PublishedMeeting> meetings)
     {
         foreach (var shard in _terms.GroupBy(t => IndexLayout.ShardOf(t.Key)))
         {
@@ -93,7 +96,7 @@ public sealed class SearchIndexWriter
             _output.WriteText(IndexLayout.TopicPath(slug), postings.ToString());
         }
 
-        WriteManifest(_output, meetings, _sectionCount, buckets);
+        return WriteManifest(_output, meetings, _sectionCount, buckets);
     }
 
     private static void Merge<TKey>(Dictionary<TKey, PostingsBuilder> postings, IEnumerable<KeyValuePair<TKey, MeetingTerms.Occurrence>> occurrences, int meeting)
@@ -201,7 +204,7 @@ public sealed class SearchIndexWriter
         output.WriteBytes(IndexLayout.MeetingDataPath(index), buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
     }
 
-    private void WriteManifest(SiteOutput output, IReadOnlyList<PublishedMeeting> meetings, int sectionCount, int buckets)
+    private string WriteManifest(SiteOutput output, IReadOnlyList<PublishedMeeting> meetings, int sectionCount, int buckets)
     {
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer, JsonOptions))
@@ -235,6 +238,8 @@ public sealed class SearchIndexWriter
             json.WriteEndObject();
         }
 
-        output.WriteBytes(IndexLayout.ManifestPath, buffer.ToArray());
+        var bytes = buffer.ToArray();
+        output.WriteBytes(IndexLayout.ManifestPath, bytes);
+        return Encoding.UTF8.GetString(bytes);
     }
 }
