@@ -2,6 +2,8 @@
 # Side-by-side build benchmark: this generator vs Hugo (Debian package) + Pagefind 1.6 (npm), on the same
 # deterministic fictional archive, runs alternating, medians of wall time, CPU time and peak RSS from
 # /usr/bin/time -v. Installs hugo, GNU time and the npm tools when missing. Never touches content/.
+# Then this generator's incremental build: one meeting edited, built again from the clean build's cache
+# ("incremental" rows).
 #
 #   bench/run.sh [SIZES...]        default: 1000 10000; RUNS=5 by default
 #
@@ -68,16 +70,26 @@ for n in "${sizes[@]}"; do
     printf -- '---\ntitle: Möten\n---\n' > "$hugo_site/content/moten/_index.md"
     for year in "$hugo_site"/content/moten/*/; do printf -- '---\ntitle: "%s"\n---\n' "$(basename "$year")" > "$year/_index.md"; done
   fi
-  rm -f "$out"/{ours,hugo,pagefind}-"$n".tsv
+  rm -f "$out"/{ours,hugo,pagefind,incremental}-"$n".tsv
   for ((i = 1; i <= runs; i++)); do
-    rm -rf "$archive/site" "$hugo_site/public"
+    # A clean build: no site and no build cache from an earlier run (the build writes one, as it does by default).
+    rm -rf "$archive/site" "$archive/.cache" "$hugo_site/public"
     measure "ours-$n" dotnet "$out/bin/Trygghetsrad.Site.dll" build --content "$archive/content" --templates templates --output "$archive/site"
     measure "hugo-$n" hugo --source "$hugo_site" --quiet
     rm -rf "$hugo_site/public/pagefind"
     measure "pagefind-$n" node_modules/.bin/pagefind --site "$hugo_site/public" --silent
   done
+  # Incremental: the last clean build left its cache; each run edits one meeting in the middle of the archive
+  # (a sentence added to its text, as an editor's fix would) and builds again from the cache.
+  edited=$(find "$archive/content/moten" -name '*.md' | sort | sed -n "$((n / 2))p")
+  cp "$edited" "$archive/edited.orig"
+  for ((i = 1; i <= runs; i++)); do
+    printf '\nTillägg i körning %s om klotter vid skolan.\n' "$i" >> "$edited"
+    measure "incremental-$n" dotnet "$out/bin/Trygghetsrad.Site.dll" build --content "$archive/content" --templates templates --output "$archive/site"
+  done
+  mv "$archive/edited.orig" "$edited"
   ours=$(column_median "ours-$n" 1); hugo=$(column_median "hugo-$n" 1); pf=$(column_median "pagefind-$n" 1)
-  for tool in ours hugo pagefind; do
+  for tool in ours hugo pagefind incremental; do
     printf '| %s | %s | %s | %s | %s |\n' "$n" "$tool" "$(column_median "$tool-$n" 1)" "$(column_median "$tool-$n" 2)" \
       "$(column_median "$tool-$n" 3 | awk '{printf "%.0f", $1 / 1024}')" >> "$out/results.md"
   done

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Scriban.Runtime;
 using Trygghetsrad.Site.Diagnostics;
 using Trygghetsrad.Site.Output;
@@ -5,19 +6,80 @@ using Trygghetsrad.Site.Rendering;
 
 namespace Trygghetsrad.Site.Building;
 
-/// <summary>Renders a page model with its template and writes it at the path its URL names; template failures become diagnostics.</summary>
+/// <summary>
+/// Renders a page model with its template and writes it at the path its URL names; template failures become
+/// diagnostics. With a build cache, a page whose fingerprint is the one the previous build gave it is kept
+/// as that build wrote it, and every page's fingerprint, links and ids are remembered for the next build.
+/// </summary>
 internal sealed class PageWriter(TemplateSet templates, ScriptObject globals, SiteOutput output, SiteUrls urls, LinkChecker links, DiagnosticBag diagnostics)
 {
+    private readonly ConcurrentDictionary<string, CachedPage> _pages = new(StringComparer.Ordinal);
     private int _pageCount;
+    private int _keptCount;
 
-    /// <summary>Pages written so far.</summary>
+    /// <summary>The previous build's pages, when this build may keep them.</summary>
+    public IReadOnlyDictionary<string, CachedPage>? Previous { get; init; }
+
+    /// <summary>True when pages' fingerprints are remembered for a later build.</summary>
+    public bool Remembers { get; init; }
+
+    /// <summary>Pages of the site, rendered or kept.</summary>
     public int PageCount => _pageCount;
+
+    /// <summary>Pages kept from the previous build without rendering.</summary>
+    public int KeptCount => _keptCount;
+
+    /// <summary>Every page of this build with its fingerprint, links and ids (when <see cref="Remembers"/>).</summary>
+    public IReadOnlyDictionary<string, CachedPage> Pages => _pages;
+
+    /// <summary>
+    /// Keeps the previous build's page at <paramref name="url"/> when its fingerprint was <paramref name="fingerprint"/>;
+    /// false when it must be rendered.
+    /// </summary>
+    /// <param name="url">The page's URL.</param>
+    /// <param name="fingerprint">The hash of everything the page depends on.</param>
+    /// <param name="source">Finds a link in the editor's source of the page, for the link check's messages.</param>
+    public bool TryKeep(string url, UInt128 fingerprint, Func<string, SourceLocation?>? source = null)
+    {
+        var path = urls.OutputPathFor(url);
+        if (Previous is null || !Previous.TryGetValue(path, out var page) || page.Fingerprint != fingerprint || !output.Keep(path))
+        {
+            return false;
+        }
+
+        links.Record(path, page.Links, page.Ids, source);
+        _pages[path] = page;
+        Interlocked.Increment(ref _pageCount);
+        Interlocked.Increment(ref _keptCount);
+        return true;
+    }
+
+    /// <summary>Writes <paramref name="page"/> unless the previous build's page at its URL had the same fingerprint.</summary>
+    /// <param name="template">The page template's name.</param>
+    /// <param name="page">The page model.</param>
+    /// <param name="fingerprint">Computes the hash of everything the page depends on; called only when a cache is in use.</param>
+    /// <param name="source">Finds a link in the editor's source of the page, for the link check's messages.</param>
+    public void WriteOrKeep(string template, IPage page, Func<UInt128> fingerprint, Func<string, SourceLocation?>? source = null)
+    {
+        if (!Remembers)
+        {
+            Write(template, page, default, source);
+            return;
+        }
+
+        var hash = fingerprint();
+        if (!TryKeep(page.Url, hash, source))
+        {
+            Write(template, page, hash, source);
+        }
+    }
 
     /// <summary>Renders <paramref name="page"/> (which has a <c>Url</c>) with template <paramref name="template"/>.</summary>
     /// <param name="template">The page template's name.</param>
     /// <param name="page">The page model.</param>
+    /// <param name="fingerprint">The hash of everything the page depends on, remembered for the next build.</param>
     /// <param name="source">Finds a link in the editor's source of the page, for the link check's messages.</param>
-    public void Write(string template, IPage page, Func<string, SourceLocation?>? source = null)
+    public void Write(string template, IPage page, UInt128 fingerprint = default, Func<string, SourceLocation?>? source = null)
     {
         try
         {
@@ -25,6 +87,11 @@ internal sealed class PageWriter(TemplateSet templates, ScriptObject globals, Si
             var html = templates.RenderPage(template, page, globals);
             output.WriteText(path, html);
             links.Record(path, html, source);
+            if (Remembers && links.Recorded(path) is var (pageLinks, ids))
+            {
+                _pages[path] = new CachedPage(fingerprint, pageLinks, ids);
+            }
+
             Interlocked.Increment(ref _pageCount);
         }
         catch (TemplateRenderException ex)

@@ -43,7 +43,17 @@ public sealed class SiteBuilder
         var timings = timer.Timings;
         void Phase(string name) => timer.End(name);
 
-        inputs ??= SiteInputs.Load(options.ContentDirectory, options.TemplatesDirectory, diagnostics);
+        // A cache is only trusted under the same generator and settings (for the meeting files it kept) and
+        // the same templates and options as well (for the pages); anything else builds clean.
+        var store = options.DryRun ? null : options.Cache;
+        var settings = store is null ? default : BuildInputs.Settings(options.ContentDirectory);
+        var cache = store?.Load() is { } loaded && loaded.Settings == settings ? loaded : null;
+        if (store is not null)
+        {
+            Phase("läsa byggcache");
+        }
+
+        inputs ??= SiteInputs.Load(options.ContentDirectory, options.TemplatesDirectory, diagnostics, cache?.Sources);
         var statement = AccessibilityStatement.Load(options.ContentDirectory, diagnostics);
         Phase("läsa innehåll och mallar");
         if (inputs is null || diagnostics.HasErrors)
@@ -55,25 +65,45 @@ public sealed class SiteBuilder
 
         var site = options.BasePath is null ? content.Site : content.Site.WithBasePath(options.BasePath);
         site = options.BaseUrl is null ? site : site with { BaseUrl = options.BaseUrl.TrimEnd('/') };
+        var pagesKey = store is null ? default : BuildInputs.Pages(settings, options.TemplatesDirectory, site.BasePath, site.BaseUrl);
+        if (cache is not null && (cache.Inputs != pagesKey || cache.OutputDirectory != Path.GetFullPath(options.OutputDirectory)))
+        {
+            cache = null;
+        }
+
         var urls = new SiteUrls(site.BasePath);
         var views = new ViewFactory(site, urls);
         using var analyzer = new SwedishAnalyzer(content.Topics.SelectMany(t => t.Match));
         var matcher = new TopicMatcher(content.Topics, analyzer);
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.MaxParallelism };
 
+        using var output = new SiteOutput(options.OutputDirectory, options.DryRun, cache?.Files);
+        cache = output.Incremental ? cache : null;
+        var memory = store is null ? null : new CacheMemory(cache, content);
+
         foreach (var draft in content.Meetings.Where(m => m.Draft))
         {
             // Drafts are checked like any meeting but never published anywhere.
-            MeetingBodyParser.Parse(draft, diagnostics);
+            if (memory?.Reuse(draft.SourcePath) is { Products: null } known)
+            {
+                diagnostics.AddRange(known.Diagnostics);
+                memory.Keep(draft.SourcePath, known);
+                continue;
+            }
+
+            var own = new DiagnosticBag();
+            MeetingBodyParser.Parse(memory is null ? draft : ContentLoader.ReadAgain(content.Sources[draft.SourcePath], memory.Parser), own);
+            memory?.Keep(draft.SourcePath, new CachedMeeting(content.Sources[draft.SourcePath].Hash, own.Sorted(), null));
+            diagnostics.AddRange(own.Sorted());
         }
 
-        using var output = new SiteOutput(options.OutputDirectory, options.DryRun);
         var assets = AssetPublisher.Publish(Path.Combine(options.TemplatesDirectory, "assets"), output);
         var globals = Globals(views, urls, assets, statement is null ? null : urls.Statement);
         var links = new LinkChecker();
-        var writer = new PageWriter(templates, globals, output, urls, links, diagnostics);
+        var writer = new PageWriter(templates, globals, output, urls, links, diagnostics) { Previous = cache?.Pages, Remembers = store is not null };
 
         var topics = content.Topics;
+        var topicsBySlug = topics.ToDictionary(t => t.Slug, StringComparer.Ordinal);
         var siteName = content.Site.Name;
         var published = content.Meetings.Where(m => !m.Draft).ToList();
         var years = published
@@ -86,6 +116,11 @@ public sealed class SiteBuilder
 
         var processed = new PublishedMeeting[published.Count];
         var index = new SearchIndexWriter(analyzer, output);
+        var numbering = published.Select(m => m.SourcePath).ToList();
+
+        // When every meeting keeps its number, the index is patched: only a changed meeting's terms and phrases
+        // get new lists (from every meeting's encoded terms), the rest of the index stays as written.
+        var encoded = memory?.CanPatchIndex(published) == true ? new byte[published.Count][] : null;
         var done = 0;
 
         // What the search index costs inside the meeting pass, summed over threads, for --verbose.
@@ -98,25 +133,74 @@ public sealed class SiteBuilder
             {
                 var i = first + b;
                 var meeting = published[i];
-                var body = MeetingBodyParser.Parse(meeting, diagnostics);
-                var hits = matcher.Match(meeting, body);
-                var summary = views.Summary(meeting, hits, body.Sections);
-                var previous = i > 0 ? views.Summary(published[i - 1], [], []) : null;
-                var next = i + 1 < published.Count ? views.Summary(published[i + 1], [], []) : null;
-                var page = views.MeetingPage(meeting, summary, MarkdownHtml.Render(body), body.Sections, hits, previous, next, yearByNumber[meeting.Date.Year], CalendarUrl(upcoming, meeting.NextMeeting, urls));
+                var year = yearByNumber[meeting.Date.Year];
+                var calendar = CalendarUrl(upcoming, meeting.NextMeeting, urls);
                 var source = meeting.SourcePath;
-                writer.Write("meeting", page, url => LinkInSource(source, url));
-                var indexing = ThreadCpuClock.Now();
-                batch[b] = index.Prepare(i, summary, body.Sections);
-                Interlocked.Add(ref indexTicks, ThreadCpuClock.Now() - indexing);
-                var headed = body.Sections.Where(s => s.Heading.Length > 0).Select(s => new SectionLink(s.Id, s.Heading, $"{summary.Url}#{s.Id}")).ToList();
-                processed[i] = new PublishedMeeting(meeting, summary, hits, headed);
+                Func<string, SourceLocation?> linkSource = url => LinkInSource(source, url);
+
+                // A meeting page shows the meeting, its neighbours' dates and titles (from their front matter), its
+                // year and the calendar link.
+                var fingerprint = memory is null ? default : new Fingerprint("meeting")
+                    .Add(content.Sources[source].Hash).Add(i)
+                    .Add(i > 0 ? content.Sources[published[i - 1].SourcePath].Hash : 0)
+                    .Add(i + 1 < published.Count ? content.Sources[published[i + 1].SourcePath].Hash : 0)
+                    .Add(year.Year).Add(year.Count).Add(calendar).Value;
+                if (memory?.Reuse(source) is { Products: { } products } known
+                    && products.PageFingerprint == fingerprint
+                    && output.Keep(IndexLayout.MeetingDataPath(i))
+                    && writer.TryKeep(products.Summary.Url, fingerprint, linkSource))
+                {
+                    diagnostics.AddRange(known.Diagnostics);
+                    memory.Keep(source, known);
+                    if (encoded is not null)
+                    {
+                        encoded[i] = products.Terms;
+                    }
+                    else
+                    {
+                        var indexing = ThreadCpuClock.Now();
+                        batch[b] = MeetingTerms.Decode(products.Terms, memory.Terms);
+                        Interlocked.Add(ref indexTicks, ThreadCpuClock.Now() - indexing);
+                    }
+
+                    var hits = products.Hits.Select(h => h with { Topic = topicsBySlug[h.Topic.Slug] }).ToList();
+                    processed[i] = new PublishedMeeting(meeting, products.Summary, hits, products.Sections);
+                }
+                else
+                {
+                    var own = new DiagnosticBag();
+                    meeting = memory is null ? meeting : ContentLoader.ReadAgain(content.Sources[source], memory.Parser);
+                    var body = MeetingBodyParser.Parse(meeting, own);
+                    var hits = matcher.Match(meeting, body);
+                    var summary = views.Summary(meeting, hits, body.Sections);
+                    var previous = i > 0 ? views.Summary(published[i - 1], [], []) : null;
+                    var next = i + 1 < published.Count ? views.Summary(published[i + 1], [], []) : null;
+                    var page = views.MeetingPage(meeting, summary, MarkdownHtml.Render(body), body.Sections, hits, previous, next, year, calendar);
+                    writer.Write("meeting", page, fingerprint, linkSource);
+                    var indexing = ThreadCpuClock.Now();
+                    batch[b] = index.Prepare(i, summary, body.Sections);
+                    Interlocked.Add(ref indexTicks, ThreadCpuClock.Now() - indexing);
+                    var headed = body.Sections.Where(s => s.Heading.Length > 0).Select(s => new SectionLink(s.Id, s.Heading, $"{summary.Url}#{s.Id}")).ToList();
+                    processed[i] = new PublishedMeeting(meeting, summary, hits, headed);
+                    if (memory is not null)
+                    {
+                        var terms = batch[b].Encode(memory.Terms);
+                        memory.Keep(source, new CachedMeeting(content.Sources[source].Hash, own.Sorted(), new MeetingProducts(fingerprint, summary, hits, headed, terms)));
+                        if (encoded is not null)
+                        {
+                            encoded[i] = terms;
+                        }
+                    }
+
+                    diagnostics.AddRange(own.Sorted());
+                }
+
                 options.Progress?.Report(new BuildProgress(Interlocked.Increment(ref done), published.Count));
             });
 
             // The postings take meetings in order, so a batch is merged once all of it is prepared.
             var merging = ThreadCpuClock.Now();
-            for (var b = 0; b < batch.Length; b++)
+            for (var b = 0; b < batch.Length && encoded is null; b++)
             {
                 index.Add(first + b, batch[b], processed[first + b].Hits);
             }
@@ -136,21 +220,23 @@ public sealed class SiteBuilder
         Phase("mötessidor");
         timer.Part("sökindex: analys, träffdata", Stopwatch.GetElapsedTime(0, indexTicks));
 
-        var searchManifest = SearchManifestBlock.Html(index.Finish(processed));
+        var searchManifest = SearchManifestBlock.Html(encoded is not null
+            ? index.FinishChanged(processed, encoded, memory!.Terms, memory.PreviousIndex, memory.ChangedTerms(encoded))
+            : index.Finish(processed));
         Phase("sökindex: ordlista, fraser");
 
         var newestFirst = processed.Reverse().ToList();
         var listPages = ListPages(topics, siteName, newestFirst, years, views, urls, upcoming, searchManifest);
         if (statement is not null)
         {
-            listPages.Add(("statement", () => StatementPage.From(statement, urls)));
+            listPages.Add(new ListPage("statement", () => StatementPage.From(statement, urls)));
         }
 
-        Parallel.ForEach(listPages, parallel, job => writer.Write(job.Template, job.Page()));
+        listPages.Add(new ListPage("oppnadata", () => new OpenDataPage("Öppna data", "", urls.OpenData, urls.MeetingsJson, urls.MeetingsSchema, urls.Sitemap, newestFirst.Count)));
+        Parallel.ForEach(listPages, parallel, job => job.WriteTo(writer));
 
         Phase("listor och ämnen");
 
-        writer.Write("oppnadata", new OpenDataPage("Öppna data", "", urls.OpenData, urls.MeetingsJson, urls.MeetingsSchema, urls.Sitemap, newestFirst.Count));
         FollowAndReuse.Write(site, urls, topics, newestFirst, upcoming, output);
         Phase("flöden, kalender, öppna data");
 
@@ -162,16 +248,28 @@ public sealed class SiteBuilder
 
         if (!diagnostics.HasErrors)
         {
+            // The cache describes the site as it was: gone before the site changes, so that a build stopped
+            // half-way never leaves one that describes another site.
+            store?.Forget();
             output.Publish();
             Phase("publicera");
+            if (store is not null && memory is not null)
+            {
+                store.Save(memory.ToCache(settings, pagesKey, output, writer, numbering, index.State));
+                Phase("spara byggcache");
+            }
         }
 
-        return new BuildResult(diagnostics.Sorted(), published.Count, writer.PageCount, timings);
+        return new BuildResult(diagnostics.Sorted(), published.Count, writer.PageCount, timings)
+        {
+            KeptPageCount = writer.KeptCount,
+            WrittenFileCount = output.WrittenCount,
+        };
     }
 
     // The pages that list meetings: years, all meetings, topics, home, search, 404. Each is independent of
     // the others, so their models are made and rendered in parallel (a large archive has thousands of topic pages).
-    private static List<(string Template, Func<IPage> Page)> ListPages(
+    private static List<ListPage> ListPages(
         IReadOnlyList<TopicDefinition> topics,
         string siteName,
         List<PublishedMeeting> newestFirst,
@@ -181,7 +279,7 @@ public sealed class SiteBuilder
         UpcomingMeetings upcoming,
         RawHtml searchManifest)
     {
-        var list = new List<(string Template, Func<IPage> Page)>();
+        var list = new List<ListPage>();
         var topicMeetings = topics.ToDictionary(
             t => t.Slug,
             t => newestFirst
@@ -199,7 +297,7 @@ public sealed class SiteBuilder
         {
             var meetings = newestFirst.Where(p => p.Meeting.Date.Year == year.Year).Select(p => p.Summary).ToList();
             var index = years.IndexOf(year);
-            list.Add(("year", () => new YearPage(
+            list.Add(new ListPage("year", () => new YearPage(
                 $"Möten {year.Year}",
                 "moten",
                 year.Url,
@@ -210,32 +308,34 @@ public sealed class SiteBuilder
                 index > 0 ? years[index - 1] : null)));
         }
 
-        list.Add(("meetings", () => new MeetingsPage(
+        list.Add(new ListPage("meetings", () => new MeetingsPage(
             "Alla möten",
             "moten",
             urls.Meetings,
             newestFirst.Count,
             years.Select(y => new YearGroup(y.Year, y.Url, newestFirst.Where(p => p.Meeting.Date.Year == y.Year).Select(p => p.Summary).ToList())).ToList())));
 
-        list.Add(("topics", () => new TopicsPage("Ämnen", "amnen", urls.Topics, topicSummaries)));
+        list.Add(new ListPage("topics", () => new TopicsPage("Ämnen", "amnen", urls.Topics, topicSummaries)));
         foreach (var summary in topicSummaries)
         {
             var meetings = topicMeetings[summary.Slug];
             var total = Math.Max(1, (meetings.Count + TopicPageSize - 1) / TopicPageSize);
             foreach (var number in Enumerable.Range(1, total))
             {
-                list.Add(("topic", () => new TopicPage(
-                    number == 1 ? summary.Name : $"{summary.Name}, sida {number} av {total}",
-                    "amnen",
-                    urls.Topic(summary.Slug, number),
-                    summary,
-                    meetings.Skip((number - 1) * TopicPageSize).Take(TopicPageSize).Select(m => ViewFactory.TopicMeeting(m.Summary, m.Hit)).ToList(),
-                    Pagination.Window(number, total, n => urls.Topic(summary.Slug, n)))));
+                var title = number == 1 ? summary.Name : $"{summary.Name}, sida {number} av {total}";
+                var url = urls.Topic(summary.Slug, number);
+                var slice = meetings.Skip((number - 1) * TopicPageSize).Take(TopicPageSize).ToList();
+                var pagination = Pagination.Window(number, total, n => urls.Topic(summary.Slug, n));
+                list.Add(new ListPage(
+                    "topic",
+                    () => new TopicPage(title, "amnen", url, summary, slice.Select(m => ViewFactory.TopicMeeting(m.Summary, m.Hit)).ToList(), pagination),
+                    url,
+                    () => TopicPageFingerprint(title, url, summary, pagination, slice)));
             }
         }
 
         var newest = newestFirst.FirstOrDefault();
-        list.Add(("home", () => new HomePage(
+        list.Add(new ListPage("home", () => new HomePage(
             siteName,
             "hem",
             urls.Home,
@@ -246,9 +346,30 @@ public sealed class SiteBuilder
             ViewFactory.NextMeeting(newest?.Meeting.NextMeeting, CalendarUrl(upcoming, newest?.Meeting.NextMeeting, urls)),
             newest?.Summary)));
 
-        list.Add(("search", () => new SearchPage("Sök i anteckningarna", "sok", urls.Search, years, topicSummaries, searchManifest)));
-        list.Add(("notfound", () => new NotFoundPage("Sidan finns inte", "", urls.Home + "404.html")));
+        list.Add(new ListPage("search", () => new SearchPage("Sök i anteckningarna", "sok", urls.Search, years, topicSummaries, searchManifest)));
+        list.Add(new ListPage("notfound", () => new NotFoundPage("Sidan finns inte", "", urls.Home + "404.html")));
         return list;
+    }
+
+    // A topic page quotes every passage that mentions the topic: its fingerprint takes those passages as they
+    // are rather than serialising the page's model, which would cost about as much as rendering it.
+    private static UInt128 TopicPageFingerprint(string title, string url, TopicSummary summary, Pagination pagination, List<(MeetingSummary Summary, TopicHit Hit)> slice)
+    {
+        var fingerprint = new Fingerprint("topic").Add(title).Add(url).AddModel(summary).AddModel(pagination);
+        foreach (var (meeting, hit) in slice)
+        {
+            fingerprint.Add(meeting).Add(hit.Listed ? 1 : 0).Add(hit.Mentions.Count);
+            foreach (var mention in hit.Mentions)
+            {
+                fingerprint.Add(mention.SectionId).Add(mention.SectionHeading).Add(mention.Text).Add(mention.Marks.Count);
+                foreach (var mark in mention.Marks)
+                {
+                    fingerprint.Add(mark.Start).Add(mark.Length);
+                }
+            }
+        }
+
+        return fingerprint.Value;
     }
 
     // Where an editor wrote a link in a meeting file: its first occurrence. Read only when a link is broken,
@@ -273,6 +394,62 @@ public sealed class SiteBuilder
 
         var lineStart = text.LastIndexOf('\n', Math.Max(0, at - 1)) + 1;
         return new SourceLocation(sourcePath, 1 + text.AsSpan(0, at).Count('\n'), at - lineStart + 1);
+    }
+
+    // A page beside the meetings' own, made on demand. Its fingerprint is its model's, unless Inputs gives a
+    // cheaper one that needs no model (Url is then the page's URL).
+    private sealed record ListPage(string Template, Func<IPage> Page, string? Url = null, Func<UInt128>? Inputs = null)
+    {
+        public void WriteTo(PageWriter writer)
+        {
+            if (Inputs is not null && Url is not null && writer.Remembers)
+            {
+                var fingerprint = Inputs();
+                if (!writer.TryKeep(Url, fingerprint))
+                {
+                    writer.Write(Template, Page(), fingerprint);
+                }
+
+                return;
+            }
+
+            var page = Page();
+            writer.WriteOrKeep(Template, page, () => ModelFingerprint(Template, page));
+        }
+
+        private static UInt128 ModelFingerprint(string template, IPage page)
+        {
+            var fingerprint = new Fingerprint(template);
+            switch (page)
+            {
+                // Lists of every meeting: the summaries field by field (cheaper than serialising them), the rest as a model.
+                case YearPage year:
+                    fingerprint.AddModel(year with { Meetings = [] }).Add(year.Meetings.Count);
+                    foreach (var meeting in year.Meetings)
+                    {
+                        fingerprint.Add(meeting);
+                    }
+
+                    break;
+                case MeetingsPage all:
+                    fingerprint.AddModel(all with { Years = [.. all.Years.Select(g => g with { Meetings = [] })] });
+                    foreach (var group in all.Years)
+                    {
+                        fingerprint.Add(group.Meetings.Count);
+                        foreach (var meeting in group.Meetings)
+                        {
+                            fingerprint.Add(meeting);
+                        }
+                    }
+
+                    break;
+                default:
+                    fingerprint.AddModel(page);
+                    break;
+            }
+
+            return fingerprint.Value;
+        }
     }
 
     private static string? CalendarUrl(UpcomingMeetings upcoming, NextMeeting? next, SiteUrls urls) =>

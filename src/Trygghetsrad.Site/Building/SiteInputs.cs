@@ -13,9 +13,13 @@ namespace Trygghetsrad.Site.Building;
 public sealed record SiteInputs(ContentSet Content, TemplateSet Templates)
 {
     /// <summary>Loads both; null when either has an error (every error reported to <paramref name="diagnostics"/>).</summary>
-    public static SiteInputs? Load(string contentDirectory, string templatesDirectory, DiagnosticBag diagnostics)
+    /// <param name="contentDirectory">The content folder.</param>
+    /// <param name="templatesDirectory">The templates folder.</param>
+    /// <param name="diagnostics">Receives every problem found.</param>
+    /// <param name="previous">Meeting files an earlier build read under the same settings, reused when unchanged.</param>
+    public static SiteInputs? Load(string contentDirectory, string templatesDirectory, DiagnosticBag diagnostics, IReadOnlyDictionary<string, MeetingSource>? previous = null)
     {
-        var content = ContentLoader.Load(contentDirectory, diagnostics);
+        var content = ContentLoader.Load(contentDirectory, diagnostics, previous);
         var templates = TemplateSet.Load(templatesDirectory, diagnostics);
         return content is null || templates is null || diagnostics.HasErrors ? null : new SiteInputs(content, templates);
     }

@@ -1,6 +1,5 @@
 using Trygghetsrad.Site.Diagnostics;
 using Trygghetsrad.Site.Yaml;
-using YamlDotNet.RepresentationModel;
 
 namespace Trygghetsrad.Site.Config;
 

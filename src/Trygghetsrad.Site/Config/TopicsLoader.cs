@@ -2,7 +2,6 @@ using System.Text.RegularExpressions;
 using Trygghetsrad.Site.Diagnostics;
 using Trygghetsrad.Site.Text;
 using Trygghetsrad.Site.Yaml;
-using YamlDotNet.RepresentationModel;
 
 namespace Trygghetsrad.Site.Config;
 

@@ -2,7 +2,6 @@ using Markdig;
 using Markdig.Syntax;
 using Trygghetsrad.Site.Diagnostics;
 using Trygghetsrad.Site.Yaml;
-using YamlDotNet.RepresentationModel;
 
 namespace Trygghetsrad.Site.Content;
 

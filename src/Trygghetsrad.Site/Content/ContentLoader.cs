@@ -7,7 +7,11 @@ namespace Trygghetsrad.Site.Content;
 /// <param name="Site">The site's settings.</param>
 /// <param name="Topics">The topics in the file's order.</param>
 /// <param name="Meetings">All meetings, oldest first, then by slug.</param>
-public sealed record ContentSet(SiteConfig Site, IReadOnlyList<TopicDefinition> Topics, IReadOnlyList<Meeting> Meetings);
+public sealed record ContentSet(SiteConfig Site, IReadOnlyList<TopicDefinition> Topics, IReadOnlyList<Meeting> Meetings)
+{
+    /// <summary>The file each meeting was read from, by its path as shown in diagnostics (the meeting's <c>SourcePath</c>).</summary>
+    public IReadOnlyDictionary<string, MeetingSource> Sources { get; init; } = new Dictionary<string, MeetingSource>();
+}
 
 /// <summary>Reads <c>site.yml</c>, <c>topics.yml</c> and <c>moten/YYYY/*.md</c> from a content folder.</summary>
 public static class ContentLoader
@@ -16,7 +20,13 @@ public static class ContentLoader
     public const string MeetingsFolder = "moten";
 
     /// <summary>Loads the content; null when anything has an error (all errors reported).</summary>
-    public static ContentSet? Load(string contentDirectory, DiagnosticBag diagnostics)
+    /// <param name="contentDirectory">The content folder.</param>
+    /// <param name="diagnostics">Receives every problem found.</param>
+    /// <param name="previous">
+    /// Meeting files an earlier run read with the same settings and topics, by display path: a file whose
+    /// size and time of last change are unchanged is taken from there instead of being read again.
+    /// </param>
+    public static ContentSet? Load(string contentDirectory, DiagnosticBag diagnostics, IReadOnlyDictionary<string, MeetingSource>? previous = null)
     {
         if (!Directory.Exists(contentDirectory))
         {
@@ -26,9 +36,12 @@ public static class ContentLoader
 
         var site = SiteConfigLoader.Load(Path.Combine(contentDirectory, "site.yml"), diagnostics);
         var topics = TopicsLoader.Load(Path.Combine(contentDirectory, "topics.yml"), diagnostics);
-        var meetings = LoadMeetings(contentDirectory, topics, diagnostics);
+        var sources = LoadMeetings(contentDirectory, topics, previous, diagnostics);
+        var meetings = sources.Select(s => s.Meeting).OrderBy(m => m.Date).ThenBy(m => m.Slug, StringComparer.Ordinal).ToList();
 
-        return site is null || diagnostics.HasErrors ? null : new ContentSet(site, topics, meetings);
+        return site is null || diagnostics.HasErrors
+            ? null
+            : new ContentSet(site, topics, meetings) { Sources = sources.ToDictionary(s => s.Path, StringComparer.Ordinal) };
     }
 
     /// <summary>The meeting files under <c>moten/</c>, in a stable order.</summary>
@@ -40,11 +53,35 @@ public static class ContentLoader
             : [];
     }
 
-    private static List<Meeting> LoadMeetings(string contentDirectory, IReadOnlyList<TopicDefinition> topics, DiagnosticBag diagnostics)
+    /// <summary>
+    /// The meeting of <paramref name="source"/> with its text, read again from its file when the source left
+    /// the text out. Problems reading it again were reported when it was first read, so they are not again.
+    /// </summary>
+    public static Meeting ReadAgain(MeetingSource source, MeetingParser parser)
+    {
+        if (!source.BodyOmitted)
+        {
+            return source.Meeting;
+        }
+
+        var ignored = new DiagnosticBag();
+        var text = SourceText.Read(source.Path, source.Path, ignored);
+        var folder = Path.GetFileName(Path.GetDirectoryName(source.Path)) ?? "";
+        var meeting = text is null ? null : parser.Parse(Path.GetFileName(source.Path), folder, text, source.Path, ignored);
+
+        // The file changed after it was stamped: the next build sees a new stamp and reads it in full.
+        return meeting ?? source.Meeting;
+    }
+
+    private static List<MeetingSource> LoadMeetings(
+        string contentDirectory,
+        IReadOnlyList<TopicDefinition> topics,
+        IReadOnlyDictionary<string, MeetingSource>? previous,
+        DiagnosticBag diagnostics)
     {
         var parser = new MeetingParser(topics.Select(t => t.Slug).ToHashSet(StringComparer.Ordinal));
         var files = MeetingFiles(contentDirectory);
-        var results = new Meeting?[files.Count];
+        var results = new MeetingSource?[files.Count];
         Parallel.For(0, files.Count, i =>
         {
             var path = files[i];
@@ -55,14 +92,38 @@ public static class ContentLoader
                 return;
             }
 
-            var text = SourceText.Read(path, display, diagnostics);
+            // The stamp is taken before reading: a file saved while it is read then looks changed next time.
+            var stamp = FileStamp.Of(path);
+            var readAt = DateTime.UtcNow.Ticks;
+            var known = previous?.GetValueOrDefault(display);
+            if (known is not null && known.Unchanged(stamp))
+            {
+                diagnostics.AddRange(known.Diagnostics);
+                results[i] = known;
+                return;
+            }
+
+            var own = new DiagnosticBag();
+            var text = SourceText.Read(path, display, own);
             if (text is not null)
             {
-                var folder = Path.GetFileName(Path.GetDirectoryName(path)) ?? "";
-                results[i] = parser.Parse(Path.GetFileName(path), folder, text, display, diagnostics);
+                var hash = MeetingSource.HashOf(display, text);
+                if (known is not null && known.Hash == hash)
+                {
+                    own.AddRange(known.Diagnostics);
+                    results[i] = known with { Stamp = stamp, ReadAtTicks = readAt };
+                }
+                else
+                {
+                    var folder = Path.GetFileName(Path.GetDirectoryName(path)) ?? "";
+                    var meeting = parser.Parse(Path.GetFileName(path), folder, text, display, own);
+                    results[i] = meeting is null ? null : new MeetingSource(display, stamp, readAt, hash, meeting, own.Sorted());
+                }
             }
+
+            diagnostics.AddRange(own.Sorted());
         });
 
-        return results.OfType<Meeting>().OrderBy(m => m.Date).ThenBy(m => m.Slug, StringComparer.Ordinal).ToList();
+        return results.OfType<MeetingSource>().ToList();
     }
 }

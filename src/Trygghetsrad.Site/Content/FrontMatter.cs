@@ -20,23 +20,32 @@ public sealed record FrontMatter(string Yaml, string Body, int BodyStartLine)
             return null;
         }
 
-        var lines = text.Split('\n');
-        if (lines[0].TrimEnd() != "---")
+        // Line by line without splitting the file: the body is most of it, and is taken whole.
+        var firstEnd = text.IndexOf('\n');
+        if (!(firstEnd < 0 ? text.AsSpan() : text.AsSpan(0, firstEnd)).TrimEnd().SequenceEqual("---"))
         {
             diagnostics.Error(SourceLocation.StartOf(displayPath), "filen ska börja med en rad '---' och mötets fält (date, location …), avslutade med en rad '---'");
             return null;
         }
 
-        for (var i = 1; i < lines.Length; i++)
+        for (int index = 1, start = firstEnd + 1; firstEnd >= 0 && start <= text.Length; index++)
         {
-            var line = lines[i].TrimEnd();
+            var end = text.IndexOf('\n', start);
+            var line = (end < 0 ? text.AsSpan(start) : text.AsSpan(start, end - start)).TrimEnd();
             if (line is "---" or "...")
             {
                 return new FrontMatter(
-                    string.Join('\n', lines[1..i]),
-                    string.Join('\n', lines[(i + 1)..]),
-                    i + 2);
+                    index == 1 ? "" : text[(firstEnd + 1)..(start - 1)],
+                    end < 0 ? "" : text[(end + 1)..],
+                    index + 2);
             }
+
+            if (end < 0)
+            {
+                break;
+            }
+
+            start = end + 1;
         }
 
         diagnostics.Error(SourceLocation.StartOf(displayPath), "fälten som börjar med '---' på rad 1 avslutas aldrig – lägg till en rad '---' efter det sista fältet");

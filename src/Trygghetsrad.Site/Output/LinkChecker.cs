@@ -13,8 +13,8 @@ namespace Trygghetsrad.Site.Output;
 /// <c>#fragment</c> — the way a browser would resolve it under the base path. A broken link fails the build.
 /// A build records each page as it writes it (in parallel, from the HTML it has in memory) and checks once
 /// every file is written; <see cref="Check(string, string)"/> does the same for a folder on disk.
-/// Pages are read with AngleSharp's HTML tokenizer alone: links and ids are attributes of start tags, so
-/// building a DOM for every page (ten times slower on a large archive) is not needed. Thread-safe.
+/// Links and ids are attributes of start tags, so no DOM is built: pages are read by <see cref="HtmlLinkScanner"/>,
+/// or by AngleSharp's HTML tokenizer alone when the scanner meets HTML it does not model. Thread-safe.
 /// </summary>
 public sealed class LinkChecker
 {
@@ -34,6 +34,33 @@ public sealed class LinkChecker
     {
         var ids = new HashSet<string>(StringComparer.Ordinal);
         var links = new HashSet<string>(StringComparer.Ordinal);
+        var found = new List<(HtmlLinkScanner.Kind Kind, Range Value)>();
+        if (HtmlLinkScanner.TryScan(html, found))
+        {
+            var known = _urls.GetAlternateLookup<ReadOnlySpan<char>>();
+            foreach (var (kind, range) in found)
+            {
+                var value = html.AsSpan(range);
+                if (kind == HtmlLinkScanner.Kind.Id)
+                {
+                    ids.Add(value.ToString());
+                }
+                else
+                {
+                    links.Add(known.TryGetValue(value, out var url) ? url : _urls.GetOrAdd(value.ToString(), static v => v));
+                }
+            }
+        }
+        else
+        {
+            Tokenize(html, ids, links);
+        }
+
+        _pages[relativePath] = new Page([.. links], ids, source);
+    }
+
+    private void Tokenize(string html, HashSet<string> ids, HashSet<string> links)
+    {
         var tokenizer = new HtmlTokenizer(new TextSource(html), HtmlEntityProvider.Resolver) { SkipDataText = true, SkipComments = true };
         for (var token = tokenizer.Get(); token.Type != HtmlTokenType.EndOfFile; token = tokenizer.Get())
         {
@@ -56,9 +83,21 @@ public sealed class LinkChecker
                 }
             }
         }
-
-        _pages[relativePath] = new Page([.. links], ids, source);
     }
+
+    /// <summary>
+    /// Records a page with the links and ids an earlier build read from it (<see cref="Recorded"/>), for a page
+    /// an incremental build keeps as it is.
+    /// </summary>
+    public void Record(string relativePath, IReadOnlyList<string> links, IReadOnlyCollection<string> ids, Func<string, SourceLocation?>? source = null) =>
+        _pages[relativePath] = new Page(
+            links as string[] ?? links.Select(l => _urls.GetOrAdd(l, l)).ToArray(),
+            ids as HashSet<string> ?? new HashSet<string>(ids, StringComparer.Ordinal),
+            source);
+
+    /// <summary>The links and ids recorded for the page at <paramref name="relativePath"/>, or null.</summary>
+    public (IReadOnlyList<string> Links, IReadOnlyCollection<string> Ids)? Recorded(string relativePath) =>
+        _pages.TryGetValue(relativePath, out var page) ? (page.Links, page.Ids) : null;
 
     /// <summary>
     /// Returns one diagnostic per broken link of the recorded pages, located at the page that has it

@@ -1,27 +1,41 @@
+using System.Buffers;
 using System.Collections.Concurrent;
+using System.IO.Hashing;
 using System.Text;
 
 namespace Trygghetsrad.Site.Output;
 
 /// <summary>
-/// Writes a build into a fresh folder beside the target and swaps it in only when the build succeeded,
-/// so a failed build leaves the previous site untouched. A dry run (for <c>check</c>) writes nothing but
-/// still knows every path, so the link check runs just as in a real build.
+/// Writes a build beside the target and puts it in place only when the build succeeded, so a failed build
+/// leaves the previous site untouched. A clean build writes a whole new folder and swaps it in. An
+/// incremental build (given what the previous build wrote) skips every file whose bytes are unchanged,
+/// stages the others and, on success, moves them into the target and deletes what the site no longer has.
+/// A dry run (for <c>check</c>) writes nothing but still knows every path, so the link check runs just as
+/// in a real build. Thread-safe.
 /// </summary>
 public sealed class SiteOutput : IDisposable
 {
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
     private readonly string _target;
     private readonly ConcurrentDictionary<string, byte> _directories = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, byte> _files = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, UInt128> _files = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, byte> _staged = new(StringComparer.Ordinal);
+    private readonly IReadOnlyDictionary<string, UInt128>? _previous;
     private readonly bool _dryRun;
     private bool _published;
 
-    /// <summary>Starts a build for <paramref name="targetDirectory"/>; with <paramref name="dryRun"/> nothing is written or published.</summary>
-    public SiteOutput(string targetDirectory, bool dryRun = false)
+    /// <summary>Starts a build for <paramref name="targetDirectory"/>.</summary>
+    /// <param name="targetDirectory">The folder the site is published to.</param>
+    /// <param name="dryRun">Write nothing and publish nothing.</param>
+    /// <param name="previous">
+    /// The hash of every file the previous build published to the target (see <see cref="Hashes"/>), for an
+    /// incremental build; ignored when the target folder does not exist.
+    /// </param>
+    public SiteOutput(string targetDirectory, bool dryRun = false, IReadOnlyDictionary<string, UInt128>? previous = null)
     {
         _target = Path.GetFullPath(targetDirectory);
         _dryRun = dryRun;
+        _previous = !dryRun && previous is not null && Directory.Exists(_target) ? previous : null;
         var parent = Path.GetDirectoryName(_target) ?? throw new ArgumentException("The output folder needs a parent folder.", nameof(targetDirectory));
         Root = Path.Combine(parent, $"{Path.GetFileName(_target)}.tmp-{Environment.ProcessId}-{Guid.NewGuid():N}");
         if (!dryRun)
@@ -34,18 +48,37 @@ public sealed class SiteOutput : IDisposable
     /// <summary>The folder the site is published to.</summary>
     public string Target => _target;
 
-    /// <summary>The temporary folder being written.</summary>
+    /// <summary>The temporary folder being written: the whole site, or in an incremental build the changed files.</summary>
     public string Root { get; }
 
+    /// <summary>True when this build updates the target in place from the previous build's files.</summary>
+    public bool Incremental => _previous is not null;
+
+    /// <summary>Files actually written (in an incremental build, those whose bytes changed).</summary>
+    public int WrittenCount => _dryRun ? 0 : _staged.Count;
+
     /// <summary>Writes a text file (UTF-8, no BOM) at a path relative to the site root.</summary>
-    public void WriteText(string relativePath, string text) => WriteBytes(relativePath, Utf8NoBom.GetBytes(text));
+    public void WriteText(string relativePath, string text)
+    {
+        // Pages run to tens of kilobytes each, thousands of them: encode into a pooled buffer, not a new array.
+        var buffer = ArrayPool<byte>.Shared.Rent(Utf8NoBom.GetMaxByteCount(text.Length));
+        try
+        {
+            WriteBytes(relativePath, buffer.AsSpan(0, Utf8NoBom.GetBytes(text, buffer)));
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
 
     /// <summary>Writes a file at a path relative to the site root.</summary>
     public void WriteBytes(string relativePath, ReadOnlySpan<byte> bytes)
     {
-        if (_dryRun)
+        var hash = XxHash128.HashToUInt128(bytes);
+        _files[relativePath] = hash;
+        if (_dryRun || _previous is not null && _previous.TryGetValue(relativePath, out var before) && before == hash)
         {
-            _files.TryAdd(relativePath, 0);
             return;
         }
 
@@ -65,7 +98,22 @@ public sealed class SiteOutput : IDisposable
             RandomAccess.Write(handle, bytes, 0);
         }
 
-        _files.TryAdd(relativePath, 0);
+        _staged[relativePath] = 0;
+    }
+
+    /// <summary>
+    /// Keeps the file the previous build published at <paramref name="relativePath"/> as it is, for a page
+    /// whose inputs did not change; false (and nothing kept) when there is no such file.
+    /// </summary>
+    public bool Keep(string relativePath)
+    {
+        if (_previous is null || !_previous.TryGetValue(relativePath, out var hash))
+        {
+            return false;
+        }
+
+        _files[relativePath] = hash;
+        return true;
     }
 
     private static Microsoft.Win32.SafeHandles.SafeFileHandle Open(string path)
@@ -80,23 +128,47 @@ public sealed class SiteOutput : IDisposable
         }
     }
 
-    /// <summary>True when the build has written the file at the site-relative <paramref name="relativePath"/>.</summary>
+    /// <summary>
+    /// The text of the file the previous build published at <paramref name="relativePath"/> (in an incremental
+    /// build, which patches some files), or null when there is none.
+    /// </summary>
+    public string? ReadPrevious(string relativePath)
+    {
+        if (_previous is null || !_previous.ContainsKey(relativePath))
+        {
+            return null;
+        }
+
+        var path = Path.Combine(_target, relativePath.Replace('/', Path.DirectorySeparatorChar));
+        return File.Exists(path) ? File.ReadAllText(path, Utf8NoBom) : null;
+    }
+
+    /// <summary>True when the build has the file at the site-relative <paramref name="relativePath"/>.</summary>
     public bool Contains(string relativePath) => _files.ContainsKey(relativePath);
 
-    /// <summary>True when the build has written a file below the site-relative folder <paramref name="relativeFolder"/> (ending in '/').</summary>
+    /// <summary>True when the build has a file below the site-relative folder <paramref name="relativeFolder"/> (ending in '/').</summary>
     public bool ContainsFolder(string relativeFolder) => _files.Keys.Any(f => f.StartsWith(relativeFolder, StringComparison.Ordinal));
 
-    /// <summary>Every site-relative path written so far, in no particular order.</summary>
+    /// <summary>Every site-relative path of the build, in no particular order.</summary>
     public IEnumerable<string> Files => _files.Keys;
+
+    /// <summary>The hash of every file of the build by site-relative path: what a later incremental build compares against.</summary>
+    public IReadOnlyDictionary<string, UInt128> Hashes => new Dictionary<string, UInt128>(_files, StringComparer.Ordinal);
 
     /// <summary>The absolute path of a site-relative path inside the temporary folder.</summary>
     public string FullPath(string relativePath) => Path.Combine(Root, relativePath.Replace('/', Path.DirectorySeparatorChar));
 
-    /// <summary>Replaces the target folder with the finished build.</summary>
+    /// <summary>Puts the finished build in place of the target folder.</summary>
     public void Publish()
     {
         if (_dryRun)
         {
+            return;
+        }
+
+        if (_previous is not null)
+        {
+            PublishChanges(_previous);
             return;
         }
 
@@ -112,6 +184,39 @@ public sealed class SiteOutput : IDisposable
         if (old is not null)
         {
             Directory.Delete(old, recursive: true);
+        }
+    }
+
+    private void PublishChanges(IReadOnlyDictionary<string, UInt128> previous)
+    {
+        foreach (var relative in _staged.Keys.Order(StringComparer.Ordinal))
+        {
+            var destination = Path.Combine(_target, relative.Replace('/', Path.DirectorySeparatorChar));
+            Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
+
+            // A rename within one file system: a reader sees the old file or the new one, never half of it.
+            File.Move(FullPath(relative), destination, overwrite: true);
+        }
+
+        foreach (var relative in previous.Keys.Where(p => !_files.ContainsKey(p)).Order(StringComparer.Ordinal))
+        {
+            var path = Path.Combine(_target, relative.Replace('/', Path.DirectorySeparatorChar));
+            File.Delete(path);
+            RemoveEmptyFolders(Path.GetDirectoryName(path)!);
+        }
+
+        Directory.Delete(Root, recursive: true);
+        _published = true;
+    }
+
+    // A deleted meeting leaves its folder (moten/2021-09-15/) empty; a clean build would not have it.
+    private void RemoveEmptyFolders(string folder)
+    {
+        while (folder.Length > _target.Length && folder.StartsWith(_target, StringComparison.Ordinal)
+            && Directory.Exists(folder) && !Directory.EnumerateFileSystemEntries(folder).Any())
+        {
+            Directory.Delete(folder);
+            folder = Path.GetDirectoryName(folder)!;
         }
     }
 

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Text;
 using Scriban;
 using Scriban.Runtime;
 using Scriban.Syntax;
@@ -20,6 +21,10 @@ public sealed class TemplateSet
     private readonly Dictionary<string, (Template Template, string Path)> _templates;
     private readonly ScriptObject _builtins = HtmlTemplateContext.CreateBuiltins();
     private readonly ConcurrentDictionary<Type, IObjectAccessor> _accessors = new();
+
+    // Output buffers, reused: a fresh one grows chunk by chunk for every render (a topic page is 60 kB,
+    // twice: page, then layout); a reused one has grown once. At most one per rendering thread.
+    private readonly ConcurrentBag<StringBuilder> _buffers = [];
 
     private TemplateSet(Dictionary<string, (Template, string)> templates) => _templates = templates;
 
@@ -78,6 +83,8 @@ public sealed class TemplateSet
     {
         var (template, path) = _templates[name];
         var context = new HtmlTemplateContext(_builtins, _accessors, siteGlobals, pageGlobals);
+        var buffer = _buffers.TryTake(out var reused) ? reused : new StringBuilder();
+        context.PushOutput(new StringBuilderOutput(buffer));
         try
         {
             return template.Render(context);
@@ -87,6 +94,11 @@ public sealed class TemplateSet
             throw new TemplateRenderException(
                 new SourceLocation(path, ex.Span.Start.Line + 1, ex.Span.Start.Column + 1),
                 "mallfel: " + ex.OriginalMessage);
+        }
+        finally
+        {
+            buffer.Clear();
+            _buffers.Add(buffer);
         }
     }
 }

@@ -31,14 +31,19 @@ public static class IndexLayout
     /// <summary>The bucket of a word pair (for phrases): FNV-1a over UTF-16 code units of "a b", modulo <paramref name="buckets"/>.</summary>
     public static int BucketOf(string first, string second, int buckets)
     {
-        var hash = 2166136261u;
-        foreach (var c in first + " " + second)
+        var hash = Fnv(Fnv(Fnv(2166136261u, first), " "), second);
+        return (int)(hash % (uint)buckets);
+    }
+
+    private static uint Fnv(uint hash, string text)
+    {
+        foreach (var c in text)
         {
             hash ^= c;
             hash *= 16777619u;
         }
 
-        return (int)(hash % (uint)buckets);
+        return hash;
     }
 
     /// <summary>The file of a dictionary shard.</summary>
@@ -62,12 +67,24 @@ public static class IndexLayout
     /// <summary>A number in base 36, as the postings write them.</summary>
     public static string Base36(int value)
     {
+        Span<char> digits = stackalloc char[8];
+        return new string(Base36Digits(value, digits));
+    }
+
+    /// <summary>Appends <see cref="Base36(int)"/> of <paramref name="value"/> without making a string of it.</summary>
+    public static void AppendBase36(System.Text.StringBuilder text, int value)
+    {
+        Span<char> digits = stackalloc char[8];
+        text.Append(Base36Digits(value, digits));
+    }
+
+    private static ReadOnlySpan<char> Base36Digits(int value, Span<char> digits)
+    {
         if (value == 0)
         {
             return "0";
         }
 
-        Span<char> digits = stackalloc char[8];
         var i = digits.Length;
         while (value > 0)
         {
@@ -76,7 +93,7 @@ public static class IndexLayout
             value /= 36;
         }
 
-        return new string(digits[i..]);
+        return digits[i..];
     }
 
     private static string Num(int value) => value.ToString(CultureInfo.InvariantCulture);

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Text;
 using Trygghetsrad.Site.Content;
 using Trygghetsrad.Site.Text;
 
@@ -13,7 +14,7 @@ public sealed class MeetingTerms
 {
     private const int HeadingWeight = 3;
 
-    private MeetingTerms(Dictionary<string, Occurrence> terms, Dictionary<(string, string), Occurrence> pairs, int sectionCount)
+    private MeetingTerms(IReadOnlyCollection<KeyValuePair<string, Occurrence>> terms, IReadOnlyCollection<KeyValuePair<(string, string), Occurrence>> pairs, int sectionCount)
     {
         Terms = terms;
         Pairs = pairs;
@@ -23,11 +24,62 @@ public sealed class MeetingTerms
     /// <summary>How many sections the meeting has.</summary>
     public int SectionCount { get; }
 
-    /// <summary>Each term's occurrence.</summary>
-    public IReadOnlyDictionary<string, Occurrence> Terms { get; }
+    /// <summary>Each term's occurrence, each term once.</summary>
+    public IReadOnlyCollection<KeyValuePair<string, Occurrence>> Terms { get; }
 
-    /// <summary>Each neighbouring key pair's occurrence.</summary>
-    public IReadOnlyDictionary<(string First, string Second), Occurrence> Pairs { get; }
+    /// <summary>Each neighbouring key pair's occurrence, each pair once.</summary>
+    public IReadOnlyCollection<KeyValuePair<(string First, string Second), Occurrence>> Pairs { get; }
+
+    /// <summary>
+    /// The meeting's terms in a compact form for a build cache (a few bytes per term, the terms themselves
+    /// numbered in <paramref name="table"/>), read back by <see cref="Decode"/>.
+    /// </summary>
+    public byte[] Encode(TermTable table)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new BinaryWriter(buffer, Encoding.UTF8, leaveOpen: true))
+        {
+            writer.Write7BitEncodedInt(SectionCount);
+            writer.Write7BitEncodedInt(Terms.Count);
+            foreach (var (term, occurrence) in Terms)
+            {
+                writer.Write7BitEncodedInt(table.IdOf(term));
+                occurrence.Write(writer);
+            }
+
+            writer.Write7BitEncodedInt(Pairs.Count);
+            foreach (var ((first, second), occurrence) in Pairs)
+            {
+                writer.Write7BitEncodedInt(table.IdOf(first));
+                writer.Write7BitEncodedInt(table.IdOf(second));
+                occurrence.Write(writer);
+            }
+        }
+
+        return buffer.ToArray();
+    }
+
+    /// <summary>Reads what <see cref="Encode"/> wrote with the same <paramref name="table"/>.</summary>
+    public static MeetingTerms Decode(byte[] encoded, TermTable table)
+    {
+        using var reader = new BinaryReader(new MemoryStream(encoded, writable: false));
+        var sectionCount = reader.Read7BitEncodedInt();
+        var terms = new KeyValuePair<string, Occurrence>[reader.Read7BitEncodedInt()];
+        for (var i = 0; i < terms.Length; i++)
+        {
+            terms[i] = new(table[reader.Read7BitEncodedInt()], Occurrence.Read(reader));
+        }
+
+        var pairs = new KeyValuePair<(string, string), Occurrence>[reader.Read7BitEncodedInt()];
+        for (var i = 0; i < pairs.Length; i++)
+        {
+            var first = table[reader.Read7BitEncodedInt()];
+            var second = table[reader.Read7BitEncodedInt()];
+            pairs[i] = new((first, second), Occurrence.Read(reader));
+        }
+
+        return new MeetingTerms(terms, pairs, sectionCount);
+    }
 
     /// <summary>Analyses the sections of a meeting.</summary>
     public static MeetingTerms Analyse(IReadOnlyList<Section> sections, SwedishAnalyzer analyzer, FrozenSet<string> stopKeys)
@@ -48,16 +100,18 @@ public sealed class MeetingTerms
         void AddText(string text, int section, int weight)
         {
             string? previous = null;
-            foreach (var token in SwedishAnalyzer.Tokenize(text))
+            foreach (var (start, length) in SwedishAnalyzer.WordSpans(text))
             {
-                var key = analyzer.Key(token.Word);
+                // A word's terms start with its key: one look-up for both.
+                var wordTerms = analyzer.Terms(text.AsSpan(start, length));
+                var key = wordTerms[0];
                 if (stopKeys.Contains(key))
                 {
                     // Phrases skip small words on both sides: "kamerorna vid skolan" pairs kamer with skol.
                     continue;
                 }
 
-                foreach (var term in analyzer.Terms(token.Word))
+                foreach (var term in wordTerms)
                 {
                     Get(terms, term).Add(section, weight);
                 }
@@ -69,6 +123,96 @@ public sealed class MeetingTerms
 
                 previous = key;
             }
+        }
+    }
+
+    /// <summary>
+    /// Reads an encoding made by <see cref="Encode"/> entry by entry, without making the meeting's maps: the
+    /// section count, then each term (<see cref="NextTerm"/>), then each pair (<see cref="NextPair"/>), each
+    /// followed by its occurrence (<see cref="ReadOccurrence"/> or <see cref="SkipOccurrence"/>).
+    /// </summary>
+    public ref struct Reader
+    {
+        private readonly ReadOnlySpan<byte> _data;
+        private int _position;
+        private int _termsLeft;
+        private int _pairsLeft = -1;
+
+        /// <summary>Starts reading <paramref name="encoded"/>.</summary>
+        public Reader(ReadOnlySpan<byte> encoded)
+        {
+            _data = encoded;
+            SectionCount = ReadInt();
+            _termsLeft = ReadInt();
+        }
+
+        /// <summary>How many sections the meeting has.</summary>
+        public int SectionCount { get; }
+
+        /// <summary>The next term's number in the table, or false after the last term.</summary>
+        public bool NextTerm(out int term)
+        {
+            term = _termsLeft > 0 ? ReadInt() : -1;
+            return _termsLeft-- > 0;
+        }
+
+        /// <summary>The next pair's numbers in the table, or false after the last pair (call after the terms).</summary>
+        public bool NextPair(out int first, out int second)
+        {
+            if (_pairsLeft < 0)
+            {
+                _pairsLeft = ReadInt();
+            }
+
+            first = second = -1;
+            if (_pairsLeft == 0)
+            {
+                return false;
+            }
+
+            _pairsLeft--;
+            first = ReadInt();
+            second = ReadInt();
+            return true;
+        }
+
+        /// <summary>The sections (ascending) and weight of the entry just read.</summary>
+        public int[] ReadOccurrence(out int weight)
+        {
+            var sections = new int[ReadInt()];
+            var section = 0;
+            for (var i = 0; i < sections.Length; i++)
+            {
+                section += ReadInt();
+                sections[i] = section;
+            }
+
+            weight = ReadInt();
+            return sections;
+        }
+
+        /// <summary>Passes over the occurrence of the entry just read.</summary>
+        public void SkipOccurrence()
+        {
+            for (var count = ReadInt() + 1; count > 0; count--)
+            {
+                ReadInt();
+            }
+        }
+
+        private int ReadInt()
+        {
+            var value = 0;
+            var shift = 0;
+            byte b;
+            do
+            {
+                b = _data[_position++];
+                value |= (b & 0x7F) << shift;
+                shift += 7;
+            }
+            while ((b & 0x80) != 0);
+            return value;
         }
     }
 
@@ -94,6 +238,34 @@ public sealed class MeetingTerms
 
         /// <summary>The summed weight of the term's occurrences.</summary>
         public int Weight { get; private set; }
+
+        internal static Occurrence Read(BinaryReader reader)
+        {
+            var occurrence = new Occurrence();
+            var count = reader.Read7BitEncodedInt();
+            var section = 0;
+            for (var i = 0; i < count; i++)
+            {
+                section += reader.Read7BitEncodedInt();
+                occurrence._sections.Add(section);
+            }
+
+            occurrence.Weight = reader.Read7BitEncodedInt();
+            return occurrence;
+        }
+
+        internal void Write(BinaryWriter writer)
+        {
+            writer.Write7BitEncodedInt(_sections.Count);
+            var previous = 0;
+            foreach (var section in _sections)
+            {
+                writer.Write7BitEncodedInt(section - previous);
+                previous = section;
+            }
+
+            writer.Write7BitEncodedInt(Weight);
+        }
 
         internal void Add(int section, int weight)
         {

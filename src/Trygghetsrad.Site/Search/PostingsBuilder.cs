@@ -42,17 +42,23 @@ public sealed class PostingsBuilder
             _text.Append(',');
         }
 
-        var entry = new Entry(meeting, sections.Count == 1 && sections[0] == 0 ? "" : string.Join('.', sections.Select(IndexLayout.Base36)), weight);
+        // Most entries are for section 0 alone, which the format leaves out, and every term's top lists are
+        // kept to the end of the build: those entries share one empty array.
+        var entry = new Entry(meeting, sections.Count == 1 && sections[0] == 0 ? [] : [.. sections], weight);
         Append(_text, entry, meeting - _last);
         _last = meeting;
         MeetingCount++;
         SectionCount += sections.Count;
 
-        // The priority queue's minimum is the weakest kept entry: lowest weight, then oldest.
-        _best.Enqueue(entry, (weight, meeting));
-        if (_best.Count > TopByWeight)
+        // The priority queue's minimum is the weakest kept entry: lowest weight, then oldest. Once it is
+        // full, EnqueueDequeue leaves it untouched for the many entries weaker than all it keeps.
+        if (_best.Count < TopByWeight)
         {
-            _best.Dequeue();
+            _best.Enqueue(entry, (weight, meeting));
+        }
+        else
+        {
+            _best.EnqueueDequeue(entry, (weight, meeting));
         }
 
         _newest.Enqueue(entry);
@@ -86,17 +92,28 @@ public sealed class PostingsBuilder
 
     private static void Append(StringBuilder text, Entry entry, int delta)
     {
-        text.Append(IndexLayout.Base36(delta));
-        if (entry.Sections.Length > 0)
+        IndexLayout.AppendBase36(text, delta);
+        var sections = entry.Sections;
+        if (sections.Length > 0)
         {
-            text.Append(':').Append(entry.Sections);
+            text.Append(':');
+            for (var i = 0; i < sections.Length; i++)
+            {
+                if (i > 0)
+                {
+                    text.Append('.');
+                }
+
+                IndexLayout.AppendBase36(text, sections[i]);
+            }
         }
 
         if (entry.Weight > 1)
         {
-            text.Append('*').Append(IndexLayout.Base36(entry.Weight));
+            text.Append('*');
+            IndexLayout.AppendBase36(text, entry.Weight);
         }
     }
 
-    private sealed record Entry(int Meeting, string Sections, int Weight);
+    private sealed record Entry(int Meeting, int[] Sections, int Weight);
 }

@@ -36,6 +36,8 @@ public sealed class SearchIndexWriter
     private readonly Dictionary<string, PostingsBuilder> _terms = new(StringComparer.Ordinal);
     private readonly Dictionary<(string, string), PostingsBuilder> _pairs = [];
     private readonly SortedDictionary<string, PostingsBuilder> _topics = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _postingsFiles = new(StringComparer.Ordinal);
+    private readonly List<long> _bucketBytes = [];
     private int _sectionCount;
 
     /// <summary>Creates a writer into <paramref name="output"/> that analyses with <paramref name="analyzer"/>, the one the topics use.</summary>
@@ -70,34 +72,320 @@ public sealed class SearchIndexWriter
         _sectionCount += meeting.SectionCount;
     }
 
+    /// <summary>What this build's index looked like once finished: what a later incremental build starts from.</summary>
+    public IndexState State => new(_bucketBytes.Count, [.. _bucketBytes], new Dictionary<string, int>(_postingsFiles, StringComparer.Ordinal));
+
     /// <summary>
     /// Writes the dictionary, phrase buckets, topic lists and manifest of every added meeting (<paramref name="meetings"/>,
     /// oldest first); returns the manifest's JSON, which the search page also carries.
     /// </summary>
     public string Finish(IReadOnlyList<PublishedMeeting> meetings)
     {
-        foreach (var shard in _terms.GroupBy(t => IndexLayout.ShardOf(t.Key)))
+        WriteShards(_terms);
+        WriteBuckets(BucketCount(_pairs));
+        return WriteTopicsAndManifest(meetings);
+    }
+
+    /// <summary>
+    /// Writes the index of <paramref name="meetings"/> when only some of them changed since the build that left
+    /// <paramref name="previous"/>, numbered as then. Only the terms and phrases of the changed meetings get new
+    /// lists (made from every meeting's encoded terms); the dictionary shards and phrase buckets they fall in are
+    /// rewritten with every other line as the previous build wrote it, and the other files are kept. The files
+    /// are those <see cref="Finish"/> writes for the same meetings.
+    /// </summary>
+    /// <param name="meetings">Every published meeting, oldest first.</param>
+    /// <param name="encoded">Each meeting's terms encoded against <paramref name="terms"/> (<see cref="MeetingTerms.Encode"/>), by number.</param>
+    /// <param name="terms">The term table of the encodings.</param>
+    /// <param name="previous">The index state of the build that wrote the files in place.</param>
+    /// <param name="changed">The encoded terms of every meeting that changed, was added or removed: before and after.</param>
+    /// <returns>The manifest's JSON, as <see cref="Finish"/> returns it.</returns>
+    public string FinishChanged(IReadOnlyList<PublishedMeeting> meetings, IReadOnlyList<byte[]> encoded, TermTable terms, IndexState previous, IEnumerable<byte[]> changed)
+    {
+        var changedTerms = new bool[terms.Count];
+        var changedPairs = new HashSet<(int, int)>();
+        foreach (var meeting in changed)
         {
-            WriteLines(_output, IndexLayout.ShardPath(shard.Key), shard.Key, shard.Select(t => (t.Key, t.Value)));
+            var reader = new MeetingTerms.Reader(meeting);
+            while (reader.NextTerm(out var term))
+            {
+                changedTerms[term] = true;
+                reader.SkipOccurrence();
+            }
+
+            while (reader.NextPair(out var first, out var second))
+            {
+                changedPairs.Add((first, second));
+                reader.SkipOccurrence();
+            }
         }
 
-        var buckets = BucketCount(_pairs);
+        for (var i = 0; i < encoded.Count; i++)
+        {
+            var reader = new MeetingTerms.Reader(encoded[i]);
+            _sectionCount += reader.SectionCount;
+            while (reader.NextTerm(out var term))
+            {
+                if (changedTerms[term])
+                {
+                    var sections = reader.ReadOccurrence(out var weight);
+                    Get(_terms, terms[term]).Add(i, sections, Math.Min(MaxWeight, weight));
+                }
+                else
+                {
+                    reader.SkipOccurrence();
+                }
+            }
+
+            while (reader.NextPair(out var first, out var second))
+            {
+                if (changedPairs.Contains((first, second)))
+                {
+                    var sections = reader.ReadOccurrence(out var weight);
+                    Get(_pairs, (terms[first], terms[second])).Add(i, sections, Math.Min(MaxWeight, weight));
+                }
+                else
+                {
+                    reader.SkipOccurrence();
+                }
+            }
+
+            foreach (var hit in meetings[i].Hits)
+            {
+                Get(_topics, hit.Topic.Slug).Add(i, [0], 1);
+            }
+        }
+
+        // Shards: the changed terms' shards are rewritten, every other line taken from the file in place.
+        var shards = new HashSet<string>(StringComparer.Ordinal);
+        for (var term = 0; term < changedTerms.Length; term++)
+        {
+            if (changedTerms[term])
+            {
+                shards.Add(IndexLayout.ShardOf(terms[term]));
+            }
+        }
+
+        foreach (var shard in shards.Order(StringComparer.Ordinal))
+        {
+            var fresh = _terms.Where(t => IndexLayout.ShardOf(t.Key) == shard).Select(t => (t.Key, t.Value)).ToList();
+            var kept = OldLines(IndexLayout.ShardPath(shard), shard, previous, term => !_terms.ContainsKey(term) && !IsChanged(term));
+            Rewrite(IndexLayout.ShardPath(shard), shard, fresh, kept, previous);
+        }
+
+        foreach (var (owner, files) in previous.PostingsFiles)
+        {
+            if (!owner.StartsWith("b-", StringComparison.Ordinal) && !shards.Contains(owner))
+            {
+                Keep(IndexLayout.ShardPath(owner), owner, files);
+            }
+        }
+
+        // Buckets likewise, unless the phrases' total size now asks for another number of buckets: then every
+        // phrase moves, and all of them are read again.
+        var bucketsChanged = changedPairs.Select(p => IndexLayout.BucketOf(terms[p.Item1], terms[p.Item2], previous.Buckets)).ToHashSet();
+        var rewritten = new Dictionary<int, (List<(string, PostingsBuilder)> Fresh, List<OldLine> Kept)>();
+        var bytes = 0L;
+        for (var b = 0; b < previous.Buckets; b++)
+        {
+            if (!bucketsChanged.Contains(b))
+            {
+                bytes += previous.BucketBytes[b];
+                continue;
+            }
+
+            var fresh = _pairs.Where(p => IndexLayout.BucketOf(p.Key.Item1, p.Key.Item2, previous.Buckets) == b).Select(p => (p.Key.Item1 + " " + p.Key.Item2, p.Value)).ToList();
+            var freshKeys = fresh.Select(f => f.Item1).ToHashSet(StringComparer.Ordinal);
+            var kept = OldLines(IndexLayout.BucketPath(b), BucketOwner(b), previous, pair => !freshKeys.Contains(pair) && !IsChangedPair(pair));
+            bytes += fresh.Sum(f => LineBytes(f.Item1.Length, f.Item2.ToString().Length)) + kept.Sum(k => k.Bytes);
+            rewritten[b] = (fresh, kept);
+        }
+
+        var count = BucketsFor(bytes);
+        if (count != previous.Buckets)
+        {
+            _pairs.Clear();
+            for (var i = 0; i < encoded.Count; i++)
+            {
+                var reader = new MeetingTerms.Reader(encoded[i]);
+                while (reader.NextTerm(out _))
+                {
+                    reader.SkipOccurrence();
+                }
+
+                while (reader.NextPair(out var first, out var second))
+                {
+                    var sections = reader.ReadOccurrence(out var weight);
+                    Get(_pairs, (terms[first], terms[second])).Add(i, sections, Math.Min(MaxWeight, weight));
+                }
+            }
+
+            WriteBuckets(count);
+        }
+        else
+        {
+            _bucketBytes.Clear();
+            for (var b = 0; b < count; b++)
+            {
+                if (rewritten.TryGetValue(b, out var lines))
+                {
+                    _bucketBytes.Add(Rewrite(IndexLayout.BucketPath(b), BucketOwner(b), lines.Fresh, lines.Kept, previous));
+                }
+                else
+                {
+                    _bucketBytes.Add(previous.BucketBytes[b]);
+                    if (previous.PostingsFiles.TryGetValue(BucketOwner(b), out var files))
+                    {
+                        Keep(IndexLayout.BucketPath(b), BucketOwner(b), files);
+                    }
+                }
+            }
+        }
+
+        return WriteTopicsAndManifest(meetings);
+
+        // A changed term or phrase that no meeting has any more is dropped with its old line.
+        bool IsChanged(string term) => terms.TryGetId(term, out var id) && id < changedTerms.Length && changedTerms[id];
+        bool IsChangedPair(string pair)
+        {
+            var space = pair.IndexOf(' ');
+            return terms.TryGetId(pair[..space], out var first) && terms.TryGetId(pair[(space + 1)..], out var second) && changedPairs.Contains((first, second));
+        }
+    }
+
+    private void WriteShards(Dictionary<string, PostingsBuilder> terms)
+    {
+        foreach (var shard in terms.GroupBy(t => IndexLayout.ShardOf(t.Key)))
+        {
+            _postingsFiles[shard.Key] = WriteLines(_output, IndexLayout.ShardPath(shard.Key), shard.Key, shard.Select(t => (t.Key, t.Value))).Files;
+        }
+    }
+
+    private void WriteBuckets(int buckets)
+    {
+        var bytes = new long[buckets];
         foreach (var bucket in _pairs.GroupBy(p => IndexLayout.BucketOf(p.Key.Item1, p.Key.Item2, buckets)))
         {
-            WriteLines(
-                _output,
-                IndexLayout.BucketPath(bucket.Key),
-                "b-" + bucket.Key.ToString(CultureInfo.InvariantCulture),
-                bucket.Select(p => (p.Key.Item1 + " " + p.Key.Item2, p.Value)));
+            var owner = BucketOwner(bucket.Key);
+            (_postingsFiles[owner], bytes[bucket.Key]) = WriteLines(_output, IndexLayout.BucketPath(bucket.Key), owner, bucket.Select(p => (p.Key.Item1 + " " + p.Key.Item2, p.Value)));
         }
 
+        _bucketBytes.Clear();
+        _bucketBytes.AddRange(bytes);
+    }
+
+    // The lines of a dictionary shard or phrase bucket file the previous build wrote, those kept as they are.
+    private List<OldLine> OldLines(string path, string owner, IndexState previous, Func<string, bool> keep)
+    {
+        var lines = new List<OldLine>();
+        if (!previous.PostingsFiles.ContainsKey(owner) || _output.ReadPrevious(path) is not { } text)
+        {
+            return lines;
+        }
+
+        foreach (var line in text.Split('\n', StringSplitOptions.RemoveEmptyEntries))
+        {
+            // "term\tmeetings\tsections\tlist" or "term\tmeetings\tsections\t@n\ttop".
+            var fields = line.Split('\t');
+            if (keep(fields[0]))
+            {
+                lines.Add(fields[3].StartsWith('@')
+                    ? new OldLine(fields[0], line, FromBase36(fields[3][1..]), LineBytes(fields[0].Length, int.MaxValue))
+                    : new OldLine(fields[0], line, null, LineBytes(fields[0].Length, fields[3].Length)));
+            }
+        }
+
+        return lines;
+    }
+
+    // Writes a shard or bucket of fresh lists and old lines in term order, numbering long lists anew; an old long
+    // list whose number is unchanged keeps its file. Returns the lines' share of the bucket size.
+    private long Rewrite(string path, string owner, List<(string Term, PostingsBuilder Postings)> fresh, List<OldLine> kept, IndexState previous)
+    {
+        var text = new StringBuilder();
+        var files = 0;
+        var bytes = 0L;
+        var all = fresh.Select(f => (f.Term, Fresh: (PostingsBuilder?)f.Postings, Old: (OldLine?)null))
+            .Concat(kept.Select(k => (k.Term, Fresh: (PostingsBuilder?)null, Old: (OldLine?)k)))
+            .OrderBy(e => e.Term, StringComparer.Ordinal);
+        foreach (var (term, postings, old) in all)
+        {
+            if (postings is not null)
+            {
+                var list = postings.ToString();
+                bytes += LineBytes(term.Length, list.Length);
+                AppendLine(text, term, postings, list, owner, ref files);
+                continue;
+            }
+
+            bytes += old!.Bytes;
+            if (old.File is not { } number)
+            {
+                text.Append(old.Line).Append('\n');
+                continue;
+            }
+
+            var target = IndexLayout.PostingsPath(owner, files);
+            if (number == files)
+            {
+                _output.Keep(target);
+                text.Append(old.Line).Append('\n');
+            }
+            else
+            {
+                _output.WriteText(target, _output.ReadPrevious(IndexLayout.PostingsPath(owner, number)) ?? throw new InvalidOperationException($"{owner}: long list {number} is missing."));
+                var fields = old.Line.Split('\t');
+                text.Append(fields[0]).Append('\t').Append(fields[1]).Append('\t').Append(fields[2])
+                    .Append("\t@").Append(IndexLayout.Base36(files)).Append('\t').Append(fields[4]).Append('\n');
+            }
+
+            files++;
+        }
+
+        if (text.Length > 0)
+        {
+            _output.WriteText(path, text.ToString());
+            _postingsFiles[owner] = files;
+        }
+
+        return bytes;
+    }
+
+    private static int FromBase36(string digits)
+    {
+        var value = 0;
+        foreach (var c in digits)
+        {
+            value = value * 36 + (c <= '9' ? c - '0' : c - 'a' + 10);
+        }
+
+        return value;
+    }
+
+    // A line of the previous build's file, with the number of its long-list file if it has one.
+    private sealed record OldLine(string Term, string Line, int? File, long Bytes);
+
+    private void Keep(string path, string owner, int files)
+    {
+        _output.Keep(path);
+        for (var n = 0; n < files; n++)
+        {
+            _output.Keep(IndexLayout.PostingsPath(owner, n));
+        }
+
+        _postingsFiles[owner] = files;
+    }
+
+    private string WriteTopicsAndManifest(IReadOnlyList<PublishedMeeting> meetings)
+    {
         foreach (var (slug, postings) in _topics)
         {
             _output.WriteText(IndexLayout.TopicPath(slug), postings.ToString());
         }
 
-        return WriteManifest(_output, meetings, _sectionCount, buckets);
+        return WriteManifest(_output, meetings, _sectionCount, _bucketBytes.Count);
     }
+
+    private static string BucketOwner(int bucket) => "b-" + bucket.ToString(CultureInfo.InvariantCulture);
 
     private static void Merge<TKey>(Dictionary<TKey, PostingsBuilder> postings, IEnumerable<KeyValuePair<TKey, MeetingTerms.Occurrence>> occurrences, int meeting)
         where TKey : notnull
@@ -122,13 +410,24 @@ public sealed class SearchIndexWriter
 
     private static int BucketCount(Dictionary<(string, string), PostingsBuilder> pairs)
     {
-        // Size the buckets so one holds a few kilobytes: few files on a small site, small fetches on a large one.
         long bytes = 0;
         foreach (var (key, postings) in pairs)
         {
-            bytes += key.Item1.Length + key.Item2.Length + 8 + Math.Min(IndexLayout.InlineLimit, postings.ToString().Length);
+            bytes += PairBytes(key, postings);
         }
 
+        return BucketsFor(bytes);
+    }
+
+    // What a phrase adds to its bucket file, near enough: the words, the counts and the list or its start.
+    private static long PairBytes((string First, string Second) key, PostingsBuilder postings) =>
+        LineBytes(key.First.Length + 1 + key.Second.Length, postings.ToString().Length);
+
+    private static long LineBytes(int termLength, int listLength) => termLength + 7 + Math.Min(IndexLayout.InlineLimit, listLength);
+
+    // Buckets sized so one holds a few kilobytes: few files on a small site, small fetches on a large one.
+    private static int BucketsFor(long bytes)
+    {
         var buckets = 1;
         while (buckets * (long)TargetBucketBytes < bytes)
         {
@@ -138,35 +437,47 @@ public sealed class SearchIndexWriter
         return buckets;
     }
 
-    private static void WriteLines(SiteOutput output, string path, string owner, IEnumerable<(string Term, PostingsBuilder Postings)> entries)
+    // Returns how many long lists went to files of their own, and the lines' share of the bucket size (LineBytes).
+    private static (int Files, long Bytes) WriteLines(SiteOutput output, string path, string owner, IEnumerable<(string Term, PostingsBuilder Postings)> entries)
     {
-        // One line per term: "term\tmeetings\tsections\tpostings", or "…\t@n\ttop" with the whole list in file n
-        // and, on the line itself, its best and newest entries: all a first query without filters needs, so
-        // it is answered after one round trip for the dictionary instead of two.
+        var bytes = 0L;
         var text = new StringBuilder();
         var files = 0;
         foreach (var (term, postings) in entries.OrderBy(e => e.Term, StringComparer.Ordinal))
         {
             var list = postings.ToString();
-            text.Append(term)
-                .Append('\t').Append(IndexLayout.Base36(postings.MeetingCount))
-                .Append('\t').Append(IndexLayout.Base36(postings.SectionCount))
-                .Append('\t');
-            if (list.Length > IndexLayout.InlineLimit)
-            {
-                output.WriteText(IndexLayout.PostingsPath(owner, files), list);
-                text.Append('@').Append(IndexLayout.Base36(files)).Append('\t').Append(postings.Top());
-                files++;
-            }
-            else
-            {
-                text.Append(list);
-            }
-
-            text.Append('\n');
+            bytes += LineBytes(term.Length, list.Length);
+            AppendLine(text, term, postings, list, owner, ref files, output);
         }
 
         output.WriteText(path, text.ToString());
+        return (files, bytes);
+    }
+
+    private void AppendLine(StringBuilder text, string term, PostingsBuilder postings, string list, string owner, ref int files) =>
+        AppendLine(text, term, postings, list, owner, ref files, _output);
+
+    // One line per term: "term\tmeetings\tsections\tpostings", or "…\t@n\ttop" with the whole list in file n
+    // and, on the line itself, its best and newest entries: all a first query without filters needs, so
+    // it is answered after one round trip for the dictionary instead of two.
+    private static void AppendLine(StringBuilder text, string term, PostingsBuilder postings, string list, string owner, ref int files, SiteOutput output)
+    {
+        text.Append(term)
+            .Append('\t').Append(IndexLayout.Base36(postings.MeetingCount))
+            .Append('\t').Append(IndexLayout.Base36(postings.SectionCount))
+            .Append('\t');
+        if (list.Length > IndexLayout.InlineLimit)
+        {
+            output.WriteText(IndexLayout.PostingsPath(owner, files), list);
+            text.Append('@').Append(IndexLayout.Base36(files)).Append('\t').Append(postings.Top());
+            files++;
+        }
+        else
+        {
+            text.Append(list);
+        }
+
+        text.Append('\n');
     }
 
     private static void WriteMeetingData(SiteOutput output, int index, MeetingSummary summary, IReadOnlyList<Section> sections)

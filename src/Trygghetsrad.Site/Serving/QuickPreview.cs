@@ -20,7 +20,11 @@ internal sealed class QuickPreview(string contentDirectory, string templatesDire
     /// Builds <paramref name="meetingFile"/> and writes its page into <paramref name="siteRoot"/>.
     /// Returns null on success, or the diagnostics (with the real file paths) when the edit is broken.
     /// </summary>
-    public IReadOnlyList<Diagnostic>? Run(string meetingFile, string siteRoot, string basePath)
+    /// <param name="meetingFile">The edited meeting file.</param>
+    /// <param name="siteRoot">The served site.</param>
+    /// <param name="basePath">The site's base path.</param>
+    /// <param name="wrote">Told the site-relative path of the page written into <paramref name="siteRoot"/>.</param>
+    public IReadOnlyList<Diagnostic>? Run(string meetingFile, string siteRoot, string basePath, Action<string>? wrote = null)
     {
         var quickContent = Path.Combine(workDirectory, "content");
         var quickSite = Path.Combine(workDirectory, "site");
@@ -69,6 +73,7 @@ internal sealed class QuickPreview(string contentDirectory, string templatesDire
             var target = Path.Combine(siteRoot, page);
             Copy(built, target + ".quick");
             File.Move(target + ".quick", target, overwrite: true);
+            wrote?.Invoke(page);
         }
 
         return null;

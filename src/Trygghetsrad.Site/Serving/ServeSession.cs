@@ -28,6 +28,9 @@ public sealed class ServeSession : IDisposable
     private readonly IProgress<BuildProgress>? _progress;
     private readonly string _work;
     private readonly LiveReload _reload = new();
+
+    // Rebuilds after a save re-render only what the change touches (the cache lives as long as the session).
+    private readonly BuildCacheStore _cache = new();
     private readonly QuickPreview _quick;
     private readonly CancellationTokenSource _stop = new();
     private PreviewServer? _server;
@@ -130,7 +133,8 @@ public sealed class ServeSession : IDisposable
         IReadOnlyList<Diagnostic>? errors;
         try
         {
-            errors = _quick.Run(file, SiteRoot, _state.BasePath);
+            // The quick page is not the full build's (its year and neighbours come from a small copy): the rebuild must replace it.
+            errors = _quick.Run(file, SiteRoot, _state.BasePath, _cache.Invalidate);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -149,7 +153,7 @@ public sealed class ServeSession : IDisposable
     {
         var clock = Stopwatch.StartNew();
         var basePath = _options.BasePath ?? SiteConfigLoader.Load(Path.Combine(_options.ContentDirectory, "site.yml"), new DiagnosticBag())?.BasePath ?? _state.BasePath;
-        var result = new SiteBuilder().Build(new BuildOptions(_options.ContentDirectory, _options.TemplatesDirectory, SiteRoot, basePath, Progress: _progress));
+        var result = new SiteBuilder().Build(new BuildOptions(_options.ContentDirectory, _options.TemplatesDirectory, SiteRoot, basePath, Progress: _progress, Cache: _cache));
         _state = new PreviewState(SiteRoot, BasePathRule.Normalize(basePath), result.Succeeded ? null : result.Diagnostics);
         _reload.Bump();
         if (result.Succeeded)

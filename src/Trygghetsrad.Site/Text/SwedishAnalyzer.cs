@@ -50,25 +50,44 @@ public sealed class SwedishAnalyzer : IDisposable
     public static List<Token> Tokenize(string text)
     {
         var tokens = new List<Token>();
-        var i = 0;
-        while (i < text.Length)
+        for (var i = 0; NextWord(text, ref i, out var start);)
         {
-            if (!char.IsLetterOrDigit(text[i]))
-            {
-                i++;
-                continue;
-            }
-
-            var start = i;
-            while (i < text.Length && (char.IsLetterOrDigit(text[i]) || IsJoiner(text, i)))
-            {
-                i++;
-            }
-
             tokens.Add(new Token(start, i - start, text[start..i]));
         }
 
         return tokens;
+    }
+
+    /// <summary>
+    /// Where the words of <paramref name="text"/> stand, as <see cref="Tokenize"/> finds them, without a string
+    /// for each: with <see cref="Terms(ReadOnlySpan{char})"/>, the analysis of every passage of a large archive
+    /// allocates nothing for words it has seen before.
+    /// </summary>
+    public static List<(int Start, int Length)> WordSpans(string text)
+    {
+        var words = new List<(int, int)>();
+        for (var i = 0; NextWord(text, ref i, out var start);)
+        {
+            words.Add((start, i - start));
+        }
+
+        return words;
+    }
+
+    private static bool NextWord(string text, ref int i, out int start)
+    {
+        while (i < text.Length && !char.IsLetterOrDigit(text[i]))
+        {
+            i++;
+        }
+
+        start = i;
+        while (i < text.Length && (char.IsLetterOrDigit(text[i]) || IsJoiner(text, i)))
+        {
+            i++;
+        }
+
+        return i > start;
     }
 
     /// <summary>
@@ -83,6 +102,10 @@ public sealed class SwedishAnalyzer : IDisposable
     /// </summary>
     public IReadOnlyList<string> Terms(string word) =>
         _terms.GetOrAdd(word, static (w, self) => self.ComputeTerms(w), this);
+
+    /// <summary><see cref="Terms(string)"/> of a word given as characters; the first term is its <see cref="Key"/>.</summary>
+    public IReadOnlyList<string> Terms(ReadOnlySpan<char> word) =>
+        _terms.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var terms) ? terms : Terms(word.ToString());
 
     /// <inheritdoc />
     public void Dispose() => _stemmer.Dispose();

@@ -116,7 +116,7 @@ public sealed class TopicMatcher
     // topic never overlap); topics are independent of each other.
     private void FindAll(string text, List<TextRange>?[] marks)
     {
-        var tokens = SwedishAnalyzer.Tokenize(text);
+        var tokens = SwedishAnalyzer.WordSpans(text);
         if (tokens.Count == 0)
         {
             return;
@@ -125,7 +125,7 @@ public sealed class TopicMatcher
         var terms = new IReadOnlyList<string>[tokens.Count];
         for (var i = 0; i < tokens.Count; i++)
         {
-            terms[i] = _analyzer.Terms(tokens[i].Word);
+            terms[i] = _analyzer.Terms(text.AsSpan(tokens[i].Start, tokens[i].Length));
         }
 
         var next = new int[_topics.Count];

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Trygghetsrad.Site.Diagnostics;
 using YamlDotNet.Core;
-using YamlDotNet.RepresentationModel;
 
 namespace Trygghetsrad.Site.Yaml;
 
@@ -31,9 +30,7 @@ public sealed partial class YamlFieldReader(string displayPath, int lineOffset, 
     {
         try
         {
-            var stream = new YamlStream();
-            stream.Load(new StringReader(text));
-            return stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
+            return YamlLoader.Load(text);
         }
         catch (YamlException ex)
         {
@@ -85,7 +82,7 @@ public sealed partial class YamlFieldReader(string displayPath, int lineOffset, 
 
         if (entry.Value is YamlScalarNode scalar)
         {
-            var value = scalar.Value!.Trim();
+            var value = scalar.Value.Trim();
             return value.Length == 0 ? null : value;
         }
 
@@ -216,7 +213,7 @@ public sealed partial class YamlFieldReader(string displayPath, int lineOffset, 
         map.TryGetValue(key, out var entry) && !IsNull(entry.Value);
 
     private static bool IsNull(YamlNode node) =>
-        node is YamlScalarNode { Style: ScalarStyle.Plain, Value: "" or "~" or "null" or "Null" or "NULL" or null };
+        node is YamlScalarNode { Style: ScalarStyle.Plain, Value: "" or "~" or "null" or "Null" or "NULL" };
 
     private static string Describe(YamlNode node) => node switch
     {

@@ -14,6 +14,22 @@ public sealed class SwedishAnalyzerTests : IDisposable
     public void Dispose() => _analyzer.Dispose();
 
     [Theory]
+    [InlineData("Klotterpolicyn – 10:e mötet, t.ex. trygg\u00ADhetsrådet; ÅÄÖ åäö!")]
+    [InlineData("  \u00ADinled ord\u00AD 42 ")]
+    [InlineData("")]
+    public void Word_spans_and_their_terms_are_those_of_the_tokens(string text)
+    {
+        var tokens = SwedishAnalyzer.Tokenize(text);
+        Assert.Equal(tokens.Select(t => (t.Start, t.Length)), SwedishAnalyzer.WordSpans(text));
+        foreach (var token in tokens)
+        {
+            var terms = _analyzer.Terms(text.AsSpan(token.Start, token.Length));
+            Assert.Equal(_analyzer.Terms(token.Word), terms);
+            Assert.Equal(_analyzer.Key(token.Word), terms[0]);
+        }
+    }
+
+    [Theory]
     [InlineData("TRYGGHETSRAD", "Trygghetsråd")]
     [InlineData("trygghetsrad", "Trygghetsråd")]
     [InlineData("trygghetsundersokning", "trygghetsundersökningen")]

@@ -1,0 +1,67 @@
+using Trygghetsrad.Site.Content;
+using Trygghetsrad.Site.Diagnostics;
+using Trygghetsrad.Site.Rendering;
+using Trygghetsrad.Site.Search;
+using Trygghetsrad.Site.Topics;
+
+namespace Trygghetsrad.Site.Building;
+
+/// <summary>
+/// What a successful build leaves for the next one, so that a change re-renders only what it touches: the
+/// meeting files as read, each meeting's products (list entry, topic hits, search terms), each page's
+/// fingerprint with the links and ids the link check read from it, and the hash of every file published.
+/// A later build reuses a page whose fingerprint — a hash of everything its bytes depend on — is unchanged,
+/// and skips writing a file whose bytes are unchanged; the output is the same as a clean build's.
+/// </summary>
+public sealed class BuildCache
+{
+    /// <summary>Hash of the generator and the content's settings files: meeting files are reused only under the same.</summary>
+    public required UInt128 Settings { get; init; }
+
+    /// <summary>Hash of <see cref="Settings"/>, the templates and the build options: pages and products are reused only under the same.</summary>
+    public required UInt128 Inputs { get; init; }
+
+    /// <summary>The full path of the folder the build published.</summary>
+    public required string OutputDirectory { get; init; }
+
+    /// <summary>Every meeting file read, drafts included, by display path.</summary>
+    public required IReadOnlyDictionary<string, MeetingSource> Sources { get; init; }
+
+    /// <summary>Each meeting's products, by display path of its file.</summary>
+    public required IReadOnlyDictionary<string, CachedMeeting> Meetings { get; init; }
+
+    /// <summary>Each HTML page, by site-relative path.</summary>
+    public required IReadOnlyDictionary<string, CachedPage> Pages { get; init; }
+
+    /// <summary>The hash of every file published, by site-relative path.</summary>
+    public required IReadOnlyDictionary<string, UInt128> Files { get; init; }
+
+    /// <summary>The terms the encoded search terms of <see cref="Meetings"/> refer to.</summary>
+    public required TermTable Terms { get; init; }
+
+    /// <summary>The published meetings' files in number order (oldest first), as the search index numbers them.</summary>
+    public required IReadOnlyList<string> Numbering { get; init; }
+
+    /// <summary>The shape of the search index written.</summary>
+    public required IndexState Index { get; init; }
+}
+
+/// <summary>A page as an earlier build wrote it.</summary>
+/// <param name="Fingerprint">Hash of everything the page's bytes depend on.</param>
+/// <param name="Links">Its links, as the link check read them.</param>
+/// <param name="Ids">Its element ids, for links to its fragments.</param>
+public sealed record CachedPage(UInt128 Fingerprint, IReadOnlyList<string> Links, IReadOnlyCollection<string> Ids);
+
+/// <summary>What the meeting pass made of one meeting file.</summary>
+/// <param name="Hash">The file's <see cref="MeetingSource.Hash"/>.</param>
+/// <param name="Diagnostics">The warnings its body gave.</param>
+/// <param name="Products">What a published meeting contributes to other pages; null for a draft.</param>
+public sealed record CachedMeeting(UInt128 Hash, IReadOnlyList<Diagnostic> Diagnostics, MeetingProducts? Products);
+
+/// <summary>A published meeting's contribution to the pages beside its own.</summary>
+/// <param name="PageFingerprint">Its page's fingerprint: its text, number, neighbours, year and calendar link.</param>
+/// <param name="Summary">Its list entry.</param>
+/// <param name="Hits">The topics it touches, with the passages.</param>
+/// <param name="Sections">Its headed sections.</param>
+/// <param name="Terms">Its search terms, encoded against <see cref="BuildCache.Terms"/>.</param>
+public sealed record MeetingProducts(UInt128 PageFingerprint, MeetingSummary Summary, IReadOnlyList<TopicHit> Hits, IReadOnlyList<SectionLink> Sections, byte[] Terms);

@@ -1,0 +1,292 @@
+using Trygghetsrad.Site.Config;
+using Trygghetsrad.Site.Content;
+using Trygghetsrad.Site.Diagnostics;
+using Trygghetsrad.Site.Rendering;
+using Trygghetsrad.Site.Search;
+using Trygghetsrad.Site.Topics;
+
+namespace Trygghetsrad.Site.Building;
+
+/// <summary>
+/// Saves a <see cref="BuildCache"/> to one binary file and reads it back. A file of another format version,
+/// or one that cannot be read, is no cache: the build then starts clean.
+/// </summary>
+public static class BuildCacheFile
+{
+    private const string Header = "Trygghetsrad.Site build cache";
+
+    // Raise whenever what is written changes.
+    private const int Version = 2;
+
+    /// <summary>Writes <paramref name="cache"/> to <paramref name="path"/> (through a temporary file, so a reader never sees half of it).</summary>
+    public static void Save(BuildCache cache, string path)
+    {
+        using var writer = new CacheWriter();
+        writer.Hash(cache.Settings);
+        writer.Hash(cache.Inputs);
+        writer.String(cache.OutputDirectory);
+
+        var topics = cache.Meetings.Values
+            .SelectMany(m => m.Products?.Hits ?? [])
+            .Select(h => h.Topic)
+            .DistinctBy(t => t.Slug)
+            .ToList();
+        var topicNumbers = topics.Select((t, i) => (t.Slug, i)).ToDictionary(x => x.Slug, x => x.i, StringComparer.Ordinal);
+        writer.List(topics, t =>
+        {
+            writer.String(t.Slug);
+            writer.String(t.Name);
+            writer.String(t.Description);
+            writer.List(t.Match, writer.String);
+        });
+
+        var terms = cache.Terms.Terms.ToList();
+        writer.List(terms, writer.String);
+        writer.List(Ordered(cache.Sources), s => WriteSource(writer, s.Value));
+        writer.List(Ordered(cache.Meetings), m =>
+        {
+            writer.String(m.Key);
+            WriteMeeting(writer, m.Value, topicNumbers);
+        });
+        writer.List(Ordered(cache.Pages), p =>
+        {
+            writer.String(p.Key);
+            writer.Hash(p.Value.Fingerprint);
+            writer.List(p.Value.Links, writer.String);
+            writer.List(p.Value.Ids.Order(StringComparer.Ordinal).ToList(), writer.String);
+        });
+        writer.List(Ordered(cache.Files), f =>
+        {
+            writer.String(f.Key);
+            writer.Hash(f.Value);
+        });
+        writer.List(cache.Numbering, writer.String);
+        writer.Int(cache.Index.Buckets);
+        writer.List(cache.Index.BucketBytes, writer.Long);
+        writer.List(Ordered(cache.Index.PostingsFiles), f =>
+        {
+            writer.String(f.Key);
+            writer.Int(f.Value);
+        });
+
+        var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
+        Directory.CreateDirectory(folder);
+        var temporary = Path.Combine(folder, $".{Path.GetFileName(path)}.{Environment.ProcessId}-{Guid.NewGuid():N}");
+        using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
+        {
+            writer.CopyTo(stream, Header, Version);
+        }
+
+        File.Move(temporary, path, overwrite: true);
+    }
+
+    /// <summary>Reads the cache at <paramref name="path"/>; null when there is none or it is not one this generator can use.</summary>
+    public static BuildCache? Load(string path)
+    {
+        try
+        {
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+            var reader = CacheReader.Open(stream, Header, Version);
+            return reader is null ? null : Read(reader);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException or FormatException or ArgumentException or OverflowException)
+        {
+            // A missing, truncated or foreign file only means the build starts clean.
+            return null;
+        }
+    }
+
+    /// <summary>Removes the cache at <paramref name="path"/>, if any: done before a build changes the site it describes.</summary>
+    public static void Delete(string path)
+    {
+        if (File.Exists(path))
+        {
+            File.Delete(path);
+        }
+    }
+
+    private static BuildCache Read(CacheReader reader)
+    {
+        var settings = reader.Hash();
+        var inputs = reader.Hash();
+        var output = reader.String();
+        var topics = reader.List(() => new TopicDefinition(reader.String(), reader.String(), reader.String(), reader.List(reader.String)));
+        var terms = new TermTable(reader.List(reader.String));
+        var sources = reader.List(() => ReadSource(reader)).ToDictionary(s => s.Path, StringComparer.Ordinal);
+        var meetings = reader.List(() => (Path: reader.String(), Meeting: ReadMeeting(reader, topics))).ToDictionary(m => m.Path, m => m.Meeting, StringComparer.Ordinal);
+        var pages = reader.List(() => (Path: reader.String(), Page: new CachedPage(reader.Hash(), reader.List(reader.String), reader.List(reader.String).ToHashSet(StringComparer.Ordinal))))
+            .ToDictionary(p => p.Path, p => p.Page, StringComparer.Ordinal);
+        var files = reader.List(() => (Path: reader.String(), Hash: reader.Hash())).ToDictionary(f => f.Path, f => f.Hash, StringComparer.Ordinal);
+        var numbering = reader.List(reader.String);
+        var index = new IndexState(
+            reader.Int(),
+            reader.List(reader.Long),
+            reader.List(() => (Owner: reader.String(), Files: reader.Int())).ToDictionary(f => f.Owner, f => f.Files, StringComparer.Ordinal));
+        return new BuildCache
+        {
+            Settings = settings,
+            Inputs = inputs,
+            OutputDirectory = output,
+            Sources = sources,
+            Meetings = meetings,
+            Pages = pages,
+            Files = files,
+            Terms = terms,
+            Numbering = numbering,
+            Index = index,
+        };
+    }
+
+    // Sorted, so the same cache always makes the same file.
+    private static List<KeyValuePair<string, T>> Ordered<T>(IReadOnlyDictionary<string, T> map) =>
+        map.OrderBy(e => e.Key, StringComparer.Ordinal).ToList();
+
+    private static void WriteSource(CacheWriter writer, MeetingSource source)
+    {
+        writer.String(source.Path);
+        writer.Long(source.Stamp.Length);
+        writer.Long(source.Stamp.LastWriteTicks);
+        writer.Long(source.ReadAtTicks);
+        writer.Hash(source.Hash);
+        var m = source.Meeting;
+        writer.String(m.Slug);
+        writer.String(m.SourcePath);
+        writer.Int(m.Date.DayNumber);
+        Time(writer, m.Start);
+        Time(writer, m.End);
+        writer.String(m.Location);
+        writer.List(m.Participants, g =>
+        {
+            writer.String(g.Name);
+            writer.List(g.Members, writer.String);
+        });
+        writer.List(m.ListedTopics, writer.String);
+        writer.Optional(m.NextMeeting, n =>
+        {
+            writer.Int(n.Date.DayNumber);
+            Time(writer, n.Start);
+            Time(writer, n.End);
+            writer.String(n.Location);
+        });
+        writer.String(m.NoteTaker);
+        writer.String(m.Title);
+        writer.Bool(m.Draft);
+
+        // The text is not kept: a meeting whose page must be made again is read again (ContentLoader.ReadAgain).
+        writer.Int(m.BodyStartLine);
+        WriteDiagnostics(writer, source.Diagnostics);
+    }
+
+    private static MeetingSource ReadSource(CacheReader reader)
+    {
+        var path = reader.String();
+        var stamp = new FileStamp(reader.Long(), reader.Long());
+        var readAt = reader.Long();
+        var hash = reader.Hash();
+        var meeting = new Meeting(
+            reader.String(),
+            reader.String(),
+            DateOnly.FromDayNumber(reader.Int()),
+            Time(reader),
+            Time(reader),
+            reader.NullableString(),
+            reader.List(() => new ParticipantGroup(reader.NullableString(), reader.List(reader.String))),
+            reader.List(reader.String),
+            reader.Optional(() => new NextMeeting(DateOnly.FromDayNumber(reader.Int()), Time(reader), Time(reader), reader.NullableString())),
+            reader.NullableString(),
+            reader.NullableString(),
+            reader.Bool(),
+            "",
+            reader.Int());
+        return new MeetingSource(path, stamp, readAt, hash, meeting, ReadDiagnostics(reader), BodyOmitted: true);
+    }
+
+    private static void WriteMeeting(CacheWriter writer, CachedMeeting meeting, Dictionary<string, int> topics)
+    {
+        writer.Hash(meeting.Hash);
+        WriteDiagnostics(writer, meeting.Diagnostics);
+        writer.Optional(meeting.Products, p =>
+        {
+            writer.Hash(p.PageFingerprint);
+            var s = p.Summary;
+            writer.String(s.Url);
+            writer.String(s.Title);
+            writer.String(s.DateText);
+            writer.String(s.DateWithWeekday);
+            writer.String(s.DateIso);
+            writer.String(s.TimeText);
+            writer.String(s.Location);
+            writer.String(s.LinkText);
+            writer.List(s.Topics, t =>
+            {
+                writer.String(t.Url);
+                writer.String(t.Name);
+                writer.String(t.Slug);
+            });
+            writer.List(s.Headings, writer.String);
+            writer.List(p.Hits, h =>
+            {
+                writer.Int(topics[h.Topic.Slug]);
+                writer.List(h.Mentions, mention =>
+                {
+                    writer.String(mention.SectionId);
+                    writer.String(mention.SectionHeading);
+                    writer.String(mention.Text);
+                    writer.List(mention.Marks, r =>
+                    {
+                        writer.Int(r.Start);
+                        writer.Int(r.Length);
+                    });
+                });
+                writer.Bool(h.Listed);
+            });
+            writer.List(p.Sections, l =>
+            {
+                writer.String(l.Id);
+                writer.String(l.Heading);
+                writer.String(l.Url);
+            });
+            writer.Bytes(p.Terms);
+        });
+    }
+
+    private static CachedMeeting ReadMeeting(CacheReader reader, TopicDefinition[] topics) => new(
+        reader.Hash(),
+        ReadDiagnostics(reader),
+        reader.Optional(() => new MeetingProducts(
+            reader.Hash(),
+            new MeetingSummary(
+                reader.String(),
+                reader.String(),
+                reader.String(),
+                reader.String(),
+                reader.String(),
+                reader.String(),
+                reader.NullableString(),
+                reader.String(),
+                reader.List(() => new TopicRef(reader.String(), reader.String(), reader.String())),
+                reader.List(reader.String)),
+            reader.List(() => new TopicHit(
+                topics[reader.Int()],
+                reader.List(() => new TopicMention(reader.String(), reader.String(), reader.String(), reader.List(() => new TextRange(reader.Int(), reader.Int())))),
+                reader.Bool())),
+            reader.List(() => new SectionLink(reader.String(), reader.String(), reader.String())),
+            reader.Bytes())));
+
+    private static void WriteDiagnostics(CacheWriter writer, IReadOnlyList<Diagnostic> diagnostics) =>
+        writer.List(diagnostics, d =>
+        {
+            writer.String(d.Location.Path);
+            writer.Int(d.Location.Line);
+            writer.Int(d.Location.Column);
+            writer.Int((int)d.Severity);
+            writer.String(d.Message);
+        });
+
+    private static Diagnostic[] ReadDiagnostics(CacheReader reader) =>
+        reader.List(() => new Diagnostic(new SourceLocation(reader.String(), reader.Int(), reader.Int()), (Severity)reader.Int(), reader.String()));
+
+    private static void Time(CacheWriter writer, TimeOnly? time) => writer.Long(time is { } t ? t.Ticks + 1 : 0);
+
+    private static TimeOnly? Time(CacheReader reader) => reader.Long() is var ticks and > 0 ? new TimeOnly(ticks - 1) : null;
+}
