@@ -2,8 +2,10 @@
 # Benchmark of the archive's search against Pagefind 1.6 on the same built pages.
 # Usage: bench/search.sh [COUNT] (default 10000 fictional meetings). Needs chromium and npm's pagefind
 # (node_modules/.bin/pagefind, or set PAGEFIND). Prints the build's phase times and a table of, per
-# query: results, kB fetched (script, index parts, result data; uncompressed) and ms from navigation
-# start to the first result in headless chromium. Figures go to docs/benchmarks.md by hand.
+# query: results, kB fetched (script, index parts, result data; uncompressed) and ms from the page's load
+# event and from navigation start until the results show in headless chromium (medians over SEARCH_RUNS
+# runs; SEARCH_NO_PAGEFIND=1, SEARCH_TIMING=1, SEARCH_PROFILE=DIR, SEARCH_TRACE=DIR: see
+# bench/SearchBenchmark/Program.cs). Figures go to docs/benchmarks.md by hand.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 count="${1:-10000}"

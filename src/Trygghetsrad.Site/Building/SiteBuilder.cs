@@ -220,19 +220,13 @@ public sealed class SiteBuilder
         Phase("mötessidor");
         timer.Part("sökindex: analys, träffdata", Stopwatch.GetElapsedTime(0, indexTicks));
 
-        if (encoded is not null)
-        {
-            index.FinishChanged(processed, encoded, memory!.Terms, memory.PreviousIndex, memory.ChangedTerms(encoded));
-        }
-        else
-        {
-            index.Finish(processed);
-        }
-
+        var searchManifest = SearchManifestBlock.Html(encoded is not null
+            ? index.FinishChanged(processed, encoded, memory!.Terms, memory.PreviousIndex, memory.ChangedTerms(encoded))
+            : index.Finish(processed));
         Phase("sökindex: ordlista, fraser");
 
         var newestFirst = processed.Reverse().ToList();
-        var listPages = ListPages(topics, siteName, newestFirst, years, views, urls, upcoming);
+        var listPages = ListPages(topics, siteName, newestFirst, years, views, urls, upcoming, searchManifest);
         if (statement is not null)
         {
             listPages.Add(new ListPage("statement", () => StatementPage.From(statement, urls)));
@@ -299,7 +293,8 @@ public sealed class SiteBuilder
         List<YearRef> years,
         ViewFactory views,
         SiteUrls urls,
-        UpcomingMeetings upcoming)
+        UpcomingMeetings upcoming,
+        RawHtml searchManifest)
     {
         var list = new List<ListPage>();
         var topicMeetings = topics.ToDictionary(
@@ -368,7 +363,7 @@ public sealed class SiteBuilder
             ViewFactory.NextMeeting(newest?.Meeting.NextMeeting, CalendarUrl(upcoming, newest?.Meeting.NextMeeting, urls)),
             newest?.Summary)));
 
-        list.Add(new ListPage("search", () => new SearchPage("Sök i anteckningarna", "sok", urls.Search, years, topicSummaries)));
+        list.Add(new ListPage("search", () => new SearchPage("Sök i anteckningarna", "sok", urls.Search, years, topicSummaries, searchManifest)));
         list.Add(new ListPage("notfound", () => new NotFoundPage("Sidan finns inte", "", urls.Home + "404.html")));
         return list;
     }

@@ -4,7 +4,8 @@ namespace Trygghetsrad.Site.Output;
 
 /// <summary>
 /// Copies the static assets from <c>templates/assets/</c> into <c>/assets/</c>, naming CSS and JS files
-/// after their content hash (site.3f2a9c1b7e.css) so browsers may cache them for long.
+/// after their content hash (site.3f2a9c1b7e.css) so browsers may cache them for long. Scripts are
+/// minified first (<see cref="ScriptMinifier"/>).
 /// </summary>
 public static class AssetPublisher
 {
@@ -20,8 +21,13 @@ public static class AssetPublisher
         foreach (var path in Directory.EnumerateFiles(assetsDirectory).Order(StringComparer.Ordinal))
         {
             var name = Path.GetFileName(path);
-            var bytes = File.ReadAllBytes(path);
             var extension = Path.GetExtension(name);
+            var bytes = File.ReadAllBytes(path);
+            if (extension == ".js")
+            {
+                bytes = ScriptMinifier.Minify(name, bytes);
+            }
+
             var published = extension is ".css" or ".js"
                 ? $"{Path.GetFileNameWithoutExtension(name)}.{Convert.ToHexStringLower(SHA256.HashData(bytes))[..10]}{extension}"
                 : name;

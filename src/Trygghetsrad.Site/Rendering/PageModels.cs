@@ -204,8 +204,8 @@ public sealed record TopicPage(
     IReadOnlyList<TopicMeetingView> Meetings,
     Pagination Pagination) : IPage;
 
-/// <summary>The search page (filled by the search script; without script it links years and topics).</summary>
-public sealed record SearchPage(string Title, string Nav, string Url, IReadOnlyList<YearRef> Years, IReadOnlyList<TopicSummary> Topics) : IPage;
+/// <summary>The search page (filled by the search script, which reads the index's <paramref name="Manifest"/> from the page; without script it links years and topics).</summary>
+public sealed record SearchPage(string Title, string Nav, string Url, IReadOnlyList<YearRef> Years, IReadOnlyList<TopicSummary> Topics, RawHtml Manifest) : IPage;
 
 /// <summary>The 404 page.</summary>
 public sealed record NotFoundPage(string Title, string Nav, string Url) : IPage;

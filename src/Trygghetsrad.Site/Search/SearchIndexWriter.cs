@@ -13,7 +13,7 @@ namespace Trygghetsrad.Site.Search;
 
 /// <summary>
 /// Writes the search index under <c>/sok/index/</c>, split so that a query fetches only what it needs:
-/// a small manifest; dictionary shards by the terms' first two letters (terms with their postings; a long
+/// a small manifest (which the search page also carries); dictionary shards by the terms' first two letters (terms with their postings; a long
 /// list in a file of its own, with its best and newest entries on the term's line); phrase buckets of
 /// neighbouring word pairs; per-topic meeting lists; and one file per meeting with its sections' text for
 /// the result snippets. The build prepares meetings
@@ -75,12 +75,15 @@ public sealed class SearchIndexWriter
     /// <summary>What this build's index looked like once finished: what a later incremental build starts from.</summary>
     public IndexState State => new(_bucketBytes.Count, [.. _bucketBytes], new Dictionary<string, int>(_postingsFiles, StringComparer.Ordinal));
 
-    /// <summary>Writes the dictionary, phrase buckets, topic lists and manifest of every added meeting (<paramref name="meetings"/>, oldest first).</summary>
-    public void Finish(IReadOnlyList<PublishedMeeting> meetings)
+    /// <summary>
+    /// Writes the dictionary, phrase buckets, topic lists and manifest of every added meeting (<paramref name="meetings"/>,
+    /// oldest first); returns the manifest's JSON, which the search page also carries.
+    /// </summary>
+    public string Finish(IReadOnlyList<PublishedMeeting> meetings)
     {
         WriteShards(_terms);
         WriteBuckets(BucketCount(_pairs));
-        WriteTopicsAndManifest(meetings);
+        return WriteTopicsAndManifest(meetings);
     }
 
     /// <summary>
@@ -98,7 +101,8 @@ public sealed class SearchIndexWriter
     /// The encoded terms, before and after, of every meeting number whose terms changed (null where a build does
     /// not have the number).
     /// </param>
-    public void FinishChanged(IReadOnlyList<PublishedMeeting> meetings, IReadOnlyList<byte[]> encoded, TermTable terms, IndexState previous, IEnumerable<(byte[]? Before, byte[]? After)> changed)
+    /// <returns>The manifest's JSON, as <see cref="Finish"/> returns it.</returns>
+    public string FinishChanged(IReadOnlyList<PublishedMeeting> meetings, IReadOnlyList<byte[]> encoded, TermTable terms, IndexState previous, IEnumerable<(byte[]? Before, byte[]? After)> changed)
     {
         var changedTerms = new bool[terms.Count];
         var changedPairs = new HashSet<(int, int)>();
@@ -235,7 +239,7 @@ public sealed class SearchIndexWriter
             }
         }
 
-        WriteTopicsAndManifest(meetings);
+        return WriteTopicsAndManifest(meetings);
 
         // A changed term or phrase that no meeting has any more is dropped with its old line.
         bool IsChanged(string term) => terms.TryGetId(term, out var id) && id < changedTerms.Length && changedTerms[id];
@@ -369,14 +373,14 @@ public sealed class SearchIndexWriter
         _postingsFiles[owner] = files;
     }
 
-    private void WriteTopicsAndManifest(IReadOnlyList<PublishedMeeting> meetings)
+    private string WriteTopicsAndManifest(IReadOnlyList<PublishedMeeting> meetings)
     {
         foreach (var (slug, postings) in _topics)
         {
             _output.WriteText(IndexLayout.TopicPath(slug), postings.ToString());
         }
 
-        WriteManifest(_output, meetings, _sectionCount, _bucketBytes.Count);
+        return WriteManifest(_output, meetings, _sectionCount, _bucketBytes.Count);
     }
 
     private static string BucketOwner(int bucket) => "b-" + bucket.ToString(CultureInfo.InvariantCulture);
@@ -509,7 +513,7 @@ public sealed class SearchIndexWriter
         output.WriteBytes(IndexLayout.MeetingDataPath(index), buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
     }
 
-    private void WriteManifest(SiteOutput output, IReadOnlyList<PublishedMeeting> meetings, int sectionCount, int buckets)
+    private string WriteManifest(SiteOutput output, IReadOnlyList<PublishedMeeting> meetings, int sectionCount, int buckets)
     {
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer, JsonOptions))
@@ -543,6 +547,8 @@ public sealed class SearchIndexWriter
             json.WriteEndObject();
         }
 
-        output.WriteBytes(IndexLayout.ManifestPath, buffer.ToArray());
+        var bytes = buffer.ToArray();
+        output.WriteBytes(IndexLayout.ManifestPath, bytes);
+        return Encoding.UTF8.GetString(bytes);
     }
 }

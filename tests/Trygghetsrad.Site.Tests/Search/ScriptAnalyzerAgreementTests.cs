@@ -75,6 +75,16 @@ public sealed class ScriptAnalyzerAgreementTests : IClassFixture<SearchRankingTe
         Assert.Equal(IndexLayout.ShardOf(TextFolding.Fold(term)), _script.Call("shardOf", TextFolding.Fold(term)));
 
     [Theory]
+    [InlineData(0, "0")]
+    [InlineData(1, "1")]
+    [InlineData(999, "999")]
+    [InlineData(1000, "1\u00a0000")]
+    [InlineData(44410, "44\u00a0410")]
+    [InlineData(1234567, "1\u00a0234\u00a0567")]
+    public void Script_writes_counts_as_swedish_with_no_break_spaces(int number, string expected) =>
+        Assert.Equal(expected, _script.Call("count", number));
+
+    [Theory]
     [InlineData("motorbur", "ungdom", 1)]
     [InlineData("motorbur", "ungdom", 64)]
     [InlineData("kamer", "skol", 1024)]

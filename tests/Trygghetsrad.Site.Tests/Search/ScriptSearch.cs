@@ -6,8 +6,9 @@ using Trygghetsrad.Site.Tests.Infrastructure;
 namespace Trygghetsrad.Site.Tests.Search;
 
 /// <summary>
-/// Runs the site's own search.js (not a copy) in Jint against a built index, reading index files from
-/// disk the way the page fetches them, so the tests check the engine residents actually run.
+/// Runs the site's own search.js (not a copy: the minified file the build published) in Jint against a
+/// built index, reading index files from disk the way the page fetches them, so the tests check the engine
+/// residents actually run.
 /// </summary>
 public sealed class ScriptSearch : IDisposable
 {
@@ -48,7 +49,7 @@ public sealed class ScriptSearch : IDisposable
             var file = Path.Combine(index, path);
             return File.Exists(file) ? File.ReadAllText(file) : "";
         }));
-        _engine.Execute(File.ReadAllText(Path.Combine(Repository.Root, "templates", "assets", "search.js")));
+        _engine.Execute(File.ReadAllText(Directory.GetFiles(Path.Combine(siteFolder, "assets"), "search.*.js").Single()));
         _engine.Execute(Driver);
     }
 

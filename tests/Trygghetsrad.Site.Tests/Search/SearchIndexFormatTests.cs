@@ -27,6 +27,15 @@ public sealed class SearchIndexFormatTests : IClassFixture<SearchRankingTests.Si
     }
 
     [Fact]
+    public void Search_page_carries_the_manifest_in_a_json_data_block()
+    {
+        var html = File.ReadAllText(Path.Combine(_index, "..", "index.html"));
+        var block = System.Text.RegularExpressions.Regex.Match(html, "<script type=\"application/json\" id=\"sok-manifest\">(.*?)</script>");
+        Assert.True(block.Success, "söksidan saknar manifestet");
+        Assert.Equal(File.ReadAllText(Path.Combine(_index, "manifest.json")), block.Groups[1].Value);
+    }
+
+    [Fact]
     public void Shard_lines_hold_term_meeting_count_and_postings()
     {
         var lines = File.ReadAllLines(Path.Combine(_index, "t", "kl.txt"));
