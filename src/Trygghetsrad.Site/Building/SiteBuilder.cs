@@ -233,29 +233,13 @@ public sealed class SiteBuilder
         }
 
         listPages.Add(new ListPage("oppnadata", () => new OpenDataPage("Öppna data", "", urls.OpenData, urls.MeetingsJson, urls.MeetingsSchema, urls.Sitemap, newestFirst.Count)));
-        // The feeds, calendar and open data need nothing the list pages make: written beside them, on a thread
-        // of their own (a sequential build writes them after the pages).
-        long followTicks = 0;
-        void WriteFollowAndReuse()
-        {
-            var start = ThreadCpuClock.Now();
-            FollowAndReuse.Write(site, urls, topics, newestFirst, upcoming, output);
-            followTicks = ThreadCpuClock.Now() - start;
-        }
-
-        var follow = options.MaxParallelism == 1 ? null : Task.Run(WriteFollowAndReuse);
         Parallel.ForEach(listPages, parallel, job => job.WriteTo(writer));
-        if (follow is null)
-        {
-            WriteFollowAndReuse();
-        }
-        else
-        {
-            follow.Wait();
-        }
 
-        Phase("listor, ämnen och flöden");
-        timer.Part("flöden, kalender, öppna data", Stopwatch.GetElapsedTime(0, followTicks));
+        Phase("listor och ämnen");
+
+        // After the pages: the sitemap lists every page written.
+        FollowAndReuse.Write(site, urls, topics, newestFirst, upcoming, output);
+        Phase("flöden, kalender, öppna data");
 
         if (!diagnostics.HasErrors)
         {
