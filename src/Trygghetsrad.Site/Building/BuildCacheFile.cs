@@ -16,65 +16,64 @@ public static class BuildCacheFile
     private const string Header = "Trygghetsrad.Site build cache";
 
     // Raise whenever what is written changes.
-    private const int Version = 2;
+    private const int Version = 3;
 
     /// <summary>Writes <paramref name="cache"/> to <paramref name="path"/> (through a temporary file, so a reader never sees half of it).</summary>
     public static void Save(BuildCache cache, string path)
     {
-        using var writer = new CacheWriter();
-        writer.Hash(cache.Settings);
-        writer.Hash(cache.Inputs);
-        writer.String(cache.OutputDirectory);
-
-        var topics = cache.Meetings.Values
-            .SelectMany(m => m.Products?.Hits ?? [])
-            .Select(h => h.Topic)
-            .DistinctBy(t => t.Slug)
-            .ToList();
-        var topicNumbers = topics.Select((t, i) => (t.Slug, i)).ToDictionary(x => x.Slug, x => x.i, StringComparer.Ordinal);
-        writer.List(topics, t =>
-        {
-            writer.String(t.Slug);
-            writer.String(t.Name);
-            writer.String(t.Description);
-            writer.List(t.Match, writer.String);
-        });
-
-        var terms = cache.Terms.Terms.ToList();
-        writer.List(terms, writer.String);
-        writer.List(Ordered(cache.Sources), s => WriteSource(writer, s.Value));
-        writer.List(Ordered(cache.Meetings), m =>
-        {
-            writer.String(m.Key);
-            WriteMeeting(writer, m.Value, topicNumbers);
-        });
-        writer.List(Ordered(cache.Pages), p =>
-        {
-            writer.String(p.Key);
-            writer.Hash(p.Value.Fingerprint);
-            writer.List(p.Value.Links, writer.String);
-            writer.List(p.Value.Ids.Order(StringComparer.Ordinal).ToList(), writer.String);
-        });
-        writer.List(Ordered(cache.Files), f =>
-        {
-            writer.String(f.Key);
-            writer.Hash(f.Value);
-        });
-        writer.List(cache.Numbering, writer.String);
-        writer.Int(cache.Index.Buckets);
-        writer.List(cache.Index.BucketBytes, writer.Long);
-        writer.List(Ordered(cache.Index.PostingsFiles), f =>
-        {
-            writer.String(f.Key);
-            writer.Int(f.Value);
-        });
-
         var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
         Directory.CreateDirectory(folder);
         var temporary = Path.Combine(folder, $".{Path.GetFileName(path)}.{Environment.ProcessId}-{Guid.NewGuid():N}");
-        using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
+        using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 1 << 16))
+        using (var writer = new CacheWriter(stream, Header, Version))
         {
-            writer.CopyTo(stream, Header, Version);
+            writer.Hash(cache.Settings);
+            writer.Hash(cache.Inputs);
+            writer.String(cache.OutputDirectory);
+
+            var topics = cache.Meetings.Values
+                .SelectMany(m => m.Products?.Hits ?? [])
+                .Select(h => h.Topic)
+                .DistinctBy(t => t.Slug)
+                .ToList();
+            var topicNumbers = topics.Select((t, i) => (t.Slug, i)).ToDictionary(x => x.Slug, x => x.i, StringComparer.Ordinal);
+            writer.List(topics, t =>
+            {
+                writer.String(t.Slug);
+                writer.String(t.Name);
+                writer.String(t.Description);
+                writer.List(t.Match, writer.String);
+            });
+
+            var terms = cache.Terms.Terms.ToList();
+            writer.List(terms, writer.String);
+            writer.List(Ordered(cache.Sources), s => WriteSource(writer, s.Value));
+            writer.List(Ordered(cache.Meetings), m =>
+            {
+                writer.String(m.Key);
+                WriteMeeting(writer, m.Value, topicNumbers);
+            });
+            writer.List(Ordered(cache.Pages), p =>
+            {
+                writer.String(p.Key);
+                writer.Hash(p.Value.Fingerprint);
+                writer.List(p.Value.Links, writer.String);
+                writer.List(p.Value.Ids.Order(StringComparer.Ordinal).ToList(), writer.String);
+            });
+            writer.List(Ordered(cache.Files), f =>
+            {
+                writer.String(f.Key);
+                writer.Hash(f.Value);
+            });
+            writer.List(cache.Numbering, writer.String);
+            writer.Int(cache.Index.Buckets);
+            writer.List(cache.Index.BucketBytes, writer.Long);
+            writer.List(Ordered(cache.Index.PostingsFiles), f =>
+            {
+                writer.String(f.Key);
+                writer.Int(f.Value);
+            });
+            writer.Finish();
         }
 
         File.Move(temporary, path, overwrite: true);

@@ -3,17 +3,28 @@ using System.Text;
 namespace Trygghetsrad.Site.Building;
 
 /// <summary>
-/// Writes the build cache's binary form: numbers as 7-bit varints, and each distinct string once in a table
-/// in front of the body (a large archive's pages share most of their links).
+/// Writes the build cache's binary form straight to its file: numbers as 7-bit varints, and each distinct
+/// string once, in a table after the body (a large archive's pages share most of their links) whose offset
+/// the header gives. Nothing of the size of the file is held in memory.
 /// </summary>
 internal sealed class CacheWriter : IDisposable
 {
-    private readonly MemoryStream _body = new();
+    private readonly Stream _stream;
     private readonly BinaryWriter _writer;
+    private readonly long _offsetAt;
     private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
     private readonly List<string> _strings = [];
 
-    public CacheWriter() => _writer = new BinaryWriter(_body, Encoding.UTF8, leaveOpen: true);
+    /// <summary>Starts a cache in <paramref name="stream"/> (seekable) with <paramref name="header"/> and <paramref name="version"/>.</summary>
+    public CacheWriter(Stream stream, string header, int version)
+    {
+        _stream = stream;
+        _writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true);
+        _writer.Write(header);
+        _writer.Write(version);
+        _offsetAt = stream.Position;
+        _writer.Write(0L);
+    }
 
     public void Int(int value) => _writer.Write7BitEncodedInt(value);
 
@@ -33,7 +44,7 @@ internal sealed class CacheWriter : IDisposable
         _writer.Write(value);
     }
 
-    /// <summary>A string or null, as its number in the string table.</summary>
+    /// <summary>A string or null, as its number in the string table (0 for null).</summary>
     public void String(string? value)
     {
         if (value is null)
@@ -71,30 +82,23 @@ internal sealed class CacheWriter : IDisposable
         }
     }
 
-    /// <summary>Writes <paramref name="header"/>, the string table and the body to <paramref name="stream"/>.</summary>
-    public void CopyTo(Stream stream, string header, int version)
+    /// <summary>Writes the string table after the body and its offset into the header.</summary>
+    public void Finish()
     {
-        _writer.Flush();
-        using var file = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true);
-        file.Write(header);
-        file.Write(version);
-        file.Write7BitEncodedInt(_strings.Count);
+        var offset = _stream.Position;
+        _writer.Write7BitEncodedInt(_strings.Count);
         foreach (var text in _strings)
         {
-            file.Write(text);
+            _writer.Write(text);
         }
 
-        file.Write7BitEncodedInt64(_body.Length);
-        file.Flush();
-        _body.Position = 0;
-        _body.CopyTo(stream);
+        _writer.Flush();
+        _stream.Position = _offsetAt;
+        _writer.Write(offset);
+        _writer.Flush();
     }
 
-    public void Dispose()
-    {
-        _writer.Dispose();
-        _body.Dispose();
-    }
+    public void Dispose() => _writer.Dispose();
 }
 
 /// <summary>Reads what <see cref="CacheWriter"/> wrote; throws <see cref="InvalidDataException"/> on anything else.</summary>
@@ -118,18 +122,26 @@ internal sealed class CacheReader
             return null;
         }
 
+        var offset = reader.ReadInt64();
+        var body = stream.Position;
+        if (offset < body || offset >= stream.Length)
+        {
+            throw new InvalidDataException("The build cache is truncated.");
+        }
+
+        stream.Position = offset;
         var strings = new string[reader.Read7BitEncodedInt() + 1];
         for (var i = 1; i < strings.Length; i++)
         {
             strings[i] = reader.ReadString();
         }
 
-        var length = reader.Read7BitEncodedInt64();
-        if (length != stream.Length - stream.Position)
+        if (stream.Position != stream.Length)
         {
-            throw new InvalidDataException("The build cache is truncated.");
+            throw new InvalidDataException("The build cache has more than its string table after the body.");
         }
 
+        stream.Position = body;
         return new CacheReader(reader, strings);
     }
 
