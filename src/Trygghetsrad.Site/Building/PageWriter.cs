@@ -54,23 +54,23 @@ internal sealed class PageWriter(TemplateSet templates, ScriptObject globals, Si
         return true;
     }
 
-    /// <summary>Writes <paramref name="page"/> unless the previous build's page at its URL had the same fingerprint.</summary>
+    /// <summary>Writes the page at <paramref name="url"/> unless the previous build's page there had the same fingerprint.</summary>
     /// <param name="template">The page template's name.</param>
-    /// <param name="page">The page model.</param>
+    /// <param name="url">The page's URL.</param>
+    /// <param name="page">Makes the page model; called only when the page is rendered.</param>
     /// <param name="fingerprint">Computes the hash of everything the page depends on; called only when a cache is in use.</param>
-    /// <param name="source">Finds a link in the editor's source of the page, for the link check's messages.</param>
-    public void WriteOrKeep(string template, IPage page, Func<UInt128> fingerprint, Func<string, SourceLocation?>? source = null)
+    public void WriteOrKeep(string template, string url, Func<IPage> page, Func<UInt128> fingerprint)
     {
         if (!Remembers)
         {
-            Write(template, page, default, source);
+            Write(template, page());
             return;
         }
 
         var hash = fingerprint();
-        if (!TryKeep(page.Url, hash, source))
+        if (!TryKeep(url, hash))
         {
-            Write(template, page, hash, source);
+            Write(template, page(), hash);
         }
     }
 

@@ -403,19 +403,14 @@ public sealed class SiteBuilder
     {
         public void WriteTo(PageWriter writer)
         {
-            if (Inputs is not null && Url is not null && writer.Remembers)
+            if (Inputs is not null && Url is not null)
             {
-                var fingerprint = Inputs();
-                if (!writer.TryKeep(Url, fingerprint))
-                {
-                    writer.Write(Template, Page(), fingerprint);
-                }
-
+                writer.WriteOrKeep(Template, Url, Page, Inputs);
                 return;
             }
 
             var page = Page();
-            writer.WriteOrKeep(Template, page, () => ModelFingerprint(Template, page));
+            writer.WriteOrKeep(Template, page.Url, () => page, () => ModelFingerprint(Template, page));
         }
 
         private static UInt128 ModelFingerprint(string template, IPage page)

@@ -62,23 +62,20 @@ public sealed class MeetingTerms
     /// <summary>Reads what <see cref="Encode"/> wrote with the same <paramref name="table"/>.</summary>
     public static MeetingTerms Decode(byte[] encoded, TermTable table)
     {
-        using var reader = new BinaryReader(new MemoryStream(encoded, writable: false));
-        var sectionCount = reader.Read7BitEncodedInt();
-        var terms = new KeyValuePair<string, Occurrence>[reader.Read7BitEncodedInt()];
-        for (var i = 0; i < terms.Length; i++)
+        var reader = new Reader(encoded);
+        var terms = new List<KeyValuePair<string, Occurrence>>();
+        while (reader.NextTerm(out var term))
         {
-            terms[i] = new(table[reader.Read7BitEncodedInt()], Occurrence.Read(reader));
+            terms.Add(new(table[term], Occurrence.From(reader.ReadOccurrence(out var weight), weight)));
         }
 
-        var pairs = new KeyValuePair<(string, string), Occurrence>[reader.Read7BitEncodedInt()];
-        for (var i = 0; i < pairs.Length; i++)
+        var pairs = new List<KeyValuePair<(string, string), Occurrence>>();
+        while (reader.NextPair(out var first, out var second))
         {
-            var first = table[reader.Read7BitEncodedInt()];
-            var second = table[reader.Read7BitEncodedInt()];
-            pairs[i] = new((first, second), Occurrence.Read(reader));
+            pairs.Add(new((table[first], table[second]), Occurrence.From(reader.ReadOccurrence(out var weight), weight)));
         }
 
-        return new MeetingTerms(terms, pairs, sectionCount);
+        return new MeetingTerms(terms, pairs, reader.SectionCount);
     }
 
     /// <summary>Analyses the sections of a meeting.</summary>
@@ -285,18 +282,10 @@ public sealed class MeetingTerms
         /// <summary>The summed weight of the term's occurrences.</summary>
         public int Weight { get; private set; }
 
-        internal static Occurrence Read(BinaryReader reader)
+        internal static Occurrence From(int[] sections, int weight)
         {
-            var occurrence = new Occurrence();
-            var count = reader.Read7BitEncodedInt();
-            var section = 0;
-            for (var i = 0; i < count; i++)
-            {
-                section += reader.Read7BitEncodedInt();
-                occurrence._sections.Add(section);
-            }
-
-            occurrence.Weight = reader.Read7BitEncodedInt();
+            var occurrence = new Occurrence { Weight = weight };
+            occurrence._sections.AddRange(sections);
             return occurrence;
         }
 

@@ -311,7 +311,7 @@ public sealed class SearchIndexWriter
             {
                 var list = postings.ToString();
                 bytes += LineBytes(term.Length, list.Length);
-                AppendLine(text, term, postings, list, owner, ref files);
+                AppendLine(text, term, postings, list, owner, ref files, _output);
                 continue;
             }
 
@@ -451,9 +451,6 @@ public sealed class SearchIndexWriter
         output.WriteText(path, text.ToString());
         return (files, bytes);
     }
-
-    private void AppendLine(StringBuilder text, string term, PostingsBuilder postings, string list, string owner, ref int files) =>
-        AppendLine(text, term, postings, list, owner, ref files, _output);
 
     // One line per term: "term\tmeetings\tsections\tpostings", or "…\t@n\ttop" with the whole list in file n
     // and, on the line itself, its best and newest entries: all a first query without filters needs, so
