@@ -9,7 +9,7 @@ namespace Trygghetsrad.Site.Building;
 /// <summary>
 /// What a successful build leaves for the next one, so that a change re-renders only what it touches: the
 /// meeting files as read, each meeting's products (list entry, topic hits, search terms), each page's
-/// fingerprint with the links and ids the link check read from it, and the hash of every file published.
+/// fingerprint with the ids the link check read from it, and the hash of every file published.
 /// A later build reuses a page whose fingerprint — a hash of everything its bytes depend on — is unchanged,
 /// and skips writing a file whose bytes are unchanged; the output is the same as a clean build's.
 /// </summary>
@@ -48,9 +48,8 @@ public sealed class BuildCache
 
 /// <summary>A page as an earlier build wrote it.</summary>
 /// <param name="Fingerprint">Hash of everything the page's bytes depend on.</param>
-/// <param name="Links">Its links, as the link check read them.</param>
 /// <param name="Ids">Its element ids, for links to its fragments.</param>
-public sealed record CachedPage(UInt128 Fingerprint, IReadOnlyList<string> Links, IReadOnlyCollection<string> Ids);
+public sealed record CachedPage(UInt128 Fingerprint, IReadOnlyCollection<string> Ids);
 
 /// <summary>What the meeting pass made of one meeting file.</summary>
 /// <param name="Hash">The file's <see cref="MeetingSource.Hash"/>.</param>

@@ -16,7 +16,7 @@ public static class BuildCacheFile
     private const string Header = "Trygghetsrad.Site build cache";
 
     // Raise whenever what is written changes.
-    private const int Version = 3;
+    private const int Version = 4;
 
     /// <summary>Writes <paramref name="cache"/> to <paramref name="path"/> (through a temporary file, so a reader never sees half of it).</summary>
     public static void Save(BuildCache cache, string path)
@@ -57,7 +57,6 @@ public static class BuildCacheFile
             {
                 writer.String(p.Key);
                 writer.Hash(p.Value.Fingerprint);
-                writer.List(p.Value.Links, writer.String);
                 writer.List(p.Value.Ids.Order(StringComparer.Ordinal).ToList(), writer.String);
             });
             writer.List(Ordered(cache.Files), f =>
@@ -113,7 +112,7 @@ public static class BuildCacheFile
         var terms = new TermTable(reader.List(reader.String));
         var sources = reader.List(() => ReadSource(reader)).ToDictionary(s => s.Path, StringComparer.Ordinal);
         var meetings = reader.List(() => (Path: reader.String(), Meeting: ReadMeeting(reader, topics))).ToDictionary(m => m.Path, m => m.Meeting, StringComparer.Ordinal);
-        var pages = reader.List(() => (Path: reader.String(), Page: new CachedPage(reader.Hash(), reader.List(reader.String), reader.List(reader.String).ToHashSet(StringComparer.Ordinal))))
+        var pages = reader.List(() => (Path: reader.String(), Page: new CachedPage(reader.Hash(), reader.List(reader.String).ToHashSet(StringComparer.Ordinal))))
             .ToDictionary(p => p.Path, p => p.Page, StringComparer.Ordinal);
         var files = reader.List(() => (Path: reader.String(), Hash: reader.Hash())).ToDictionary(f => f.Path, f => f.Hash, StringComparer.Ordinal);
         var numbering = reader.List(reader.String);

@@ -9,13 +9,14 @@ namespace Trygghetsrad.Site.Building;
 /// <summary>
 /// Renders a page model with its template and writes it at the path its URL names; template failures become
 /// diagnostics. With a build cache, a page whose fingerprint is the one the previous build gave it is kept
-/// as that build wrote it, and every page's fingerprint, links and ids are remembered for the next build.
+/// as that build wrote it, and every page's fingerprint and ids are remembered for the next build.
 /// </summary>
 internal sealed class PageWriter(TemplateSet templates, ScriptObject globals, SiteOutput output, SiteUrls urls, LinkChecker links, DiagnosticBag diagnostics)
 {
     private readonly ConcurrentDictionary<string, CachedPage> _pages = new(StringComparer.Ordinal);
     private int _pageCount;
     private int _keptCount;
+    private volatile bool _anchorsLost;
 
     /// <summary>The previous build's pages, when this build may keep them.</summary>
     public IReadOnlyDictionary<string, CachedPage>? Previous { get; init; }
@@ -29,7 +30,13 @@ internal sealed class PageWriter(TemplateSet templates, ScriptObject globals, Si
     /// <summary>Pages kept from the previous build without rendering.</summary>
     public int KeptCount => _keptCount;
 
-    /// <summary>Every page of this build with its fingerprint, links and ids (when <see cref="Remembers"/>).</summary>
+    /// <summary>
+    /// True when a page rendered again lacks an id it had in the previous build: a kept page may link to it,
+    /// so the kept pages' links must be read again for the link check.
+    /// </summary>
+    public bool AnchorsLost => _anchorsLost;
+
+    /// <summary>Every page of this build with its fingerprint and ids (when <see cref="Remembers"/>).</summary>
     public IReadOnlyDictionary<string, CachedPage> Pages => _pages;
 
     /// <summary>
@@ -47,7 +54,7 @@ internal sealed class PageWriter(TemplateSet templates, ScriptObject globals, Si
             return false;
         }
 
-        links.Record(path, page.Links, page.Ids, source);
+        links.RecordKept(path, page.Ids, source);
         _pages[path] = page;
         Interlocked.Increment(ref _pageCount);
         Interlocked.Increment(ref _keptCount);
@@ -87,9 +94,17 @@ internal sealed class PageWriter(TemplateSet templates, ScriptObject globals, Si
             var html = templates.RenderPage(template, page, globals);
             output.WriteText(path, html);
             links.Record(path, html, source);
-            if (Remembers && links.Recorded(path) is var (pageLinks, ids))
+            if (links.RecordedIds(path) is { } ids)
             {
-                _pages[path] = new CachedPage(fingerprint, pageLinks, ids);
+                if (Previous?.GetValueOrDefault(path) is { } before && !before.Ids.All(ids.Contains))
+                {
+                    _anchorsLost = true;
+                }
+
+                if (Remembers)
+                {
+                    _pages[path] = new CachedPage(fingerprint, ids);
+                }
             }
 
             Interlocked.Increment(ref _pageCount);

@@ -243,6 +243,12 @@ public sealed class SiteBuilder
 
         if (!diagnostics.HasErrors)
         {
+            // Kept pages' links held in the previous build and still do unless something they could point at went.
+            if (writer.AnchorsLost || output.FilesLost)
+            {
+                links.ReadKept(path => output.ReadPrevious(path) ?? "");
+            }
+
             diagnostics.AddRange(links.Check(site.BasePath, output.Contains, output.ContainsFolder, output.Target));
             Phase("länkkontroll");
         }

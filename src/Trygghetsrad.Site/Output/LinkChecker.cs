@@ -86,18 +86,20 @@ public sealed class LinkChecker
     }
 
     /// <summary>
-    /// Records a page with the links and ids an earlier build read from it (<see cref="Recorded"/>), for a page
-    /// an incremental build keeps as it is.
+    /// Records a page an incremental build keeps as an earlier build wrote it: only its ids, for links to its
+    /// fragments. Its own links were checked by the build that wrote it and hold while every page and id they
+    /// could point at is still there; when one has gone, <see cref="ReadKept"/> reads them again.
     /// </summary>
-    public void Record(string relativePath, IReadOnlyList<string> links, IReadOnlyCollection<string> ids, Func<string, SourceLocation?>? source = null) =>
-        _pages[relativePath] = new Page(
-            links as string[] ?? links.Select(l => _urls.GetOrAdd(l, l)).ToArray(),
-            ids as HashSet<string> ?? new HashSet<string>(ids, StringComparer.Ordinal),
-            source);
+    public void RecordKept(string relativePath, IReadOnlyCollection<string> ids, Func<string, SourceLocation?>? source = null) =>
+        _pages[relativePath] = new Page(null, ids as HashSet<string> ?? new HashSet<string>(ids, StringComparer.Ordinal), source);
 
-    /// <summary>The links and ids recorded for the page at <paramref name="relativePath"/>, or null.</summary>
-    public (IReadOnlyList<string> Links, IReadOnlyCollection<string> Ids)? Recorded(string relativePath) =>
-        _pages.TryGetValue(relativePath, out var page) ? (page.Links, page.Ids) : null;
+    /// <summary>Reads the links of every kept page from <paramref name="html"/> (its text by site-relative path), so that <see cref="Check(string, Func{string, bool}, Func{string, bool}, string)"/> checks them too.</summary>
+    public void ReadKept(Func<string, string> html) =>
+        Parallel.ForEach(_pages.Where(p => p.Value.Links is null).ToList(), page => Record(page.Key, html(page.Key), page.Value.Source));
+
+    /// <summary>The ids recorded for the page at <paramref name="relativePath"/>, or null.</summary>
+    public IReadOnlyCollection<string>? RecordedIds(string relativePath) =>
+        _pages.TryGetValue(relativePath, out var page) ? page.Ids : null;
 
     /// <summary>
     /// Returns one diagnostic per broken link of the recorded pages, located at the page that has it
@@ -116,7 +118,7 @@ public sealed class LinkChecker
         var absolute = new Dictionary<string, string?>(StringComparer.Ordinal);
         foreach (var (page, recorded) in _pages)
         {
-            foreach (var url in recorded.Links)
+            foreach (var url in recorded.Links ?? [])
             {
                 string? problem;
                 if (!url.StartsWith('/') || url.StartsWith("//", StringComparison.Ordinal))
@@ -211,5 +213,5 @@ public sealed class LinkChecker
         return null;
     }
 
-    private sealed record Page(string[] Links, HashSet<string> Ids, Func<string, SourceLocation?>? Source);
+    private sealed record Page(string[]? Links, HashSet<string> Ids, Func<string, SourceLocation?>? Source);
 }

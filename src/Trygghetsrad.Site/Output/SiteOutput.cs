@@ -149,6 +149,9 @@ public sealed class SiteOutput : IDisposable
     /// <summary>True when the build has a file below the site-relative folder <paramref name="relativeFolder"/> (ending in '/').</summary>
     public bool ContainsFolder(string relativeFolder) => _files.Keys.Any(f => f.StartsWith(relativeFolder, StringComparison.Ordinal));
 
+    /// <summary>True in an incremental build when the previous build published a file this build does not have.</summary>
+    public bool FilesLost => _previous is not null && _previous.Keys.Any(p => !_files.ContainsKey(p));
+
     /// <summary>Every site-relative path of the build, in no particular order.</summary>
     public IEnumerable<string> Files => _files.Keys;
 

@@ -38,7 +38,7 @@ public sealed class BuildCacheFileTests : IDisposable
             OutputDirectory = "/tmp/site",
             Sources = new Dictionary<string, MeetingSource> { [source.Path] = source },
             Meetings = new Dictionary<string, CachedMeeting> { [source.Path] = new(source.Hash, [warning], products), ["content/moten/2021/utkast.md"] = new(new UInt128(9, 9), [], null) },
-            Pages = new Dictionary<string, CachedPage> { ["index.html"] = new(new UInt128(10, 11), ["/", "/moten/"], new HashSet<string> { "main", "sok" }) },
+            Pages = new Dictionary<string, CachedPage> { ["index.html"] = new(new UInt128(10, 11), new HashSet<string> { "main", "sok" }) },
             Files = new Dictionary<string, UInt128> { ["index.html"] = new(12, 13), ["assets/site.css"] = new(14, 15) },
             Terms = terms,
             Numbering = [source.Path],

@@ -190,6 +190,35 @@ public sealed class IncrementalBuildTests : IDisposable
         AssertSameAsClean("deleted site");
     }
 
+    // A kept page's links are not read again while everything they could point at is still there; when a page
+    // or an anchor goes away, the pages that link to it are kept all the same, and their links must be checked.
+    [Theory]
+    [InlineData("heading renamed")]
+    [InlineData("meeting deleted")]
+    public void A_link_on_a_kept_page_to_a_page_or_anchor_that_goes_away_fails_as_in_a_clean_build(string change)
+    {
+        var target = Path.GetFileNameWithoutExtension(MeetingFile(20));
+        Edit(5, text => text + $"\nSe [inledningen förra gången](/moten/{target}/#inledning).\n");
+        Build(new BuildCacheStore(CacheFile));
+
+        if (change == "heading renamed")
+        {
+            Edit(20, text => text.Replace("## Inledning", "## Öppning av mötet", StringComparison.Ordinal));
+        }
+        else
+        {
+            File.Delete(MeetingFile(20));
+        }
+
+        var incremental = new SiteBuilder().Build(Options(new BuildCacheStore(CacheFile)));
+        var clean = new SiteBuilder().Build(Options(null, Path.Combine(_root, "clean")));
+
+        Assert.False(clean.Succeeded);
+        var broken = Assert.Single(clean.Diagnostics);
+        Assert.Contains($"trasig länk '/moten/{target}/#inledning'", broken.Message, StringComparison.Ordinal);
+        Assert.Equal(clean.Diagnostics.Select(d => d.ToString()), incremental.Diagnostics.Select(d => d.ToString()));
+    }
+
     [Fact]
     public void A_failed_build_leaves_the_site_and_its_cache_as_they_were()
     {
