@@ -13,7 +13,7 @@ namespace Trygghetsrad.Site.Building;
 /// A later build reuses a page whose fingerprint — a hash of everything its bytes depend on — is unchanged,
 /// and skips writing a file whose bytes are unchanged; the output is the same as a clean build's.
 /// </summary>
-public sealed class BuildCache
+public sealed record BuildCache
 {
     /// <summary>Hash of the generator and the content's settings files: meeting files are reused only under the same.</summary>
     public required UInt128 Settings { get; init; }
@@ -35,6 +35,9 @@ public sealed class BuildCache
 
     /// <summary>The hash of every file published, by site-relative path.</summary>
     public required IReadOnlyDictionary<string, UInt128> Files { get; init; }
+
+    /// <summary>What the files made from every meeting (open data) were made from, by site-relative path (see <see cref="Output.SiteOutput.KeepMadeFrom"/>).</summary>
+    public required IReadOnlyDictionary<string, UInt128> FileInputs { get; init; }
 
     /// <summary>The terms the encoded search terms of <see cref="Meetings"/> refer to.</summary>
     public required TermTable Terms { get; init; }
@@ -63,4 +66,5 @@ public sealed record CachedMeeting(UInt128 Hash, IReadOnlyList<Diagnostic> Diagn
 /// <param name="Hits">The topics it touches, with the passages.</param>
 /// <param name="Sections">Its headed sections.</param>
 /// <param name="Terms">Its search terms, encoded against <see cref="BuildCache.Terms"/>.</param>
-public sealed record MeetingProducts(UInt128 PageFingerprint, MeetingSummary Summary, IReadOnlyList<TopicHit> Hits, IReadOnlyList<SectionLink> Sections, byte[] Terms);
+/// <param name="DataHash">Hash of its entry in the open data (<see cref="Output.PublishedMeeting.DataHash"/>).</param>
+public sealed record MeetingProducts(UInt128 PageFingerprint, MeetingSummary Summary, IReadOnlyList<TopicHit> Hits, IReadOnlyList<SectionLink> Sections, byte[] Terms, UInt128 DataHash);

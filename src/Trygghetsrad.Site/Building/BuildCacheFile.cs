@@ -16,7 +16,7 @@ public static class BuildCacheFile
     private const string Header = "Trygghetsrad.Site build cache";
 
     // Raise whenever what is written changes.
-    private const int Version = 4;
+    private const int Version = 5;
 
     /// <summary>Writes <paramref name="cache"/> to <paramref name="path"/> (through a temporary file, so a reader never sees half of it).</summary>
     public static void Save(BuildCache cache, string path)
@@ -60,6 +60,11 @@ public static class BuildCacheFile
                 writer.List(p.Value.Ids.Order(StringComparer.Ordinal).ToList(), writer.String);
             });
             writer.List(Ordered(cache.Files), f =>
+            {
+                writer.String(f.Key);
+                writer.Hash(f.Value);
+            });
+            writer.List(Ordered(cache.FileInputs), f =>
             {
                 writer.String(f.Key);
                 writer.Hash(f.Value);
@@ -115,6 +120,7 @@ public static class BuildCacheFile
         var pages = reader.List(() => (Path: reader.String(), Page: new CachedPage(reader.Hash(), reader.List(reader.String).ToHashSet(StringComparer.Ordinal))))
             .ToDictionary(p => p.Path, p => p.Page, StringComparer.Ordinal);
         var files = reader.List(() => (Path: reader.String(), Hash: reader.Hash())).ToDictionary(f => f.Path, f => f.Hash, StringComparer.Ordinal);
+        var fileInputs = reader.List(() => (Path: reader.String(), Hash: reader.Hash())).ToDictionary(f => f.Path, f => f.Hash, StringComparer.Ordinal);
         var numbering = reader.List(reader.String);
         var index = new IndexState(
             reader.Int(),
@@ -129,6 +135,7 @@ public static class BuildCacheFile
             Meetings = meetings,
             Pages = pages,
             Files = files,
+            FileInputs = fileInputs,
             Terms = terms,
             Numbering = numbering,
             Index = index,
@@ -245,6 +252,7 @@ public static class BuildCacheFile
                 writer.String(l.Url);
             });
             writer.Bytes(p.Terms);
+            writer.Hash(p.DataHash);
         });
     }
 
@@ -269,7 +277,8 @@ public static class BuildCacheFile
                 reader.List(() => new TopicMention(reader.String(), reader.String(), reader.String(), reader.List(() => new TextRange(reader.Int(), reader.Int())))),
                 reader.Bool())),
             reader.List(() => new SectionLink(reader.String(), reader.String(), reader.String())),
-            reader.Bytes())));
+            reader.Bytes(),
+            reader.Hash())));
 
     private static void WriteDiagnostics(CacheWriter writer, IReadOnlyList<Diagnostic> diagnostics) =>
         writer.List(diagnostics, d =>

@@ -54,19 +54,9 @@ public sealed class BuildCacheStore
         files.Remove(relativePath);
         var pages = new Dictionary<string, CachedPage>(cache.Pages, StringComparer.Ordinal);
         pages.Remove(relativePath);
-        _last = new BuildCache
-        {
-            Settings = cache.Settings,
-            Inputs = cache.Inputs,
-            OutputDirectory = cache.OutputDirectory,
-            Sources = cache.Sources,
-            Meetings = cache.Meetings,
-            Pages = pages,
-            Files = files,
-            Terms = cache.Terms,
-            Numbering = cache.Numbering,
-            Index = cache.Index,
-        };
+        var inputs = new Dictionary<string, UInt128>(cache.FileInputs, StringComparer.Ordinal);
+        inputs.Remove(relativePath);
+        _last = cache with { Pages = pages, Files = files, FileInputs = inputs };
         if (File is not null)
         {
             BuildCacheFile.Save(_last, File);

@@ -84,6 +84,7 @@ internal sealed class CacheMemory(BuildCache? previous, ContentSet content)
         Meetings = new Dictionary<string, CachedMeeting>(_meetings, StringComparer.Ordinal),
         Pages = new Dictionary<string, CachedPage>(writer.Pages, StringComparer.Ordinal),
         Files = output.Hashes,
+        FileInputs = output.Inputs,
         Terms = Terms,
     };
 }

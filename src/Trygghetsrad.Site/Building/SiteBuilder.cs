@@ -5,6 +5,7 @@ using Trygghetsrad.Site.Content;
 using Trygghetsrad.Site.Diagnostics;
 using Trygghetsrad.Site.Output;
 using Trygghetsrad.Site.Output.Calendar;
+using Trygghetsrad.Site.Output.OpenData;
 using Trygghetsrad.Site.Rendering;
 using Trygghetsrad.Site.Search;
 using Trygghetsrad.Site.Text;
@@ -77,7 +78,7 @@ public sealed class SiteBuilder
         var matcher = new TopicMatcher(content.Topics, analyzer);
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.MaxParallelism };
 
-        using var output = new SiteOutput(options.OutputDirectory, options.DryRun, cache?.Files);
+        using var output = new SiteOutput(options.OutputDirectory, options.DryRun, cache?.Files, cache?.FileInputs);
         cache = output.Incremental ? cache : null;
         var memory = store is null ? null : new CacheMemory(cache, content);
 
@@ -115,6 +116,7 @@ public sealed class SiteBuilder
         var upcoming = UpcomingMeetings.From(published);
 
         var processed = new PublishedMeeting[published.Count];
+        var openData = new OpenDataWriter(site, urls, new AbsoluteUrls(site.BaseUrl));
         var index = new SearchIndexWriter(analyzer, output);
         var numbering = published.Select(m => m.SourcePath).ToList();
 
@@ -164,7 +166,7 @@ public sealed class SiteBuilder
                     }
 
                     var hits = products.Hits.Select(h => h with { Topic = topicsBySlug[h.Topic.Slug] }).ToList();
-                    processed[i] = new PublishedMeeting(meeting, products.Summary, hits, products.Sections);
+                    processed[i] = new PublishedMeeting(meeting, products.Summary, hits, products.Sections) { DataHash = products.DataHash };
                 }
                 else
                 {
@@ -185,7 +187,8 @@ public sealed class SiteBuilder
                     if (memory is not null)
                     {
                         var terms = batch[b].Encode(memory.Terms);
-                        memory.Keep(source, new CachedMeeting(content.Sources[source].Hash, own.Sorted(), new MeetingProducts(fingerprint, summary, hits, headed, terms)));
+                        processed[i] = processed[i] with { DataHash = openData.EntryHash(processed[i]) };
+                        memory.Keep(source, new CachedMeeting(content.Sources[source].Hash, own.Sorted(), new MeetingProducts(fingerprint, summary, hits, headed, terms, processed[i].DataHash)));
                         if (encoded is not null)
                         {
                             encoded[i] = terms;

@@ -9,4 +9,11 @@ namespace Trygghetsrad.Site.Output;
 /// <param name="Summary">Its list entry, with URL and texts.</param>
 /// <param name="Hits">The topics it touches.</param>
 /// <param name="Sections">Links to its headed sections (the text stays behind: a large archive's text need not stay in memory).</param>
-public sealed record PublishedMeeting(Meeting Meeting, MeetingSummary Summary, IReadOnlyList<TopicHit> Hits, IReadOnlyList<SectionLink> Sections);
+public sealed record PublishedMeeting(Meeting Meeting, MeetingSummary Summary, IReadOnlyList<TopicHit> Hits, IReadOnlyList<SectionLink> Sections)
+{
+    /// <summary>
+    /// Hash of its entry in the open data (<see cref="OpenData.OpenDataWriter.EntryHash"/>), when a build cache
+    /// is in use: the data file is made again only when one of these changes.
+    /// </summary>
+    public UInt128 DataHash { get; init; }
+}

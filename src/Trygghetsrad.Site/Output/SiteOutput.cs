@@ -21,6 +21,8 @@ public sealed class SiteOutput : IDisposable
     private readonly ConcurrentDictionary<string, UInt128> _files = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, byte> _staged = new(StringComparer.Ordinal);
     private readonly IReadOnlyDictionary<string, UInt128>? _previous;
+    private readonly IReadOnlyDictionary<string, UInt128>? _previousInputs;
+    private readonly ConcurrentDictionary<string, UInt128> _inputs = new(StringComparer.Ordinal);
     private readonly bool _dryRun;
     private bool _published;
 
@@ -31,11 +33,13 @@ public sealed class SiteOutput : IDisposable
     /// The hash of every file the previous build published to the target (see <see cref="Hashes"/>), for an
     /// incremental build; ignored when the target folder does not exist.
     /// </param>
-    public SiteOutput(string targetDirectory, bool dryRun = false, IReadOnlyDictionary<string, UInt128>? previous = null)
+    /// <param name="previousInputs">What the previous build made some of those files from (see <see cref="Inputs"/>).</param>
+    public SiteOutput(string targetDirectory, bool dryRun = false, IReadOnlyDictionary<string, UInt128>? previous = null, IReadOnlyDictionary<string, UInt128>? previousInputs = null)
     {
         _target = Path.GetFullPath(targetDirectory);
         _dryRun = dryRun;
         _previous = !dryRun && previous is not null && Directory.Exists(_target) ? previous : null;
+        _previousInputs = _previous is null ? null : previousInputs;
         var parent = Path.GetDirectoryName(_target) ?? throw new ArgumentException("The output folder needs a parent folder.", nameof(targetDirectory));
         Root = Path.Combine(parent, $"{Path.GetFileName(_target)}.tmp-{Environment.ProcessId}-{Guid.NewGuid():N}");
         if (!dryRun)
@@ -115,6 +119,20 @@ public sealed class SiteOutput : IDisposable
         _files[relativePath] = hash;
         return true;
     }
+
+    /// <summary>
+    /// Keeps the previous build's file at <paramref name="relativePath"/> when it was made from the same
+    /// <paramref name="inputs"/> (a hash of what its bytes depend on), so a large file need not be made again
+    /// to find that its bytes are unchanged; false when it must be written. The inputs are remembered either way.
+    /// </summary>
+    public bool KeepMadeFrom(string relativePath, UInt128 inputs)
+    {
+        _inputs[relativePath] = inputs;
+        return _previousInputs is not null && _previousInputs.TryGetValue(relativePath, out var before) && before == inputs && Keep(relativePath);
+    }
+
+    /// <summary>What the files given to <see cref="KeepMadeFrom"/> were made from, by site-relative path.</summary>
+    public IReadOnlyDictionary<string, UInt128> Inputs => new Dictionary<string, UInt128>(_inputs, StringComparer.Ordinal);
 
     private static Microsoft.Win32.SafeHandles.SafeFileHandle Open(string path)
     {

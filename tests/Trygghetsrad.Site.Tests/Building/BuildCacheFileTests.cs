@@ -30,7 +30,7 @@ public sealed class BuildCacheFileTests : IDisposable
         var terms = new TermTable(["klott", "skol"]);
         var summary = new MeetingSummary("/moten/2021-09-15-extra/", "Extra möte", "15 september 2021", "onsdag 15 september 2021", "2021-09-15", "kl. 17.30–19.00", null, "Anteckningar", [new TopicRef("/amnen/klotter/", "Klotter", "klotter")], ["Inledning"]);
         var hit = new TopicHit(topic, [new TopicMention("inledning", "Inledning", "Klotter vid skolan.", [new TextRange(0, 7)])], Listed: true);
-        var products = new MeetingProducts(new UInt128(3, 4), summary, [hit], [new SectionLink("inledning", "Inledning", "/moten/2021-09-15-extra/#inledning")], [1, 2, 3]);
+        var products = new MeetingProducts(new UInt128(3, 4), summary, [hit], [new SectionLink("inledning", "Inledning", "/moten/2021-09-15-extra/#inledning")], [1, 2, 3], new UInt128(16, 17));
         var cache = new BuildCache
         {
             Settings = new UInt128(5, 6),
@@ -40,6 +40,7 @@ public sealed class BuildCacheFileTests : IDisposable
             Meetings = new Dictionary<string, CachedMeeting> { [source.Path] = new(source.Hash, [warning], products), ["content/moten/2021/utkast.md"] = new(new UInt128(9, 9), [], null) },
             Pages = new Dictionary<string, CachedPage> { ["index.html"] = new(new UInt128(10, 11), new HashSet<string> { "main", "sok" }) },
             Files = new Dictionary<string, UInt128> { ["index.html"] = new(12, 13), ["assets/site.css"] = new(14, 15) },
+            FileInputs = new Dictionary<string, UInt128> { ["api/moten.json"] = new(18, 19) },
             Terms = terms,
             Numbering = [source.Path],
             Index = new IndexState(2, [100, 200], new Dictionary<string, int> { ["kl"] = 1, ["b-0"] = 0 }),
@@ -57,6 +58,7 @@ public sealed class BuildCacheFileTests : IDisposable
         Assert.Equal(Json(Sorted(cache.Meetings)), Json(Sorted(loaded.Meetings)));
         Assert.Equal(Json(Sorted(cache.Pages)), Json(Sorted(loaded.Pages)));
         Assert.Equal(Json(Sorted(cache.Files)), Json(Sorted(loaded.Files)));
+        Assert.Equal(Json(Sorted(cache.FileInputs)), Json(Sorted(loaded.FileInputs)));
         Assert.Equal(cache.Terms.Terms, loaded.Terms.Terms);
         Assert.Equal(cache.Numbering, loaded.Numbering);
         Assert.Equal(Json(cache.Index with { PostingsFiles = Sorted(cache.Index.PostingsFiles) }), Json(loaded.Index with { PostingsFiles = Sorted(loaded.Index.PostingsFiles) }));

@@ -1,3 +1,5 @@
+using System.Buffers.Binary;
+using System.IO.Hashing;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -29,15 +31,45 @@ public sealed class OpenDataWriter(SiteConfig site, SiteUrls urls, AbsoluteUrls 
         DefaultIgnoreCondition = JsonIgnoreCondition.Never,
     };
 
+    // One entry alone, for its hash: the same names and values as in the file, without the indentation.
+    private static readonly JsonSerializerOptions EntryOptions = new(Options) { WriteIndented = false };
+
     /// <summary>Writes the data and the schema.</summary>
     /// <param name="newestFirst">Published meetings, newest first.</param>
     /// <param name="output">Where to write.</param>
     public void Write(IReadOnlyList<PublishedMeeting> newestFirst, SiteOutput output)
     {
-        using var buffer = new MemoryStream();
-        Serialize(newestFirst, buffer);
-        output.WriteBytes(urls.OutputPathFor(urls.MeetingsJson), buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
+        var path = urls.OutputPathFor(urls.MeetingsJson);
+        if (!output.KeepMadeFrom(path, Inputs(newestFirst)))
+        {
+            using var buffer = new MemoryStream();
+            Serialize(newestFirst, buffer);
+            output.WriteBytes(path, buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
+        }
+
         output.WriteText(urls.OutputPathFor(urls.MeetingsSchema), Schema());
+    }
+
+    /// <summary>
+    /// Hash of <paramref name="published"/>'s entry in the data. An incremental build computes it only for the
+    /// meetings it reads again and keeps the others', so it knows without serialising every meeting whether
+    /// the file (tens of megabytes on a large archive) has changed.
+    /// </summary>
+    public UInt128 EntryHash(PublishedMeeting published) =>
+        XxHash128.HashToUInt128(JsonSerializer.SerializeToUtf8Bytes(Meeting(published), EntryOptions));
+
+    // Everything but the entries comes from the site's settings and the base URL, which a build cache is bound to.
+    private static UInt128 Inputs(IReadOnlyList<PublishedMeeting> newestFirst)
+    {
+        var hash = new XxHash128();
+        Span<byte> value = stackalloc byte[16];
+        foreach (var meeting in newestFirst)
+        {
+            BinaryPrimitives.WriteUInt128LittleEndian(value, meeting.DataHash);
+            hash.Append(value);
+        }
+
+        return hash.GetCurrentHashAsUInt128();
     }
 
     /// <summary>Writes the data as UTF-8 JSON to <paramref name="stream"/>.</summary>
