@@ -16,7 +16,7 @@ public static class BuildCacheFile
     private const string Header = "Trygghetsrad.Site build cache";
 
     // Raise whenever what is written changes.
-    private const int Version = 5;
+    private const int Version = 6;
 
     /// <summary>Writes <paramref name="cache"/> to <paramref name="path"/> (through a temporary file, so a reader never sees half of it).</summary>
     public static void Save(BuildCache cache, string path)
@@ -88,8 +88,9 @@ public static class BuildCacheFile
     {
         try
         {
-            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
-            var reader = CacheReader.Open(stream, Header, Version);
+            // Read whole: strings are decoded from these bytes only when asked for, and a kept meeting's
+            // passages are copied from them to the next cache.
+            var reader = CacheReader.Open(File.ReadAllBytes(path), Header, Version);
             return reader is null ? null : Read(reader);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException or FormatException or ArgumentException or OverflowException)
@@ -117,7 +118,7 @@ public static class BuildCacheFile
         var terms = new TermTable(reader.List(reader.String));
         var sources = reader.List(() => ReadSource(reader)).ToDictionary(s => s.Path, StringComparer.Ordinal);
         var meetings = reader.List(() => (Path: reader.String(), Meeting: ReadMeeting(reader, topics))).ToDictionary(m => m.Path, m => m.Meeting, StringComparer.Ordinal);
-        var pages = reader.List(() => (Path: reader.String(), Page: new CachedPage(reader.Hash(), reader.List(reader.String).ToHashSet(StringComparer.Ordinal))))
+        var pages = reader.List(() => (Path: reader.String(), Page: new CachedPage(reader.Hash(), reader.List(reader.String))))
             .ToDictionary(p => p.Path, p => p.Page, StringComparer.Ordinal);
         var files = reader.List(() => (Path: reader.String(), Hash: reader.Hash())).ToDictionary(f => f.Path, f => f.Hash, StringComparer.Ordinal);
         var fileInputs = reader.List(() => (Path: reader.String(), Hash: reader.Hash())).ToDictionary(f => f.Path, f => f.Hash, StringComparer.Ordinal);
@@ -232,17 +233,7 @@ public static class BuildCacheFile
             writer.List(p.Hits, h =>
             {
                 writer.Int(topics[h.Topic.Slug]);
-                writer.List(h.Mentions, mention =>
-                {
-                    writer.String(mention.SectionId);
-                    writer.String(mention.SectionHeading);
-                    writer.String(mention.Text);
-                    writer.List(mention.Marks, r =>
-                    {
-                        writer.Int(r.Start);
-                        writer.Int(r.Length);
-                    });
-                });
+                LazyMentions.Write(writer, h.Mentions);
                 writer.Bool(h.Listed);
             });
             writer.List(p.Sections, l =>
@@ -274,7 +265,7 @@ public static class BuildCacheFile
                 reader.List(reader.String)),
             reader.List(() => new TopicHit(
                 topics[reader.Int()],
-                reader.List(() => new TopicMention(reader.String(), reader.String(), reader.String(), reader.List(() => new TextRange(reader.Int(), reader.Int())))),
+                LazyMentions.Skip(reader),
                 reader.Bool())),
             reader.List(() => new SectionLink(reader.String(), reader.String(), reader.String())),
             reader.Bytes(),

@@ -1,25 +1,33 @@
+using System.Buffers.Binary;
 using System.Text;
 
 namespace Trygghetsrad.Site.Building;
 
 /// <summary>
 /// Writes the build cache's binary form straight to its file: numbers as 7-bit varints, and each distinct
-/// string once, in a table after the body (a large archive's pages share most of their links) whose offset
-/// the header gives. Nothing of the size of the file is held in memory.
+/// string once, in a table after the body whose offset the header gives. A string the previous cache had
+/// and this build did not look at (a kept meeting's passages) is copied from that cache's bytes without
+/// being decoded: most of a large archive's cache is passages, and an incremental build reads few of them.
 /// </summary>
 internal sealed class CacheWriter : IDisposable
 {
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
     private readonly Stream _stream;
     private readonly BinaryWriter _writer;
     private readonly long _offsetAt;
     private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
-    private readonly List<string> _strings = [];
+
+    // The table in id order: a string to encode, or the encoded bytes of one copied from an earlier cache.
+    private readonly List<(string? Text, ReadOnlyMemory<byte> Encoded)> _strings = [];
+
+    // Per earlier cache, its string ids mapped to this table's (0: not copied yet).
+    private readonly Dictionary<CacheTable, int[]> _copied = [];
 
     /// <summary>Starts a cache in <paramref name="stream"/> (seekable) with <paramref name="header"/> and <paramref name="version"/>.</summary>
     public CacheWriter(Stream stream, string header, int version)
     {
         _stream = stream;
-        _writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true);
+        _writer = new BinaryWriter(stream, Utf8, leaveOpen: true);
         _writer.Write(header);
         _writer.Write(version);
         _offsetAt = stream.Position;
@@ -44,7 +52,6 @@ internal sealed class CacheWriter : IDisposable
         _writer.Write(value);
     }
 
-    /// <summary>A string or null, as its number in the string table (0 for null).</summary>
     public void String(string? value)
     {
         if (value is null)
@@ -55,12 +62,36 @@ internal sealed class CacheWriter : IDisposable
 
         if (!_ids.TryGetValue(value, out var id))
         {
-            id = _strings.Count + 1;
+            _strings.Add((value, default));
+            id = _strings.Count;
             _ids[value] = id;
-            _strings.Add(value);
         }
 
         Int(id);
+    }
+
+    /// <summary>Writes string number <paramref name="id"/> of an earlier cache's <paramref name="table"/>, copying its bytes undecoded.</summary>
+    public void StringFrom(CacheTable table, int id)
+    {
+        if (id == 0)
+        {
+            Int(0);
+            return;
+        }
+
+        if (!_copied.TryGetValue(table, out var map))
+        {
+            map = new int[table.Count + 1];
+            _copied[table] = map;
+        }
+
+        if (map[id] == 0)
+        {
+            _strings.Add((null, table.Encoded(id)));
+            map[id] = _strings.Count;
+        }
+
+        Int(map[id]);
     }
 
     public void List<T>(IReadOnlyCollection<T> items, Action<T> write)
@@ -82,14 +113,22 @@ internal sealed class CacheWriter : IDisposable
         }
     }
 
-    /// <summary>Writes the string table after the body and its offset into the header.</summary>
+    /// <summary>Writes the string table and its offset: call once, after the body.</summary>
     public void Finish()
     {
         var offset = _stream.Position;
         _writer.Write7BitEncodedInt(_strings.Count);
-        foreach (var text in _strings)
+        foreach (var (text, encoded) in _strings)
         {
-            _writer.Write(text);
+            if (text is not null)
+            {
+                _writer.Write(text);
+            }
+            else
+            {
+                _writer.Write7BitEncodedInt(encoded.Length);
+                _writer.Write(encoded.Span);
+            }
         }
 
         _writer.Flush();
@@ -101,75 +140,211 @@ internal sealed class CacheWriter : IDisposable
     public void Dispose() => _writer.Dispose();
 }
 
-/// <summary>Reads what <see cref="CacheWriter"/> wrote; throws <see cref="InvalidDataException"/> on anything else.</summary>
-internal sealed class CacheReader
+/// <summary>
+/// A cache file's bytes and string table. Strings are decoded when first asked for, so what a build never
+/// looks at (most passages of kept meetings) costs nothing but its bytes. Thread-safe.
+/// </summary>
+internal sealed class CacheTable
 {
-    private readonly BinaryReader _reader;
-    private readonly string[] _strings;
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    private readonly byte[] _data;
+    private readonly int[] _starts;
+    private readonly int[] _lengths;
+    private readonly string?[] _decoded;
 
-    private CacheReader(BinaryReader reader, string[] strings)
+    private CacheTable(byte[] data, int[] starts, int[] lengths)
     {
-        _reader = reader;
-        _strings = strings;
+        _data = data;
+        _starts = starts;
+        _lengths = lengths;
+        _decoded = new string?[starts.Length];
     }
 
-    /// <summary>Opens a cache written with <paramref name="header"/> and <paramref name="version"/>; null for any other.</summary>
-    public static CacheReader? Open(Stream stream, string header, int version)
+    /// <summary>The file's bytes.</summary>
+    public byte[] Data => _data;
+
+    /// <summary>How many strings the table has (numbered from 1).</summary>
+    public int Count => _starts.Length - 1;
+
+    /// <summary>Reads the table that starts at <paramref name="offset"/> and runs to the end of <paramref name="data"/>.</summary>
+    public static CacheTable Read(byte[] data, int offset)
     {
-        var reader = new BinaryReader(stream, Encoding.UTF8, leaveOpen: false);
-        if (reader.ReadString() != header || reader.ReadInt32() != version)
+        var position = offset;
+        var count = ReadInt(data, ref position);
+        if (count < 0 || count > data.Length)
         {
-            return null;
+            throw new InvalidDataException("Bad string count in the build cache.");
         }
 
-        var offset = reader.ReadInt64();
-        var body = stream.Position;
-        if (offset < body || offset >= stream.Length)
+        var starts = new int[count + 1];
+        var lengths = new int[count + 1];
+        for (var i = 1; i <= count; i++)
         {
-            throw new InvalidDataException("The build cache is truncated.");
+            var length = ReadInt(data, ref position);
+            if (length < 0 || length > data.Length - position)
+            {
+                throw new InvalidDataException("The build cache is truncated.");
+            }
+
+            starts[i] = position;
+            lengths[i] = length;
+            position += length;
         }
 
-        stream.Position = offset;
-        var strings = new string[reader.Read7BitEncodedInt() + 1];
-        for (var i = 1; i < strings.Length; i++)
-        {
-            strings[i] = reader.ReadString();
-        }
-
-        if (stream.Position != stream.Length)
+        if (position != data.Length)
         {
             throw new InvalidDataException("The build cache has more than its string table after the body.");
         }
 
-        stream.Position = body;
-        return new CacheReader(reader, strings);
+        return new CacheTable(data, starts, lengths);
     }
 
-    public int Int() => _reader.Read7BitEncodedInt();
+    /// <summary>String number <paramref name="id"/>.</summary>
+    public string this[int id]
+    {
+        get
+        {
+            if ((uint)id - 1 >= (uint)Count)
+            {
+                throw new InvalidDataException("Bad string number in the build cache.");
+            }
 
-    public long Long() => _reader.Read7BitEncodedInt64();
+            // Two threads may decode the same string at once; either copy will do.
+            return _decoded[id] ??= Utf8.GetString(_data, _starts[id], _lengths[id]);
+        }
+    }
 
-    public bool Bool() => _reader.ReadBoolean();
+    /// <summary>The UTF-8 bytes of string number <paramref name="id"/>.</summary>
+    public ReadOnlyMemory<byte> Encoded(int id) => _data.AsMemory(_starts[id], _lengths[id]);
+
+    /// <summary>Reads a 7-bit varint at <paramref name="position"/> of <paramref name="data"/> and moves past it.</summary>
+    public static int ReadInt(byte[] data, ref int position)
+    {
+        var result = 0;
+        for (var shift = 0; shift < 35; shift += 7)
+        {
+            if (position >= data.Length)
+            {
+                throw new InvalidDataException("The build cache is truncated.");
+            }
+
+            var b = data[position++];
+            result |= (b & 0x7F) << shift;
+            if (b < 0x80)
+            {
+                return result;
+            }
+        }
+
+        throw new FormatException("Bad number in the build cache.");
+    }
+}
+
+/// <summary>
+/// Reads what <see cref="CacheWriter"/> wrote, from the whole file in memory. <see cref="At"/> gives another
+/// reader at a position of the same file, for parts read later or not at all.
+/// </summary>
+internal sealed class CacheReader
+{
+    private readonly byte[] _data;
+    private int _position;
+
+    private CacheReader(CacheTable table, int position)
+    {
+        Table = table;
+        _data = table.Data;
+        _position = position;
+    }
+
+    /// <summary>The file's string table.</summary>
+    public CacheTable Table { get; }
+
+    /// <summary>Where the next value starts.</summary>
+    public int Position => _position;
+
+    /// <summary>A reader at the body of <paramref name="data"/>; null when its header is not <paramref name="header"/> and <paramref name="version"/>.</summary>
+    public static CacheReader? Open(byte[] data, string header, int version)
+    {
+        var position = 0;
+        var length = CacheTable.ReadInt(data, ref position);
+        if (length != Encoding.UTF8.GetByteCount(header) || data.Length < position + length + 12
+            || !data.AsSpan(position, length).SequenceEqual(Encoding.UTF8.GetBytes(header)))
+        {
+            return null;
+        }
+
+        position += length;
+        if (BinaryPrimitives.ReadInt32LittleEndian(data.AsSpan(position)) != version)
+        {
+            return null;
+        }
+
+        var offset = BinaryPrimitives.ReadInt64LittleEndian(data.AsSpan(position + 4));
+        position += 12;
+        if (offset < position || offset >= data.Length)
+        {
+            throw new InvalidDataException("The build cache is truncated.");
+        }
+
+        return new CacheReader(CacheTable.Read(data, (int)offset), position);
+    }
+
+    /// <summary>Another reader of the same file at <paramref name="position"/>.</summary>
+    public CacheReader At(int position) => new(Table, position);
+
+    public int Int() => CacheTable.ReadInt(_data, ref _position);
+
+    public long Long()
+    {
+        long result = 0;
+        for (var shift = 0; shift < 70; shift += 7)
+        {
+            var b = Byte();
+            result |= (long)(b & 0x7F) << shift;
+            if (b < 0x80)
+            {
+                return result;
+            }
+        }
+
+        throw new FormatException("Bad number in the build cache.");
+    }
+
+    public bool Bool() => Byte() switch
+    {
+        0 => false,
+        1 => true,
+        _ => throw new InvalidDataException("Bad flag in the build cache."),
+    };
 
     public UInt128 Hash()
     {
-        var upper = _reader.ReadUInt64();
-        return new UInt128(upper, _reader.ReadUInt64());
+        var bytes = Take(16);
+        return new UInt128(BinaryPrimitives.ReadUInt64LittleEndian(bytes), BinaryPrimitives.ReadUInt64LittleEndian(bytes[8..]));
     }
 
-    public byte[] Bytes() => _reader.ReadBytes(Int());
+    public byte[] Bytes() => Take(Int()).ToArray();
+
+    /// <summary>The number a string was written under (0 for null), without decoding it.</summary>
+    public int StringId() => Int();
 
     public string? NullableString()
     {
         var id = Int();
-        return id == 0 ? null : (uint)id < (uint)_strings.Length ? _strings[id] : throw new InvalidDataException("Bad string number in the build cache.");
+        return id == 0 ? null : Table[id];
     }
 
     public string String() => NullableString() ?? throw new InvalidDataException("Unexpected null string in the build cache.");
 
     public T[] List<T>(Func<T> read)
     {
-        var items = new T[Int()];
+        var count = Int();
+        if (count > _data.Length - _position)
+        {
+            throw new InvalidDataException("The build cache is truncated.");
+        }
+
+        var items = new T[count];
         for (var i = 0; i < items.Length; i++)
         {
             items[i] = read();
@@ -180,4 +355,18 @@ internal sealed class CacheReader
 
     public T? Optional<T>(Func<T> read)
         where T : class => Bool() ? read() : null;
+
+    private byte Byte() => _position < _data.Length ? _data[_position++] : throw new InvalidDataException("The build cache is truncated.");
+
+    private ReadOnlySpan<byte> Take(int count)
+    {
+        if (count < 0 || count > _data.Length - _position)
+        {
+            throw new InvalidDataException("The build cache is truncated.");
+        }
+
+        var span = _data.AsSpan(_position, count);
+        _position += count;
+        return span;
+    }
 }

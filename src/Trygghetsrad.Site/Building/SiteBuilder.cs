@@ -361,22 +361,14 @@ public sealed class SiteBuilder
         return list;
     }
 
-    // A topic page quotes every passage that mentions the topic: its fingerprint takes those passages as they
-    // are rather than serialising the page's model, which would cost about as much as rendering it.
+    // A topic page quotes every passage that mentions the topic: its fingerprint takes those passages' hashes
+    // (kept in the build cache, so a kept meeting's passages are not read) rather than the page's model.
     private static UInt128 TopicPageFingerprint(string title, string url, TopicSummary summary, Pagination pagination, List<(MeetingSummary Summary, TopicHit Hit)> slice)
     {
         var fingerprint = new Fingerprint("topic").Add(title).Add(url).AddModel(summary).AddModel(pagination);
         foreach (var (meeting, hit) in slice)
         {
-            fingerprint.Add(meeting).Add(hit.Listed ? 1 : 0).Add(hit.Mentions.Count);
-            foreach (var mention in hit.Mentions)
-            {
-                fingerprint.Add(mention.SectionId).Add(mention.SectionHeading).Add(mention.Text).Add(mention.Marks.Count);
-                foreach (var mark in mention.Marks)
-                {
-                    fingerprint.Add(mark.Start).Add(mark.Length);
-                }
-            }
+            fingerprint.Add(meeting).Add(hit.Listed ? 1 : 0).Add(LazyMentions.Of(hit.Mentions));
         }
 
         return fingerprint.Value;

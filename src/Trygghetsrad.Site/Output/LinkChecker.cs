@@ -91,7 +91,7 @@ public sealed class LinkChecker
     /// could point at is still there; when one has gone, <see cref="ReadKept"/> reads them again.
     /// </summary>
     public void RecordKept(string relativePath, IReadOnlyCollection<string> ids, Func<string, SourceLocation?>? source = null) =>
-        _pages[relativePath] = new Page(null, ids as HashSet<string> ?? new HashSet<string>(ids, StringComparer.Ordinal), source);
+        _pages[relativePath] = new Page(null, ids, source);
 
     /// <summary>Reads the links of every kept page from <paramref name="html"/> (its text by site-relative path), so that <see cref="Check(string, Func{string, bool}, Func{string, bool}, string)"/> checks them too.</summary>
     public void ReadKept(Func<string, string> html) =>
@@ -213,5 +213,5 @@ public sealed class LinkChecker
         return null;
     }
 
-    private sealed record Page(string[]? Links, HashSet<string> Ids, Func<string, SourceLocation?>? Source);
+    private sealed record Page(string[]? Links, IReadOnlyCollection<string> Ids, Func<string, SourceLocation?>? Source);
 }

@@ -132,6 +132,20 @@ public sealed class IncrementalBuildTests : IDisposable
         Assert.False(File.Exists(CacheFile));
     }
 
+    // Each cache is written from the one before it: kept meetings' passages are copied from its bytes unread.
+    [Fact]
+    public void A_cache_file_follows_a_series_of_edits_as_repeated_builds_do()
+    {
+        Build(new BuildCacheStore(CacheFile));
+        foreach (var edit in new[] { "body text", "topic mentioned", "nothing", "heading", "meeting added in the middle", "body text" })
+        {
+            EditsByName[edit](this);
+            var result = Build(new BuildCacheStore(CacheFile));
+            AssertSameAsClean(edit);
+            Assert.True(result.KeptPageCount > 0, $"after '{edit}' no page was kept");
+        }
+    }
+
     [Fact]
     public void A_file_saved_again_within_the_clock_resolution_is_read_again_even_with_the_same_size_and_time()
     {

@@ -1,0 +1,131 @@
+using System.Collections;
+using Trygghetsrad.Site.Topics;
+
+namespace Trygghetsrad.Site.Building;
+
+/// <summary>
+/// The passages of a kept meeting's topic hit, read from the build cache only when a topic page that quotes
+/// them is rendered again. A large archive's cache is mostly passages, and an edit re-renders few topic pages;
+/// <see cref="Hash"/> stands in for them in the topic pages' fingerprints, and the next cache copies them
+/// from this cache's bytes. Thread-safe.
+/// </summary>
+internal sealed class LazyMentions : IReadOnlyList<TopicMention>
+{
+    private readonly CacheReader _reader;
+    private readonly int _position;
+    private TopicMention[]? _items;
+
+    private LazyMentions(CacheReader reader, int position, int count, UInt128 hash)
+    {
+        _reader = reader;
+        _position = position;
+        Count = count;
+        Hash = hash;
+    }
+
+    /// <summary>The passages' hash (<see cref="Of"/> of the passages when they were written).</summary>
+    public UInt128 Hash { get; }
+
+    /// <inheritdoc/>
+    public int Count { get; }
+
+    /// <inheritdoc/>
+    public TopicMention this[int index] => Items[index];
+
+    private TopicMention[] Items => LazyInitializer.EnsureInitialized(ref _items, () => Read(_reader.At(_position), Count));
+
+    /// <summary>The hash of <paramref name="mentions"/>: every value a topic page shows of them.</summary>
+    public static UInt128 Of(IReadOnlyList<TopicMention> mentions)
+    {
+        if (mentions is LazyMentions lazy)
+        {
+            return lazy.Hash;
+        }
+
+        var fingerprint = new Fingerprint("mentions").Add(mentions.Count);
+        foreach (var mention in mentions)
+        {
+            fingerprint.Add(mention.SectionId).Add(mention.SectionHeading).Add(mention.Text).Add(mention.Marks.Count);
+            foreach (var mark in mention.Marks)
+            {
+                fingerprint.Add(mark.Start).Add(mark.Length);
+            }
+        }
+
+        return fingerprint.Value;
+    }
+
+    /// <summary>Writes <paramref name="mentions"/>; passages read from an earlier cache are copied from its bytes.</summary>
+    public static void Write(CacheWriter writer, IReadOnlyList<TopicMention> mentions)
+    {
+        writer.Hash(Of(mentions));
+        writer.Int(mentions.Count);
+        if (mentions is LazyMentions lazy)
+        {
+            var reader = lazy._reader.At(lazy._position);
+            for (var i = 0; i < lazy.Count; i++)
+            {
+                writer.StringFrom(reader.Table, reader.StringId());
+                writer.StringFrom(reader.Table, reader.StringId());
+                writer.StringFrom(reader.Table, reader.StringId());
+                var marks = reader.Int();
+                writer.Int(marks);
+                for (var m = 0; m < 2 * marks; m++)
+                {
+                    writer.Int(reader.Int());
+                }
+            }
+
+            return;
+        }
+
+        foreach (var mention in mentions)
+        {
+            writer.String(mention.SectionId);
+            writer.String(mention.SectionHeading);
+            writer.String(mention.Text);
+            writer.List(mention.Marks, r =>
+            {
+                writer.Int(r.Start);
+                writer.Int(r.Length);
+            });
+        }
+    }
+
+    /// <summary>Passages written by <see cref="Write"/>, to be read when first needed; <paramref name="reader"/> moves past them.</summary>
+    public static LazyMentions Skip(CacheReader reader)
+    {
+        var hash = reader.Hash();
+        var count = reader.Int();
+        var position = reader.Position;
+        for (var i = 0; i < count; i++)
+        {
+            reader.StringId();
+            reader.StringId();
+            reader.StringId();
+            var marks = reader.Int();
+            for (var m = 0; m < 2 * marks; m++)
+            {
+                reader.Int();
+            }
+        }
+
+        return new LazyMentions(reader.At(position), position, count, hash);
+    }
+
+    /// <inheritdoc/>
+    public IEnumerator<TopicMention> GetEnumerator() => ((IEnumerable<TopicMention>)Items).GetEnumerator();
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    private static TopicMention[] Read(CacheReader reader, int count)
+    {
+        var items = new TopicMention[count];
+        for (var i = 0; i < count; i++)
+        {
+            items[i] = new TopicMention(reader.String(), reader.String(), reader.String(), reader.List(() => new TextRange(reader.Int(), reader.Int())));
+        }
+
+        return items;
+    }
+}
