@@ -16,10 +16,10 @@ namespace Trygghetsrad.Site.Building;
 public sealed record BuildCache
 {
     /// <summary>Hash of the generator and the content's settings files: meeting files are reused only under the same.</summary>
-    public required UInt128 Settings { get; init; }
+    public required Hash128 Settings { get; init; }
 
     /// <summary>Hash of <see cref="Settings"/>, the templates and the build options: pages and products are reused only under the same.</summary>
-    public required UInt128 Inputs { get; init; }
+    public required Hash128 Inputs { get; init; }
 
     /// <summary>The full path of the folder the build published.</summary>
     public required string OutputDirectory { get; init; }
@@ -34,10 +34,10 @@ public sealed record BuildCache
     public required IReadOnlyDictionary<string, CachedPage> Pages { get; init; }
 
     /// <summary>The hash of every file published, by site-relative path.</summary>
-    public required IReadOnlyDictionary<string, UInt128> Files { get; init; }
+    public required IReadOnlyDictionary<string, Hash128> Files { get; init; }
 
     /// <summary>What the files made from every meeting (open data) were made from, by site-relative path (see <see cref="Output.SiteOutput.KeepMadeFrom"/>).</summary>
-    public required IReadOnlyDictionary<string, UInt128> FileInputs { get; init; }
+    public required IReadOnlyDictionary<string, Hash128> FileInputs { get; init; }
 
     /// <summary>The terms the encoded search terms of <see cref="Meetings"/> refer to.</summary>
     public required TermTable Terms { get; init; }
@@ -52,13 +52,13 @@ public sealed record BuildCache
 /// <summary>A page as an earlier build wrote it.</summary>
 /// <param name="Fingerprint">Hash of everything the page's bytes depend on.</param>
 /// <param name="Ids">Its element ids, for links to its fragments.</param>
-public sealed record CachedPage(UInt128 Fingerprint, IReadOnlyCollection<string> Ids);
+public sealed record CachedPage(Hash128 Fingerprint, IReadOnlyCollection<string> Ids);
 
 /// <summary>What the meeting pass made of one meeting file.</summary>
 /// <param name="Hash">The file's <see cref="MeetingSource.Hash"/>.</param>
 /// <param name="Diagnostics">The warnings its body gave.</param>
 /// <param name="Products">What a published meeting contributes to other pages; null for a draft.</param>
-public sealed record CachedMeeting(UInt128 Hash, IReadOnlyList<Diagnostic> Diagnostics, MeetingProducts? Products);
+public sealed record CachedMeeting(Hash128 Hash, IReadOnlyList<Diagnostic> Diagnostics, MeetingProducts? Products);
 
 /// <summary>A published meeting's contribution to the pages beside its own.</summary>
 /// <param name="PageFingerprint">Its page's fingerprint: its text, number, neighbours, year and calendar link.</param>
@@ -67,4 +67,4 @@ public sealed record CachedMeeting(UInt128 Hash, IReadOnlyList<Diagnostic> Diagn
 /// <param name="Sections">Its headed sections.</param>
 /// <param name="Terms">Its search terms, encoded against <see cref="BuildCache.Terms"/>.</param>
 /// <param name="DataHash">Hash of its entry in the open data (<see cref="Output.PublishedMeeting.DataHash"/>).</param>
-public sealed record MeetingProducts(UInt128 PageFingerprint, MeetingSummary Summary, IReadOnlyList<TopicHit> Hits, IReadOnlyList<SectionLink> Sections, byte[] Terms, UInt128 DataHash);
+public sealed record MeetingProducts(Hash128 PageFingerprint, MeetingSummary Summary, IReadOnlyList<TopicHit> Hits, IReadOnlyList<SectionLink> Sections, byte[] Terms, Hash128 DataHash);

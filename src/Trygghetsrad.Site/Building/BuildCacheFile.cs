@@ -25,7 +25,8 @@ public static class BuildCacheFile
         Directory.CreateDirectory(folder);
         var temporary = Path.Combine(folder, $".{Path.GetFileName(path)}.{Environment.ProcessId}-{Guid.NewGuid():N}");
         using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 1 << 16))
-        using (var writer = new CacheWriter(stream, Header, Version))
+        // A meeting has some thirty strings of its own (passages, section links, list texts), a page its path.
+        using (var writer = new CacheWriter(stream, Header, Version, strings: 32 * cache.Meetings.Count + 2 * cache.Files.Count))
         {
             writer.Hash(cache.Settings);
             writer.Hash(cache.Inputs);

@@ -1,3 +1,4 @@
+using Trygghetsrad.Site.Content;
 namespace Trygghetsrad.Site.Building;
 
 /// <summary>
@@ -50,11 +51,11 @@ public sealed class BuildCacheStore
             return;
         }
 
-        var files = new Dictionary<string, UInt128>(cache.Files, StringComparer.Ordinal);
+        var files = new Dictionary<string, Hash128>(cache.Files, StringComparer.Ordinal);
         files.Remove(relativePath);
         var pages = new Dictionary<string, CachedPage>(cache.Pages, StringComparer.Ordinal);
         pages.Remove(relativePath);
-        var inputs = new Dictionary<string, UInt128>(cache.FileInputs, StringComparer.Ordinal);
+        var inputs = new Dictionary<string, Hash128>(cache.FileInputs, StringComparer.Ordinal);
         inputs.Remove(relativePath);
         _last = cache with { Pages = pages, Files = files, FileInputs = inputs };
         if (File is not null)

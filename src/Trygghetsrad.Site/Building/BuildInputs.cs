@@ -11,7 +11,7 @@ internal static class BuildInputs
     /// The generator itself and every file of the content folder outside <c>moten/</c> (settings, topics,
     /// accessibility statement): what reading a meeting file depends on.
     /// </summary>
-    public static UInt128 Settings(string contentDirectory)
+    public static Hash128 Settings(string contentDirectory)
     {
         var fingerprint = new Fingerprint("settings").Add(typeof(BuildInputs).Assembly.ManifestModule.ModuleVersionId.ToString());
         var meetings = Path.GetFullPath(Path.Combine(contentDirectory, ContentLoader.MeetingsFolder)) + Path.DirectorySeparatorChar;
@@ -19,7 +19,7 @@ internal static class BuildInputs
     }
 
     /// <summary><paramref name="settings"/> with every file of the templates folder and the options that change pages.</summary>
-    public static UInt128 Pages(UInt128 settings, string templatesDirectory, string basePath, string baseUrl)
+    public static Hash128 Pages(Hash128 settings, string templatesDirectory, string basePath, string baseUrl)
     {
         var fingerprint = new Fingerprint("pages").Add(settings).Add(basePath).Add(baseUrl);
         return AddFiles(fingerprint, templatesDirectory, _ => true).Value;

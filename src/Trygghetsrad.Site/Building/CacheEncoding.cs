@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.Text;
+using Trygghetsrad.Site.Content;
 
 namespace Trygghetsrad.Site.Building;
 
@@ -15,17 +16,23 @@ internal sealed class CacheWriter : IDisposable
     private readonly Stream _stream;
     private readonly BinaryWriter _writer;
     private readonly long _offsetAt;
-    private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _ids;
 
     // The table in id order: a string to encode, or the encoded bytes of one copied from an earlier cache.
-    private readonly List<(string? Text, ReadOnlyMemory<byte> Encoded)> _strings = [];
+    private readonly List<(string? Text, ReadOnlyMemory<byte> Encoded)> _strings;
 
     // Per earlier cache, its string ids mapped to this table's (0: not copied yet).
     private readonly Dictionary<CacheTable, int[]> _copied = [];
 
     /// <summary>Starts a cache in <paramref name="stream"/> (seekable) with <paramref name="header"/> and <paramref name="version"/>.</summary>
-    public CacheWriter(Stream stream, string header, int version)
+    /// <param name="stream">Where to write.</param>
+    /// <param name="header">The file's first string.</param>
+    /// <param name="version">The format's version.</param>
+    /// <param name="strings">About how many distinct strings the cache will have: the table is made that large at once.</param>
+    public CacheWriter(Stream stream, string header, int version, int strings = 0)
     {
+        _ids = new Dictionary<string, int>(strings, StringComparer.Ordinal);
+        _strings = new List<(string?, ReadOnlyMemory<byte>)>(strings);
         _stream = stream;
         _writer = new BinaryWriter(stream, Utf8, leaveOpen: true);
         _writer.Write(header);
@@ -40,10 +47,10 @@ internal sealed class CacheWriter : IDisposable
 
     public void Bool(bool value) => _writer.Write(value);
 
-    public void Hash(UInt128 value)
+    public void Hash(Hash128 value)
     {
-        _writer.Write((ulong)(value >> 64));
-        _writer.Write((ulong)value);
+        _writer.Write(value.High);
+        _writer.Write(value.Low);
     }
 
     public void Bytes(byte[] value)
@@ -317,10 +324,10 @@ internal sealed class CacheReader
         _ => throw new InvalidDataException("Bad flag in the build cache."),
     };
 
-    public UInt128 Hash()
+    public Hash128 Hash()
     {
         var bytes = Take(16);
-        return new UInt128(BinaryPrimitives.ReadUInt64LittleEndian(bytes), BinaryPrimitives.ReadUInt64LittleEndian(bytes[8..]));
+        return new Hash128(BinaryPrimitives.ReadUInt64LittleEndian(bytes), BinaryPrimitives.ReadUInt64LittleEndian(bytes[8..]));
     }
 
     public byte[] Bytes() => Take(Int()).ToArray();

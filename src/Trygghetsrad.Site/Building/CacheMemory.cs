@@ -73,7 +73,7 @@ internal sealed class CacheMemory(BuildCache? previous, ContentSet content)
     public void Keep(string path, CachedMeeting meeting) => _meetings[path] = meeting;
 
     /// <summary>The cache this build leaves, once it is published.</summary>
-    public BuildCache ToCache(UInt128 settings, UInt128 pages, SiteOutput output, PageWriter writer, IReadOnlyList<string> numbering, IndexState index) => new()
+    public BuildCache ToCache(Hash128 settings, Hash128 pages, SiteOutput output, PageWriter writer, IReadOnlyList<string> numbering, IndexState index) => new()
     {
         Numbering = numbering,
         Index = index,

@@ -2,6 +2,7 @@ using System.IO.Hashing;
 using System.Runtime.InteropServices;
 using System.Text.Json;
 using Trygghetsrad.Site.Rendering;
+using Trygghetsrad.Site.Content;
 
 namespace Trygghetsrad.Site.Building;
 
@@ -17,7 +18,7 @@ internal sealed class Fingerprint
     public Fingerprint(string kind) => Add(kind);
 
     /// <summary>The hash of what was added.</summary>
-    public UInt128 Value => _hash.GetCurrentHashAsUInt128();
+    public Hash128 Value => Hash128.Of(_hash);
 
     /// <summary>Adds a string (or null, which differs from empty).</summary>
     public Fingerprint Add(string? value)
@@ -35,9 +36,9 @@ internal sealed class Fingerprint
     }
 
     /// <summary>Adds a hash.</summary>
-    public Fingerprint Add(UInt128 value)
+    public Fingerprint Add(Hash128 value)
     {
-        _hash.Append(MemoryMarshal.AsBytes(new ReadOnlySpan<UInt128>(in value)));
+        _hash.Append(MemoryMarshal.AsBytes(new ReadOnlySpan<Hash128>(in value)));
         return this;
     }
 

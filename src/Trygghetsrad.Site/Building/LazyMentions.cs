@@ -1,5 +1,6 @@
 using System.Collections;
 using Trygghetsrad.Site.Topics;
+using Trygghetsrad.Site.Content;
 
 namespace Trygghetsrad.Site.Building;
 
@@ -15,7 +16,7 @@ internal sealed class LazyMentions : IReadOnlyList<TopicMention>
     private readonly int _position;
     private TopicMention[]? _items;
 
-    private LazyMentions(CacheReader reader, int position, int count, UInt128 hash)
+    private LazyMentions(CacheReader reader, int position, int count, Hash128 hash)
     {
         _reader = reader;
         _position = position;
@@ -24,7 +25,7 @@ internal sealed class LazyMentions : IReadOnlyList<TopicMention>
     }
 
     /// <summary>The passages' hash (<see cref="Of"/> of the passages when they were written).</summary>
-    public UInt128 Hash { get; }
+    public Hash128 Hash { get; }
 
     /// <inheritdoc/>
     public int Count { get; }
@@ -35,7 +36,7 @@ internal sealed class LazyMentions : IReadOnlyList<TopicMention>
     private TopicMention[] Items => LazyInitializer.EnsureInitialized(ref _items, () => Read(_reader.At(_position), Count));
 
     /// <summary>The hash of <paramref name="mentions"/>: every value a topic page shows of them.</summary>
-    public static UInt128 Of(IReadOnlyList<TopicMention> mentions)
+    public static Hash128 Of(IReadOnlyList<TopicMention> mentions)
     {
         if (mentions is LazyMentions lazy)
         {

@@ -3,6 +3,7 @@ using Scriban.Runtime;
 using Trygghetsrad.Site.Diagnostics;
 using Trygghetsrad.Site.Output;
 using Trygghetsrad.Site.Rendering;
+using Trygghetsrad.Site.Content;
 
 namespace Trygghetsrad.Site.Building;
 
@@ -46,7 +47,7 @@ internal sealed class PageWriter(TemplateSet templates, ScriptObject globals, Si
     /// <param name="url">The page's URL.</param>
     /// <param name="fingerprint">The hash of everything the page depends on.</param>
     /// <param name="source">Finds a link in the editor's source of the page, for the link check's messages.</param>
-    public bool TryKeep(string url, UInt128 fingerprint, Func<string, SourceLocation?>? source = null)
+    public bool TryKeep(string url, Hash128 fingerprint, Func<string, SourceLocation?>? source = null)
     {
         var path = urls.OutputPathFor(url);
         if (Previous is null || !Previous.TryGetValue(path, out var page) || page.Fingerprint != fingerprint || !output.Keep(path))
@@ -66,7 +67,7 @@ internal sealed class PageWriter(TemplateSet templates, ScriptObject globals, Si
     /// <param name="url">The page's URL.</param>
     /// <param name="page">Makes the page model; called only when the page is rendered.</param>
     /// <param name="fingerprint">Computes the hash of everything the page depends on; called only when a cache is in use.</param>
-    public void WriteOrKeep(string template, string url, Func<IPage> page, Func<UInt128> fingerprint)
+    public void WriteOrKeep(string template, string url, Func<IPage> page, Func<Hash128> fingerprint)
     {
         if (!Remembers)
         {
@@ -86,7 +87,7 @@ internal sealed class PageWriter(TemplateSet templates, ScriptObject globals, Si
     /// <param name="page">The page model.</param>
     /// <param name="fingerprint">The hash of everything the page depends on, remembered for the next build.</param>
     /// <param name="source">Finds a link in the editor's source of the page, for the link check's messages.</param>
-    public void Write(string template, IPage page, UInt128 fingerprint = default, Func<string, SourceLocation?>? source = null)
+    public void Write(string template, IPage page, Hash128 fingerprint = default, Func<string, SourceLocation?>? source = null)
     {
         try
         {

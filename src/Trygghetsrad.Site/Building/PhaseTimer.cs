@@ -8,7 +8,9 @@ namespace Trygghetsrad.Site.Building;
 /// <param name="Cpu">CPU time used by the process during the phase.</param>
 /// <param name="AllocatedBytes">Bytes allocated on the managed heap during the phase, by all threads.</param>
 /// <param name="IsPart">True for a part of the phase before it, measured as the summed CPU time of the threads doing it (no wall time).</param>
-public sealed record PhaseTiming(string Phase, TimeSpan Wall, TimeSpan Cpu, long AllocatedBytes, bool IsPart = false);
+/// <param name="GcPause">Time the garbage collector held the program's threads during the phase.</param>
+/// <param name="Jit">Time spent compiling methods at run time (those ReadyToRun did not precompile) during the phase.</param>
+public sealed record PhaseTiming(string Phase, TimeSpan Wall, TimeSpan Cpu, long AllocatedBytes, bool IsPart = false, TimeSpan GcPause = default, TimeSpan Jit = default);
 
 /// <summary>Measures consecutive phases for <c>--verbose</c>, so profiling starts from numbers.</summary>
 internal sealed class PhaseTimer
@@ -17,6 +19,8 @@ internal sealed class PhaseTimer
     private readonly Stopwatch _clock = Stopwatch.StartNew();
     private TimeSpan _cpu = Process.GetCurrentProcess().TotalProcessorTime;
     private long _allocated = GC.GetTotalAllocatedBytes();
+    private TimeSpan _paused = GC.GetTotalPauseDuration();
+    private TimeSpan _jit = System.Runtime.JitInfo.GetCompilationTime();
 
     /// <summary>The phases ended so far.</summary>
     public IReadOnlyList<PhaseTiming> Timings => _timings;
@@ -29,9 +33,13 @@ internal sealed class PhaseTimer
     {
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var allocated = GC.GetTotalAllocatedBytes();
-        _timings.Add(new PhaseTiming(name, _clock.Elapsed, cpu - _cpu, allocated - _allocated));
+        var paused = GC.GetTotalPauseDuration();
+        var jit = System.Runtime.JitInfo.GetCompilationTime();
+        _timings.Add(new PhaseTiming(name, _clock.Elapsed, cpu - _cpu, allocated - _allocated, GcPause: paused - _paused, Jit: jit - _jit));
+        _jit = jit;
         _cpu = cpu;
         _allocated = allocated;
+        _paused = paused;
         _clock.Restart();
     }
 }

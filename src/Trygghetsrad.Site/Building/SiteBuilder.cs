@@ -144,8 +144,8 @@ public sealed class SiteBuilder
                 // year and the calendar link.
                 var fingerprint = memory is null ? default : new Fingerprint("meeting")
                     .Add(content.Sources[source].Hash).Add(i)
-                    .Add(i > 0 ? content.Sources[published[i - 1].SourcePath].Hash : 0)
-                    .Add(i + 1 < published.Count ? content.Sources[published[i + 1].SourcePath].Hash : 0)
+                    .Add(i > 0 ? content.Sources[published[i - 1].SourcePath].Hash : default(Hash128))
+                    .Add(i + 1 < published.Count ? content.Sources[published[i + 1].SourcePath].Hash : default(Hash128))
                     .Add(year.Year).Add(year.Count).Add(calendar).Value;
                 if (memory?.Reuse(source) is { Products: { } products } known
                     && products.PageFingerprint == fingerprint
@@ -214,6 +214,11 @@ public sealed class SiteBuilder
             // would otherwise hold to the end (the next batch reads only the date and title of its neighbour).
             for (var b = 0; b < batch.Length; b++)
             {
+                if (processed[first + b].Meeting.Body.Length == 0)
+                {
+                    continue;
+                }
+
                 var trimmed = processed[first + b].Meeting with { Body = "" };
                 published[first + b] = trimmed;
                 processed[first + b] = processed[first + b] with { Meeting = trimmed };
@@ -363,7 +368,7 @@ public sealed class SiteBuilder
 
     // A topic page quotes every passage that mentions the topic: its fingerprint takes those passages' hashes
     // (kept in the build cache, so a kept meeting's passages are not read) rather than the page's model.
-    private static UInt128 TopicPageFingerprint(string title, string url, TopicSummary summary, Pagination pagination, List<(MeetingSummary Summary, TopicHit Hit)> slice)
+    private static Hash128 TopicPageFingerprint(string title, string url, TopicSummary summary, Pagination pagination, List<(MeetingSummary Summary, TopicHit Hit)> slice)
     {
         var fingerprint = new Fingerprint("topic").Add(title).Add(url).AddModel(summary).AddModel(pagination);
         foreach (var (meeting, hit) in slice)
@@ -400,7 +405,7 @@ public sealed class SiteBuilder
 
     // A page beside the meetings' own, made on demand. Its fingerprint is its model's, unless Inputs gives a
     // cheaper one that needs no model (Url is then the page's URL).
-    private sealed record ListPage(string Template, Func<IPage> Page, string? Url = null, Func<UInt128>? Inputs = null)
+    private sealed record ListPage(string Template, Func<IPage> Page, string? Url = null, Func<Hash128>? Inputs = null)
     {
         public void WriteTo(PageWriter writer)
         {
@@ -414,7 +419,7 @@ public sealed class SiteBuilder
             writer.WriteOrKeep(Template, page.Url, () => page, () => ModelFingerprint(Template, page));
         }
 
-        private static UInt128 ModelFingerprint(string template, IPage page)
+        private static Hash128 ModelFingerprint(string template, IPage page)
         {
             var fingerprint = new Fingerprint(template);
             switch (page)

@@ -53,11 +53,11 @@ public static class SiteCommandLine
             Report(outcome.Diagnostics, stderr);
             if (result.GetValue(verbose))
             {
-                foreach (var (phase, wall, cpu, allocated, part) in outcome.Timings)
+                foreach (var (phase, wall, cpu, allocated, part, gc, jit) in outcome.Timings)
                 {
                     stdout.WriteLine(part
                         ? string.Create(CultureInfo.InvariantCulture, $"    varav {phase,-26}          (CPU {cpu.TotalMilliseconds,8:F0} ms)")
-                        : string.Create(CultureInfo.InvariantCulture, $"  {phase,-28} {wall.TotalMilliseconds,8:F0} ms  (CPU {cpu.TotalMilliseconds,8:F0} ms, allokerat {allocated / 1048576.0,7:F0} MiB)"));
+                        : string.Create(CultureInfo.InvariantCulture, $"  {phase,-28} {wall.TotalMilliseconds,8:F0} ms  (CPU {cpu.TotalMilliseconds,8:F0} ms, allokerat {allocated / 1048576.0,7:F0} MiB, GC-paus {gc.TotalMilliseconds,5:F0} ms, JIT {jit.TotalMilliseconds,5:F0} ms)"));
                 }
             }
 

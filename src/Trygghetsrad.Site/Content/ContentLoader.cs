@@ -1,3 +1,4 @@
+using System.IO.Enumeration;
 using Trygghetsrad.Site.Config;
 using Trygghetsrad.Site.Diagnostics;
 
@@ -73,6 +74,36 @@ public static class ContentLoader
         return meeting ?? source.Meeting;
     }
 
+    // The meeting files with their display paths and stamps, from one walk of the folder: a large archive has
+    // ten thousand files, and an incremental build reads almost none of them. The stamp is taken before the
+    // file is read: a file saved while it is read then looks changed next time.
+    private static List<(string Path, string Display, FileStamp Stamp)> MeetingFileStamps(string contentDirectory)
+    {
+        var root = Path.GetFullPath(Path.Combine(contentDirectory, MeetingsFolder));
+        if (!Directory.Exists(root))
+        {
+            return [];
+        }
+
+        // Every file's display path is the folder's with the file's path below it (DisplayPath.For of each
+        // would ask the system for the working directory twice per file).
+        var shownRoot = DisplayPath.For(root);
+        var prefix = shownRoot == "." ? "" : shownRoot + "/";
+        var entries = new FileSystemEnumerable<(string Path, string Display, FileStamp Stamp)>(
+            root,
+            (ref FileSystemEntry entry) =>
+            {
+                var path = entry.ToFullPath();
+                var display = prefix + Path.GetRelativePath(root, path).Replace('\\', '/');
+                return (path, display, new FileStamp(entry.Length, entry.LastWriteTimeUtc.UtcTicks));
+            },
+            new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0 })
+        {
+            ShouldIncludePredicate = (ref FileSystemEntry entry) => !entry.IsDirectory,
+        };
+        return entries.OrderBy(e => e.Path, StringComparer.Ordinal).ToList();
+    }
+
     private static List<MeetingSource> LoadMeetings(
         string contentDirectory,
         IReadOnlyList<TopicDefinition> topics,
@@ -80,20 +111,17 @@ public static class ContentLoader
         DiagnosticBag diagnostics)
     {
         var parser = new MeetingParser(topics.Select(t => t.Slug).ToHashSet(StringComparer.Ordinal));
-        var files = MeetingFiles(contentDirectory);
+        var files = MeetingFileStamps(contentDirectory);
         var results = new MeetingSource?[files.Count];
         Parallel.For(0, files.Count, i =>
         {
-            var path = files[i];
-            var display = DisplayPath.For(path);
+            var (path, display, stamp) = files[i];
             if (!path.EndsWith(".md", StringComparison.Ordinal))
             {
                 diagnostics.Warning(SourceLocation.StartOf(display), "filen är inte en .md-fil och publiceras inte");
                 return;
             }
 
-            // The stamp is taken before reading: a file saved while it is read then looks changed next time.
-            var stamp = FileStamp.Of(path);
             var readAt = DateTime.UtcNow.Ticks;
             var known = previous?.GetValueOrDefault(display);
             if (known is not null && known.Unchanged(stamp))

@@ -18,7 +18,7 @@ namespace Trygghetsrad.Site.Content;
 /// True when <paramref name="Meeting"/>'s body was left out (a build cache keeps every meeting but not its text);
 /// <see cref="ContentLoader.ReadAgain"/> reads it when a page must be made from it again.
 /// </param>
-public sealed record MeetingSource(string Path, FileStamp Stamp, long ReadAtTicks, UInt128 Hash, Meeting Meeting, IReadOnlyList<Diagnostic> Diagnostics, bool BodyOmitted = false)
+public sealed record MeetingSource(string Path, FileStamp Stamp, long ReadAtTicks, Hash128 Hash, Meeting Meeting, IReadOnlyList<Diagnostic> Diagnostics, bool BodyOmitted = false)
 {
     // Some file systems keep the time of last change in whole seconds (two on FAT): a file saved again within
     // that much of the read may keep its stamp, so it is only trusted when it is older than that.
@@ -31,13 +31,13 @@ public sealed record MeetingSource(string Path, FileStamp Stamp, long ReadAtTick
     public MeetingSource WithoutBody() => BodyOmitted ? this : this with { Meeting = Meeting with { Body = "" }, BodyOmitted = true };
 
     /// <summary>The identity hash of a meeting file's text at <paramref name="path"/>.</summary>
-    public static UInt128 HashOf(string path, string text)
+    public static Hash128 HashOf(string path, string text)
     {
         var hash = new XxHash128();
         hash.Append(MemoryMarshal.AsBytes(path.AsSpan()));
         hash.Append([0, 0]);
         hash.Append(MemoryMarshal.AsBytes(text.AsSpan()));
-        return hash.GetCurrentHashAsUInt128();
+        return Hash128.Of(hash);
     }
 }
 

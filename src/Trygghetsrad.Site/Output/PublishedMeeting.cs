@@ -15,5 +15,5 @@ public sealed record PublishedMeeting(Meeting Meeting, MeetingSummary Summary, I
     /// Hash of its entry in the open data (<see cref="OpenData.OpenDataWriter.EntryHash"/>), when a build cache
     /// is in use: the data file is made again only when one of these changes.
     /// </summary>
-    public UInt128 DataHash { get; init; }
+    public Hash128 DataHash { get; init; }
 }

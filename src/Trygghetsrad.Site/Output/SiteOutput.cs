@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Collections.Concurrent;
 using System.IO.Hashing;
 using System.Text;
+using Trygghetsrad.Site.Content;
 
 namespace Trygghetsrad.Site.Output;
 
@@ -18,11 +19,11 @@ public sealed class SiteOutput : IDisposable
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
     private readonly string _target;
     private readonly ConcurrentDictionary<string, byte> _directories = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, UInt128> _files = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Hash128> _files = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, byte> _staged = new(StringComparer.Ordinal);
-    private readonly IReadOnlyDictionary<string, UInt128>? _previous;
-    private readonly IReadOnlyDictionary<string, UInt128>? _previousInputs;
-    private readonly ConcurrentDictionary<string, UInt128> _inputs = new(StringComparer.Ordinal);
+    private readonly IReadOnlyDictionary<string, Hash128>? _previous;
+    private readonly IReadOnlyDictionary<string, Hash128>? _previousInputs;
+    private readonly ConcurrentDictionary<string, Hash128> _inputs = new(StringComparer.Ordinal);
     private readonly bool _dryRun;
     private bool _published;
 
@@ -34,7 +35,7 @@ public sealed class SiteOutput : IDisposable
     /// incremental build; ignored when the target folder does not exist.
     /// </param>
     /// <param name="previousInputs">What the previous build made some of those files from (see <see cref="Inputs"/>).</param>
-    public SiteOutput(string targetDirectory, bool dryRun = false, IReadOnlyDictionary<string, UInt128>? previous = null, IReadOnlyDictionary<string, UInt128>? previousInputs = null)
+    public SiteOutput(string targetDirectory, bool dryRun = false, IReadOnlyDictionary<string, Hash128>? previous = null, IReadOnlyDictionary<string, Hash128>? previousInputs = null)
     {
         _target = Path.GetFullPath(targetDirectory);
         _dryRun = dryRun;
@@ -79,7 +80,7 @@ public sealed class SiteOutput : IDisposable
     /// <summary>Writes a file at a path relative to the site root.</summary>
     public void WriteBytes(string relativePath, ReadOnlySpan<byte> bytes)
     {
-        var hash = XxHash128.HashToUInt128(bytes);
+        var hash = Hash128.Of(bytes);
         _files[relativePath] = hash;
         if (_dryRun || _previous is not null && _previous.TryGetValue(relativePath, out var before) && before == hash)
         {
@@ -125,14 +126,14 @@ public sealed class SiteOutput : IDisposable
     /// <paramref name="inputs"/> (a hash of what its bytes depend on), so a large file need not be made again
     /// to find that its bytes are unchanged; false when it must be written. The inputs are remembered either way.
     /// </summary>
-    public bool KeepMadeFrom(string relativePath, UInt128 inputs)
+    public bool KeepMadeFrom(string relativePath, Hash128 inputs)
     {
         _inputs[relativePath] = inputs;
         return _previousInputs is not null && _previousInputs.TryGetValue(relativePath, out var before) && before == inputs && Keep(relativePath);
     }
 
     /// <summary>What the files given to <see cref="KeepMadeFrom"/> were made from, by site-relative path.</summary>
-    public IReadOnlyDictionary<string, UInt128> Inputs => new Dictionary<string, UInt128>(_inputs, StringComparer.Ordinal);
+    public IReadOnlyDictionary<string, Hash128> Inputs => new Dictionary<string, Hash128>(_inputs, StringComparer.Ordinal);
 
     private static Microsoft.Win32.SafeHandles.SafeFileHandle Open(string path)
     {
@@ -174,7 +175,7 @@ public sealed class SiteOutput : IDisposable
     public IEnumerable<string> Files => _files.Keys;
 
     /// <summary>The hash of every file of the build by site-relative path: what a later incremental build compares against.</summary>
-    public IReadOnlyDictionary<string, UInt128> Hashes => new Dictionary<string, UInt128>(_files, StringComparer.Ordinal);
+    public IReadOnlyDictionary<string, Hash128> Hashes => new Dictionary<string, Hash128>(_files, StringComparer.Ordinal);
 
     /// <summary>The absolute path of a site-relative path inside the temporary folder.</summary>
     public string FullPath(string relativePath) => Path.Combine(Root, relativePath.Replace('/', Path.DirectorySeparatorChar));
@@ -208,7 +209,7 @@ public sealed class SiteOutput : IDisposable
         }
     }
 
-    private void PublishChanges(IReadOnlyDictionary<string, UInt128> previous)
+    private void PublishChanges(IReadOnlyDictionary<string, Hash128> previous)
     {
         foreach (var relative in _staged.Keys.Order(StringComparer.Ordinal))
         {

@@ -30,21 +30,21 @@ public sealed class BuildCacheFileTests : IDisposable
             ["klotter"], new NextMeeting(new DateOnly(2021, 11, 17), new TimeOnly(17, 30), null, "Kommunhuset"), "Karin", "Extra möte", false,
             "## Inledning\n\nText.\n", 24);
         var warning = Diagnostic.Warning(new SourceLocation(meeting.SourcePath, 30, 2), "rubriken hoppar");
-        var source = new MeetingSource(meeting.SourcePath, new FileStamp(1234, 5678), 91011, new UInt128(1, 2), meeting, [warning]);
+        var source = new MeetingSource(meeting.SourcePath, new FileStamp(1234, 5678), 91011, new Hash128(1, 2), meeting, [warning]);
         var terms = new TermTable(["klott", "skol"]);
         var summary = new MeetingSummary("/moten/2021-09-15-extra/", "Extra möte", "15 september 2021", "onsdag 15 september 2021", "2021-09-15", "kl. 17.30–19.00", null, "Anteckningar", [new TopicRef("/amnen/klotter/", "Klotter", "klotter")], ["Inledning"]);
         var hit = new TopicHit(topic, [new TopicMention("inledning", "Inledning", "Klotter vid skolan.", [new TextRange(0, 7)])], Listed: true);
-        var products = new MeetingProducts(new UInt128(3, 4), summary, [hit], [new SectionLink("inledning", "Inledning", "/moten/2021-09-15-extra/#inledning")], [1, 2, 3], new UInt128(16, 17));
+        var products = new MeetingProducts(new Hash128(3, 4), summary, [hit], [new SectionLink("inledning", "Inledning", "/moten/2021-09-15-extra/#inledning")], [1, 2, 3], new Hash128(16, 17));
         var cache = new BuildCache
         {
-            Settings = new UInt128(5, 6),
-            Inputs = new UInt128(7, 8),
+            Settings = new Hash128(5, 6),
+            Inputs = new Hash128(7, 8),
             OutputDirectory = "/tmp/site",
             Sources = new Dictionary<string, MeetingSource> { [source.Path] = source },
-            Meetings = new Dictionary<string, CachedMeeting> { [source.Path] = new(source.Hash, [warning], products), ["content/moten/2021/utkast.md"] = new(new UInt128(9, 9), [], null) },
-            Pages = new Dictionary<string, CachedPage> { ["index.html"] = new(new UInt128(10, 11), new HashSet<string> { "main", "sok" }) },
-            Files = new Dictionary<string, UInt128> { ["index.html"] = new(12, 13), ["assets/site.css"] = new(14, 15) },
-            FileInputs = new Dictionary<string, UInt128> { ["api/moten.json"] = new(18, 19) },
+            Meetings = new Dictionary<string, CachedMeeting> { [source.Path] = new(source.Hash, [warning], products), ["content/moten/2021/utkast.md"] = new(new Hash128(9, 9), [], null) },
+            Pages = new Dictionary<string, CachedPage> { ["index.html"] = new(new Hash128(10, 11), new HashSet<string> { "main", "sok" }) },
+            Files = new Dictionary<string, Hash128> { ["index.html"] = new(12, 13), ["assets/site.css"] = new(14, 15) },
+            FileInputs = new Dictionary<string, Hash128> { ["api/moten.json"] = new(18, 19) },
             Terms = terms,
             Numbering = [source.Path],
             Index = new IndexState(2, [100, 200], new Dictionary<string, int> { ["kl"] = 1, ["b-0"] = 0 }),

@@ -6,6 +6,7 @@ using System.Text.Json.Serialization;
 using Trygghetsrad.Site.Config;
 using Trygghetsrad.Site.Rendering;
 using Trygghetsrad.Site.Text;
+using Trygghetsrad.Site.Content;
 
 namespace Trygghetsrad.Site.Output.OpenData;
 
@@ -55,21 +56,21 @@ public sealed class OpenDataWriter(SiteConfig site, SiteUrls urls, AbsoluteUrls 
     /// meetings it reads again and keeps the others', so it knows without serialising every meeting whether
     /// the file (tens of megabytes on a large archive) has changed.
     /// </summary>
-    public UInt128 EntryHash(PublishedMeeting published) =>
-        XxHash128.HashToUInt128(JsonSerializer.SerializeToUtf8Bytes(Meeting(published), EntryOptions));
+    public Hash128 EntryHash(PublishedMeeting published) =>
+        Hash128.Of(JsonSerializer.SerializeToUtf8Bytes(Meeting(published), EntryOptions));
 
     // Everything but the entries comes from the site's settings and the base URL, which a build cache is bound to.
-    private static UInt128 Inputs(IReadOnlyList<PublishedMeeting> newestFirst)
+    private static Hash128 Inputs(IReadOnlyList<PublishedMeeting> newestFirst)
     {
         var hash = new XxHash128();
         Span<byte> value = stackalloc byte[16];
         foreach (var meeting in newestFirst)
         {
-            BinaryPrimitives.WriteUInt128LittleEndian(value, meeting.DataHash);
+            meeting.DataHash.WriteTo(value);
             hash.Append(value);
         }
 
-        return hash.GetCurrentHashAsUInt128();
+        return Hash128.Of(hash);
     }
 
     /// <summary>Writes the data as UTF-8 JSON to <paramref name="stream"/>.</summary>
