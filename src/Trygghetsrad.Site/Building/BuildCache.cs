@@ -67,4 +67,5 @@ public sealed record CachedMeeting(Hash128 Hash, IReadOnlyList<Diagnostic> Diagn
 /// <param name="Sections">Its headed sections.</param>
 /// <param name="Terms">Its search terms, encoded against <see cref="BuildCache.Terms"/>.</param>
 /// <param name="DataHash">Hash of its entry in the open data (<see cref="Output.PublishedMeeting.DataHash"/>).</param>
-public sealed record MeetingProducts(Hash128 PageFingerprint, MeetingSummary Summary, IReadOnlyList<TopicHit> Hits, IReadOnlyList<SectionLink> Sections, byte[] Terms, Hash128 DataHash);
+/// <param name="SummaryHash">Hash of <paramref name="Summary"/> (<see cref="Output.PublishedMeeting.SummaryHash"/>).</param>
+public sealed record MeetingProducts(Hash128 PageFingerprint, MeetingSummary Summary, IReadOnlyList<TopicHit> Hits, IReadOnlyList<SectionLink> Sections, byte[] Terms, Hash128 DataHash, Hash128 SummaryHash);

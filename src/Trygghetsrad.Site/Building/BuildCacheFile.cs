@@ -16,7 +16,7 @@ public static class BuildCacheFile
     private const string Header = "Trygghetsrad.Site build cache";
 
     // Raise whenever what is written changes.
-    private const int Version = 6;
+    private const int Version = 7;
 
     /// <summary>Writes <paramref name="cache"/> to <paramref name="path"/> (through a temporary file, so a reader never sees half of it).</summary>
     public static void Save(BuildCache cache, string path)
@@ -245,6 +245,7 @@ public static class BuildCacheFile
             });
             writer.Bytes(p.Terms);
             writer.Hash(p.DataHash);
+            writer.Hash(p.SummaryHash);
         });
     }
 
@@ -270,6 +271,7 @@ public static class BuildCacheFile
                 reader.Bool())),
             reader.List(() => new SectionLink(reader.String(), reader.String(), reader.String())),
             reader.Bytes(),
+            reader.Hash(),
             reader.Hash())));
 
     private static void WriteDiagnostics(CacheWriter writer, IReadOnlyList<Diagnostic> diagnostics) =>

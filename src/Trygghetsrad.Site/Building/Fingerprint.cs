@@ -73,6 +73,21 @@ internal sealed class Fingerprint
     }
 
     /// <summary>
+    /// Adds a topic page's pagination, property by property: a large archive has thousands of topic pages.
+    /// A test checks that every property counts.
+    /// </summary>
+    public Fingerprint Add(Pagination pagination)
+    {
+        Add(pagination.Current).Add(pagination.Total).Add(pagination.PreviousUrl).Add(pagination.NextUrl).Add(pagination.Pages.Count);
+        foreach (var page in pagination.Pages)
+        {
+            Add(page.Number).Add(page.Url).Add(page.Current ? 1 : 0).Add(page.GapBefore ? 1 : 0);
+        }
+
+        return this;
+    }
+
+    /// <summary>
     /// Adds a view model by every public property it has, recursively (as JSON): what a template can read of it.
     /// For models small enough to serialise on every build (list pages, summaries).
     /// </summary>

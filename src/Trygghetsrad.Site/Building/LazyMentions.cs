@@ -5,23 +5,25 @@ using Trygghetsrad.Site.Content;
 namespace Trygghetsrad.Site.Building;
 
 /// <summary>
-/// The passages of a kept meeting's topic hit, read from the build cache only when a topic page that quotes
-/// them is rendered again. A large archive's cache is mostly passages, and an edit re-renders few topic pages;
-/// <see cref="Hash"/> stands in for them in the topic pages' fingerprints, and the next cache copies them
-/// from this cache's bytes. Thread-safe.
+/// The passages of a topic hit as a build cache keeps them, with their hash. Read from a cache file, they are
+/// decoded only when a topic page that quotes them is rendered again: a large archive's cache is mostly
+/// passages, and an edit re-renders few topic pages. <see cref="Hash"/> stands in for them in the topic pages'
+/// fingerprints (computed once, not on every build of <c>serve</c>), and the next cache file copies them from
+/// this one's bytes. Thread-safe.
 /// </summary>
 internal sealed class LazyMentions : IReadOnlyList<TopicMention>
 {
-    private readonly CacheReader _reader;
+    private readonly CacheReader? _reader;
     private readonly int _position;
     private TopicMention[]? _items;
 
-    private LazyMentions(CacheReader reader, int position, int count, Hash128 hash)
+    private LazyMentions(CacheReader? reader, int position, int count, Hash128 hash, TopicMention[]? items = null)
     {
         _reader = reader;
         _position = position;
         Count = count;
         Hash = hash;
+        _items = items;
     }
 
     /// <summary>The passages' hash (<see cref="Of"/> of the passages when they were written).</summary>
@@ -33,7 +35,11 @@ internal sealed class LazyMentions : IReadOnlyList<TopicMention>
     /// <inheritdoc/>
     public TopicMention this[int index] => Items[index];
 
-    private TopicMention[] Items => LazyInitializer.EnsureInitialized(ref _items, () => Read(_reader.At(_position), Count));
+    private TopicMention[] Items => LazyInitializer.EnsureInitialized(ref _items, () => Read(_reader!.At(_position), Count));
+
+    /// <summary><paramref name="mentions"/> with their hash, computed once, for a build cache to keep.</summary>
+    public static LazyMentions Hashed(IReadOnlyList<TopicMention> mentions) =>
+        mentions as LazyMentions ?? new LazyMentions(null, 0, mentions.Count, Of(mentions), [.. mentions]);
 
     /// <summary>The hash of <paramref name="mentions"/>: every value a topic page shows of them.</summary>
     public static Hash128 Of(IReadOnlyList<TopicMention> mentions)
@@ -61,9 +67,9 @@ internal sealed class LazyMentions : IReadOnlyList<TopicMention>
     {
         writer.Hash(Of(mentions));
         writer.Int(mentions.Count);
-        if (mentions is LazyMentions lazy)
+        if (mentions is LazyMentions { _reader: { } source } lazy)
         {
-            var reader = lazy._reader.At(lazy._position);
+            var reader = source.At(lazy._position);
             for (var i = 0; i < lazy.Count; i++)
             {
                 writer.StringFrom(reader.Table, reader.StringId());

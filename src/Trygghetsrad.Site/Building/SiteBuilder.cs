@@ -166,7 +166,7 @@ public sealed class SiteBuilder
                     }
 
                     var hits = products.Hits.Select(h => h with { Topic = topicsBySlug[h.Topic.Slug] }).ToList();
-                    processed[i] = new PublishedMeeting(meeting, products.Summary, hits, products.Sections) { DataHash = products.DataHash };
+                    processed[i] = new PublishedMeeting(meeting, products.Summary, hits, products.Sections) { DataHash = products.DataHash, SummaryHash = products.SummaryHash };
                 }
                 else
                 {
@@ -186,9 +186,15 @@ public sealed class SiteBuilder
                     processed[i] = new PublishedMeeting(meeting, summary, hits, headed);
                     if (memory is not null)
                     {
+                        // What later builds compare, hashed once: the passages, the list entry, the open-data entry.
+                        hits = [.. hits.Select(h => h with { Mentions = LazyMentions.Hashed(h.Mentions) })];
+                        processed[i] = new PublishedMeeting(meeting, summary, hits, headed)
+                        {
+                            SummaryHash = new Fingerprint("summary").Add(summary).Value,
+                            DataHash = openData.EntryHash(processed[i]),
+                        };
                         var terms = batch[b].Encode(memory.Terms);
-                        processed[i] = processed[i] with { DataHash = openData.EntryHash(processed[i]) };
-                        memory.Keep(source, new CachedMeeting(content.Sources[source].Hash, own.Sorted(), new MeetingProducts(fingerprint, summary, hits, headed, terms, processed[i].DataHash)));
+                        memory.Keep(source, new CachedMeeting(content.Sources[source].Hash, own.Sorted(), new MeetingProducts(fingerprint, summary, hits, headed, terms, processed[i].DataHash, processed[i].SummaryHash)));
                         if (encoded is not null)
                         {
                             encoded[i] = terms;
@@ -298,9 +304,9 @@ public sealed class SiteBuilder
         var topicMeetings = topics.ToDictionary(
             t => t.Slug,
             t => newestFirst
-                .Select(p => (p.Summary, Hit: p.Hits.FirstOrDefault(h => h.Topic.Slug == t.Slug)))
+                .Select(p => (Meeting: p, Hit: p.Hits.FirstOrDefault(h => h.Topic.Slug == t.Slug)))
                 .Where(x => x.Hit is not null)
-                .Select(x => (x.Summary, Hit: x.Hit!))
+                .Select(x => (x.Meeting, Hit: x.Hit!))
                 .ToList(),
             StringComparer.Ordinal);
         var topicSummaries = topics
@@ -308,11 +314,11 @@ public sealed class SiteBuilder
             .OrderBy(t => t.Name, SwedishCollation.Comparer)
             .ToList();
 
+        var byYear = years.ToDictionary(y => y.Year, y => newestFirst.Where(p => p.Meeting.Date.Year == y.Year).ToList());
         foreach (var year in years)
         {
-            var meetings = newestFirst.Where(p => p.Meeting.Date.Year == year.Year).Select(p => p.Summary).ToList();
             var index = years.IndexOf(year);
-            list.Add(new ListPage("year", () => new YearPage(
+            YearPage Page(IReadOnlyList<MeetingSummary> meetings) => new(
                 $"Möten {year.Year}",
                 "moten",
                 year.Url,
@@ -320,20 +326,19 @@ public sealed class SiteBuilder
                 meetings,
                 years,
                 index + 1 < years.Count ? years[index + 1] : null,
-                index > 0 ? years[index - 1] : null)));
+                index > 0 ? years[index - 1] : null);
+            list.Add(new ListPage("year", () => Page(Summaries(byYear[year.Year])), year.Url, () => ListFingerprint("year", Page([]), [byYear[year.Year]])));
         }
 
-        list.Add(new ListPage("meetings", () => new MeetingsPage(
-            "Alla möten",
-            "moten",
-            urls.Meetings,
-            newestFirst.Count,
-            years.Select(y => new YearGroup(y.Year, y.Url, newestFirst.Where(p => p.Meeting.Date.Year == y.Year).Select(p => p.Summary).ToList())).ToList())));
+        MeetingsPage All(Func<YearRef, IReadOnlyList<MeetingSummary>> meetings) =>
+            new("Alla möten", "moten", urls.Meetings, newestFirst.Count, [.. years.Select(y => new YearGroup(y.Year, y.Url, meetings(y)))]);
+        list.Add(new ListPage("meetings", () => All(y => Summaries(byYear[y.Year])), urls.Meetings, () => ListFingerprint("meetings", All(_ => []), [.. years.Select(y => byYear[y.Year])])));
 
         list.Add(new ListPage("topics", () => new TopicsPage("Ämnen", "amnen", urls.Topics, topicSummaries)));
         foreach (var summary in topicSummaries)
         {
             var meetings = topicMeetings[summary.Slug];
+            var summaryHash = new Fingerprint("topic summary").AddModel(summary).Value;
             var total = Math.Max(1, (meetings.Count + TopicPageSize - 1) / TopicPageSize);
             foreach (var number in Enumerable.Range(1, total))
             {
@@ -343,9 +348,9 @@ public sealed class SiteBuilder
                 var pagination = Pagination.Window(number, total, n => urls.Topic(summary.Slug, n));
                 list.Add(new ListPage(
                     "topic",
-                    () => new TopicPage(title, "amnen", url, summary, slice.Select(m => ViewFactory.TopicMeeting(m.Summary, m.Hit)).ToList(), pagination),
+                    () => new TopicPage(title, "amnen", url, summary, slice.Select(m => ViewFactory.TopicMeeting(m.Meeting.Summary, m.Hit)).ToList(), pagination),
                     url,
-                    () => TopicPageFingerprint(title, url, summary, pagination, slice)));
+                    () => TopicPageFingerprint(title, url, summaryHash, pagination, slice)));
             }
         }
 
@@ -366,14 +371,33 @@ public sealed class SiteBuilder
         return list;
     }
 
+    private static List<MeetingSummary> Summaries(List<PublishedMeeting> meetings) => [.. meetings.Select(p => p.Summary)];
+
+    // A page that lists meetings in groups: the page without them as a model, then each group's meetings by
+    // the hashes of their list entries (a large archive's year and all-meetings pages list thousands).
+    private static Hash128 ListFingerprint(string template, IPage withoutMeetings, IEnumerable<List<PublishedMeeting>> groups)
+    {
+        var fingerprint = new Fingerprint(template).AddModel(withoutMeetings);
+        foreach (var group in groups)
+        {
+            fingerprint.Add(group.Count);
+            foreach (var meeting in group)
+            {
+                fingerprint.Add(meeting.SummaryHash);
+            }
+        }
+
+        return fingerprint.Value;
+    }
+
     // A topic page quotes every passage that mentions the topic: its fingerprint takes those passages' hashes
     // (kept in the build cache, so a kept meeting's passages are not read) rather than the page's model.
-    private static Hash128 TopicPageFingerprint(string title, string url, TopicSummary summary, Pagination pagination, List<(MeetingSummary Summary, TopicHit Hit)> slice)
+    private static Hash128 TopicPageFingerprint(string title, string url, Hash128 summary, Pagination pagination, List<(PublishedMeeting Meeting, TopicHit Hit)> slice)
     {
-        var fingerprint = new Fingerprint("topic").Add(title).Add(url).AddModel(summary).AddModel(pagination);
+        var fingerprint = new Fingerprint("topic").Add(title).Add(url).Add(summary).Add(pagination);
         foreach (var (meeting, hit) in slice)
         {
-            fingerprint.Add(meeting).Add(hit.Listed ? 1 : 0).Add(LazyMentions.Of(hit.Mentions));
+            fingerprint.Add(meeting.SummaryHash).Add(hit.Listed ? 1 : 0).Add(LazyMentions.Of(hit.Mentions));
         }
 
         return fingerprint.Value;
@@ -419,39 +443,7 @@ public sealed class SiteBuilder
             writer.WriteOrKeep(Template, page.Url, () => page, () => ModelFingerprint(Template, page));
         }
 
-        private static Hash128 ModelFingerprint(string template, IPage page)
-        {
-            var fingerprint = new Fingerprint(template);
-            switch (page)
-            {
-                // Lists of every meeting: the summaries field by field (cheaper than serialising them), the rest as a model.
-                case YearPage year:
-                    fingerprint.AddModel(year with { Meetings = [] }).Add(year.Meetings.Count);
-                    foreach (var meeting in year.Meetings)
-                    {
-                        fingerprint.Add(meeting);
-                    }
-
-                    break;
-                case MeetingsPage all:
-                    fingerprint.AddModel(all with { Years = [.. all.Years.Select(g => g with { Meetings = [] })] });
-                    foreach (var group in all.Years)
-                    {
-                        fingerprint.Add(group.Meetings.Count);
-                        foreach (var meeting in group.Meetings)
-                        {
-                            fingerprint.Add(meeting);
-                        }
-                    }
-
-                    break;
-                default:
-                    fingerprint.AddModel(page);
-                    break;
-            }
-
-            return fingerprint.Value;
-        }
+        private static Hash128 ModelFingerprint(string template, IPage page) => new Fingerprint(template).AddModel(page).Value;
     }
 
     private static string? CalendarUrl(UpcomingMeetings upcoming, NextMeeting? next, SiteUrls urls) =>

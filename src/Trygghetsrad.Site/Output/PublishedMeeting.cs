@@ -16,4 +16,10 @@ public sealed record PublishedMeeting(Meeting Meeting, MeetingSummary Summary, I
     /// is in use: the data file is made again only when one of these changes.
     /// </summary>
     public Hash128 DataHash { get; init; }
+
+    /// <summary>
+    /// Hash of <see cref="Summary"/>, when a build cache is in use: the pages that list meetings take it in
+    /// their fingerprints rather than every summary's texts.
+    /// </summary>
+    public Hash128 SummaryHash { get; init; }
 }

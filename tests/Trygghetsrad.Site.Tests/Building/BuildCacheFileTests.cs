@@ -34,7 +34,7 @@ public sealed class BuildCacheFileTests : IDisposable
         var terms = new TermTable(["klott", "skol"]);
         var summary = new MeetingSummary("/moten/2021-09-15-extra/", "Extra möte", "15 september 2021", "onsdag 15 september 2021", "2021-09-15", "kl. 17.30–19.00", null, "Anteckningar", [new TopicRef("/amnen/klotter/", "Klotter", "klotter")], ["Inledning"]);
         var hit = new TopicHit(topic, [new TopicMention("inledning", "Inledning", "Klotter vid skolan.", [new TextRange(0, 7)])], Listed: true);
-        var products = new MeetingProducts(new Hash128(3, 4), summary, [hit], [new SectionLink("inledning", "Inledning", "/moten/2021-09-15-extra/#inledning")], [1, 2, 3], new Hash128(16, 17));
+        var products = new MeetingProducts(new Hash128(3, 4), summary, [hit], [new SectionLink("inledning", "Inledning", "/moten/2021-09-15-extra/#inledning")], [1, 2, 3], new Hash128(16, 17), new Hash128(20, 21));
         var cache = new BuildCache
         {
             Settings = new Hash128(5, 6),

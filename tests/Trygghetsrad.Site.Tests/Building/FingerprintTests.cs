@@ -37,6 +37,31 @@ public sealed class FingerprintTests
     }
 
     [Fact]
+    public void Every_property_of_a_pagination_and_its_page_links_changes_its_fingerprint()
+    {
+        var link = new PageLink(2, "/amnen/klotter/sida/2/", Current: true, GapBefore: false);
+        var pagination = new Pagination(2, 5, "/amnen/klotter/", "/amnen/klotter/sida/3/", [link]);
+        var original = new Fingerprint("t").Add(pagination).Value;
+        Pagination[] changed =
+        [
+            pagination with { Current = 3 },
+            pagination with { Total = 6 },
+            pagination with { PreviousUrl = null },
+            pagination with { NextUrl = "/amnen/klotter/sida/4/" },
+            pagination with { Pages = [link, link] },
+            pagination with { Pages = [link with { Number = 3 }] },
+            pagination with { Pages = [link with { Url = "/amnen/klotter/sida/3/" }] },
+            pagination with { Pages = [link with { Current = false }] },
+            pagination with { Pages = [link with { GapBefore = true }] },
+        ];
+
+        // A property added to either record without being added to the fingerprint fails here.
+        Assert.Equal(5, typeof(Pagination).GetConstructors().Single(c => c.GetParameters().Length > 1).GetParameters().Length);
+        Assert.Equal(4, typeof(PageLink).GetConstructors().Single(c => c.GetParameters().Length > 1).GetParameters().Length);
+        Assert.All(changed, c => Assert.NotEqual(original, new Fingerprint("t").Add(c).Value));
+    }
+
+    [Fact]
     public void Text_moved_from_one_field_to_the_next_or_null_for_empty_changes_the_fingerprint()
     {
         var a = Summary with { Title = "ab", DateText = "c" };
