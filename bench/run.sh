@@ -3,7 +3,7 @@
 # deterministic fictional archive, runs alternating, medians of wall time, CPU time and peak RSS from
 # /usr/bin/time -v. Installs hugo, GNU time and the npm tools when missing. Never touches content/.
 # Then this generator's incremental build: one meeting edited, built again from the clean build's cache
-# ("incremental" rows).
+# ("incremental" rows), and the same edit while `serve` runs (its rebuild and its quick preview, from its log).
 #
 #   bench/run.sh [SIZES...]        default: 1000 10000; RUNS=5 by default
 #
@@ -88,11 +88,39 @@ for n in "${sizes[@]}"; do
     measure "incremental-$n" dotnet "$out/bin/Trygghetsrad.Site.dll" build --content "$archive/content" --templates templates --output "$archive/site"
   done
   mv "$archive/edited.orig" "$edited"
+  # serve: the same edit while `serve` runs; its log gives each full rebuild's time ("Byggde … (N ms)"), after
+  # the quick preview of the edited page ("Visar … (N ms)"). The first build (clean) is not counted.
+  rm -f "$out/serve-$n.tsv" "$out/serve-quick-$n.tsv"
+  cp "$edited" "$archive/edited.orig"
+  serve_log=$(mktemp)
+  dotnet "$out/bin/Trygghetsrad.Site.dll" serve --content "$archive/content" --templates templates --port 0 > "$serve_log" 2>&1 &
+  serve_pid=$!
+  wait_for_build() { # wait_for_build COUNT: until the log has COUNT lines "Byggde …"
+    for ((t = 0; t < 1200; t++)); do
+      [ "$(grep -c '^Byggde' "$serve_log")" -ge "$1" ] && return 0
+      kill -0 "$serve_pid" 2>/dev/null || { cat "$serve_log" >&2; return 1; }
+      sleep 0.25
+    done
+    cat "$serve_log" >&2; return 1
+  }
+  wait_for_build 1
+  for ((i = 1; i <= runs; i++)); do
+    sleep 3 # past the file system's time resolution, and the watcher's settling
+    printf '\nTillägg i serve-körning %s om klotter vid skolan.\n' "$i" >> "$edited"
+    wait_for_build $((i + 1))
+  done
+  kill "$serve_pid"; wait "$serve_pid" 2>/dev/null || true
+  mv "$archive/edited.orig" "$edited"
+  grep '^Byggde' "$serve_log" | tail -n +2 | sed -E 's/.*\(([0-9]+) ms\)\.$/\1/' | awk '{ printf "%.3f\n", $1 / 1000 }' > "$out/serve-$n.tsv"
+  grep '^Visar' "$serve_log" | sed -E 's/.*\(([0-9]+) ms\).*/\1/' | awk '{ printf "%.3f\n", $1 / 1000 }' > "$out/serve-quick-$n.tsv"
+  rm -f "$serve_log"
   ours=$(column_median "ours-$n" 1); hugo=$(column_median "hugo-$n" 1); pf=$(column_median "pagefind-$n" 1)
   for tool in ours hugo pagefind incremental; do
     printf '| %s | %s | %s | %s | %s |\n' "$n" "$tool" "$(column_median "$tool-$n" 1)" "$(column_median "$tool-$n" 2)" \
       "$(column_median "$tool-$n" 3 | awk '{printf "%.0f", $1 / 1024}')" >> "$out/results.md"
   done
+  printf '| %s | serve: rebuild after the edit (its log) | %s | | |\n' "$n" "$(column_median "serve-$n" 1)" >> "$out/results.md"
+  printf '| %s | serve: quick preview of the edited page | %s | | |\n' "$n" "$(column_median "serve-quick-$n" 1)" >> "$out/results.md"
   awk -v o="$ours" -v h="$hugo" -v p="$pf" -v n="$n" -v ro="$(column_median "ours-$n" 3)" -v rh="$(column_median "hugo-$n" 3)" 'BEGIN {
     printf "| %s | ratios | ours/(hugo+pagefind) %.2f, ours/hugo %.2f | | ours/hugo RSS %.2f |\n", n, o / (h + p), o / h, ro / rh }' >> "$out/results.md"
 done

@@ -91,7 +91,7 @@ public static class BuildCacheFile
         {
             // Read whole: strings are decoded from these bytes only when asked for, and a kept meeting's
             // passages are copied from them to the next cache.
-            var reader = CacheReader.Open(File.ReadAllBytes(path), Header, Version);
+            var reader = CacheReader.Open(ReadAll(path), Header, Version);
             return reader is null ? null : Read(reader);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException or FormatException or ArgumentException or OverflowException)
@@ -99,6 +99,32 @@ public static class BuildCacheFile
             // A missing, truncated or foreign file only means the build starts clean.
             return null;
         }
+    }
+
+    // Into an array the runtime does not clear first: tens of megabytes on a large archive, all overwritten.
+    private static byte[] ReadAll(string path)
+    {
+        using var handle = File.OpenHandle(path);
+        var length = RandomAccess.GetLength(handle);
+        if (length > Array.MaxLength)
+        {
+            throw new InvalidDataException("The build cache is too large.");
+        }
+
+        var data = GC.AllocateUninitializedArray<byte>((int)length);
+        var read = 0;
+        while (read < data.Length)
+        {
+            var n = RandomAccess.Read(handle, data.AsSpan(read), read);
+            if (n == 0)
+            {
+                throw new InvalidDataException("The build cache is truncated.");
+            }
+
+            read += n;
+        }
+
+        return data;
     }
 
     /// <summary>Removes the cache at <paramref name="path"/>, if any: done before a build changes the site it describes.</summary>
