@@ -15,8 +15,11 @@ public static class BuildCacheFile
 {
     private const string Header = "Trygghetsrad.Site build cache";
 
+    // Sources, meetings, pages, files with the index's shape.
+    private const int Parts = 4;
+
     // Raise whenever what is written changes.
-    private const int Version = 7;
+    private const int Version = 8;
 
     /// <summary>Writes <paramref name="cache"/> to <paramref name="path"/> (through a temporary file, so a reader never sees half of it).</summary>
     public static void Save(BuildCache cache, string path)
@@ -26,7 +29,7 @@ public static class BuildCacheFile
         var temporary = Path.Combine(folder, $".{Path.GetFileName(path)}.{Environment.ProcessId}-{Guid.NewGuid():N}");
         using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 1 << 16))
         // A meeting has some thirty strings of its own (passages, section links, list texts), a page its path.
-        using (var writer = new CacheWriter(stream, Header, Version, strings: 32 * cache.Meetings.Count + 2 * cache.Files.Count))
+        using (var writer = new CacheWriter(stream, Header, Version, Parts, strings: 32 * cache.Meetings.Count + 2 * cache.Files.Count))
         {
             writer.Hash(cache.Settings);
             writer.Hash(cache.Inputs);
@@ -48,18 +51,22 @@ public static class BuildCacheFile
 
             var terms = cache.Terms.Terms.ToList();
             writer.List(terms, writer.String);
+            writer.StartPart(0);
             writer.List(Ordered(cache.Sources), s => WriteSource(writer, s.Value));
+            writer.StartPart(1);
             writer.List(Ordered(cache.Meetings), m =>
             {
                 writer.String(m.Key);
                 WriteMeeting(writer, m.Value, topicNumbers);
             });
+            writer.StartPart(2);
             writer.List(Ordered(cache.Pages), p =>
             {
                 writer.String(p.Key);
                 writer.Hash(p.Value.Fingerprint);
                 writer.List(p.Value.Ids.Order(StringComparer.Ordinal).ToList(), writer.String);
             });
+            writer.StartPart(3);
             writer.List(Ordered(cache.Files), f =>
             {
                 writer.String(f.Key);
@@ -94,7 +101,7 @@ public static class BuildCacheFile
             var reader = CacheReader.Open(ReadAll(path), Header, Version);
             return reader is null ? null : Read(reader);
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException or FormatException or ArgumentException or OverflowException)
+        catch (Exception ex) when (IsDamage(ex))
         {
             // A missing, truncated or foreign file only means the build starts clean.
             return null;
@@ -127,6 +134,10 @@ public static class BuildCacheFile
         return data;
     }
 
+    private static bool IsDamage(Exception ex) =>
+        ex is IOException or UnauthorizedAccessException or InvalidDataException or FormatException or ArgumentException or OverflowException or IndexOutOfRangeException
+        || ex is AggregateException aggregate && aggregate.InnerExceptions.All(IsDamage);
+
     /// <summary>Removes the cache at <paramref name="path"/>, if any: done before a build changes the site it describes.</summary>
     public static void Delete(string path)
     {
@@ -143,17 +154,45 @@ public static class BuildCacheFile
         var output = reader.String();
         var topics = reader.List(() => new TopicDefinition(reader.String(), reader.String(), reader.String(), reader.List(reader.String)));
         var terms = new TermTable(reader.List(reader.String));
-        var sources = reader.List(() => ReadSource(reader)).ToDictionary(s => s.Path, StringComparer.Ordinal);
-        var meetings = reader.List(() => (Path: reader.String(), Meeting: ReadMeeting(reader, topics))).ToDictionary(m => m.Path, m => m.Meeting, StringComparer.Ordinal);
-        var pages = reader.List(() => (Path: reader.String(), Page: new CachedPage(reader.Hash(), reader.List(reader.String))))
-            .ToDictionary(p => p.Path, p => p.Page, StringComparer.Ordinal);
-        var files = reader.List(() => (Path: reader.String(), Hash: reader.Hash())).ToDictionary(f => f.Path, f => f.Hash, StringComparer.Ordinal);
-        var fileInputs = reader.List(() => (Path: reader.String(), Hash: reader.Hash())).ToDictionary(f => f.Path, f => f.Hash, StringComparer.Ordinal);
-        var numbering = reader.List(reader.String);
-        var index = new IndexState(
-            reader.Int(),
-            reader.List(reader.Long),
-            reader.List(() => (Owner: reader.String(), Files: reader.Int())).ToDictionary(f => f.Owner, f => f.Files, StringComparer.Ordinal));
+        if (reader.Parts.Count != Parts)
+        {
+            throw new InvalidDataException("The build cache has another number of parts.");
+        }
+
+        // The parts are independent: read on as many threads as there are, a large archive's cache is tens of megabytes.
+        Dictionary<string, MeetingSource> sources = [];
+        Dictionary<string, CachedMeeting> meetings = [];
+        Dictionary<string, CachedPage> pages = [];
+        Dictionary<string, Hash128> files = [], fileInputs = [];
+        string[] numbering = [];
+        IndexState? index = null;
+        Parallel.Invoke(
+            () =>
+            {
+                var part = reader.At(reader.Parts[0]);
+                sources = part.List(() => ReadSource(part)).ToDictionary(s => s.Path, StringComparer.Ordinal);
+            },
+            () =>
+            {
+                var part = reader.At(reader.Parts[1]);
+                meetings = part.List(() => (Path: part.String(), Meeting: ReadMeeting(part, topics))).ToDictionary(m => m.Path, m => m.Meeting, StringComparer.Ordinal);
+            },
+            () =>
+            {
+                var part = reader.At(reader.Parts[2]);
+                pages = part.List(() => (Path: part.String(), Page: new CachedPage(part.Hash(), part.List(part.String)))).ToDictionary(p => p.Path, p => p.Page, StringComparer.Ordinal);
+            },
+            () =>
+            {
+                var part = reader.At(reader.Parts[3]);
+                files = part.List(() => (Path: part.String(), Hash: part.Hash())).ToDictionary(f => f.Path, f => f.Hash, StringComparer.Ordinal);
+                fileInputs = part.List(() => (Path: part.String(), Hash: part.Hash())).ToDictionary(f => f.Path, f => f.Hash, StringComparer.Ordinal);
+                numbering = part.List(part.String);
+                index = new IndexState(
+                    part.Int(),
+                    part.List(part.Long),
+                    part.List(() => (Owner: part.String(), Files: part.Int())).ToDictionary(f => f.Owner, f => f.Files, StringComparer.Ordinal));
+            });
         return new BuildCache
         {
             Settings = settings,
@@ -166,7 +205,7 @@ public static class BuildCacheFile
             FileInputs = fileInputs,
             Terms = terms,
             Numbering = numbering,
-            Index = index,
+            Index = index!,
         };
     }
 

@@ -16,6 +16,7 @@ internal sealed class CacheWriter : IDisposable
     private readonly Stream _stream;
     private readonly BinaryWriter _writer;
     private readonly long _offsetAt;
+    private readonly long[] _parts;
     private readonly Dictionary<string, int> _ids;
 
     // The table in id order: a string to encode, or the encoded bytes of one copied from an earlier cache.
@@ -28,9 +29,11 @@ internal sealed class CacheWriter : IDisposable
     /// <param name="stream">Where to write.</param>
     /// <param name="header">The file's first string.</param>
     /// <param name="version">The format's version.</param>
+    /// <param name="parts">How many parts the body has (see <see cref="StartPart"/>).</param>
     /// <param name="strings">About how many distinct strings the cache will have: the table is made that large at once.</param>
-    public CacheWriter(Stream stream, string header, int version, int strings = 0)
+    public CacheWriter(Stream stream, string header, int version, int parts = 0, int strings = 0)
     {
+        _parts = new long[parts];
         _ids = new Dictionary<string, int>(strings, StringComparer.Ordinal);
         _strings = new List<(string?, ReadOnlyMemory<byte>)>(strings);
         _stream = stream;
@@ -39,6 +42,18 @@ internal sealed class CacheWriter : IDisposable
         _writer.Write(version);
         _offsetAt = stream.Position;
         _writer.Write(0L);
+        _writer.Write(parts);
+        foreach (var _ in _parts)
+        {
+            _writer.Write(0L);
+        }
+    }
+
+    /// <summary>Marks where part <paramref name="number"/> of the body starts: parts can be read at once on several threads.</summary>
+    public void StartPart(int number)
+    {
+        _writer.Flush();
+        _parts[number] = _stream.Position;
     }
 
     public void Int(int value) => _writer.Write7BitEncodedInt(value);
@@ -141,6 +156,12 @@ internal sealed class CacheWriter : IDisposable
         _writer.Flush();
         _stream.Position = _offsetAt;
         _writer.Write(offset);
+        _writer.Write(_parts.Length);
+        foreach (var part in _parts)
+        {
+            _writer.Write(part);
+        }
+
         _writer.Flush();
     }
 
@@ -256,12 +277,16 @@ internal sealed class CacheReader
     private readonly byte[] _data;
     private int _position;
 
-    private CacheReader(CacheTable table, int position)
+    private CacheReader(CacheTable table, int position, int[] parts)
     {
         Table = table;
         _data = table.Data;
         _position = position;
+        Parts = parts;
     }
+
+    /// <summary>Where each part of the body starts (<see cref="CacheWriter.StartPart"/>).</summary>
+    public IReadOnlyList<int> Parts { get; }
 
     /// <summary>The file's string table.</summary>
     public CacheTable Table { get; }
@@ -274,7 +299,7 @@ internal sealed class CacheReader
     {
         var position = 0;
         var length = CacheTable.ReadInt(data, ref position);
-        if (length != Encoding.UTF8.GetByteCount(header) || data.Length < position + length + 12
+        if (length != Encoding.UTF8.GetByteCount(header) || data.Length < position + length + 16
             || !data.AsSpan(position, length).SequenceEqual(Encoding.UTF8.GetBytes(header)))
         {
             return null;
@@ -287,17 +312,31 @@ internal sealed class CacheReader
         }
 
         var offset = BinaryPrimitives.ReadInt64LittleEndian(data.AsSpan(position + 4));
-        position += 12;
+        var count = BinaryPrimitives.ReadInt32LittleEndian(data.AsSpan(position + 12));
+        position += 16;
+        if (count < 0 || count > 64 || data.Length < position + 8 * count)
+        {
+            throw new InvalidDataException("The build cache is truncated.");
+        }
+
+        var parts = new int[count];
+        for (var i = 0; i < count; i++)
+        {
+            var part = BinaryPrimitives.ReadInt64LittleEndian(data.AsSpan(position + 8 * i));
+            parts[i] = part >= position + 8 * count && part <= offset ? (int)part : throw new InvalidDataException("Bad part offset in the build cache.");
+        }
+
+        position += 8 * count;
         if (offset < position || offset >= data.Length)
         {
             throw new InvalidDataException("The build cache is truncated.");
         }
 
-        return new CacheReader(CacheTable.Read(data, (int)offset), position);
+        return new CacheReader(CacheTable.Read(data, (int)offset), position, parts);
     }
 
     /// <summary>Another reader of the same file at <paramref name="position"/>.</summary>
-    public CacheReader At(int position) => new(Table, position);
+    public CacheReader At(int position) => new(Table, position, []);
 
     public int Int() => CacheTable.ReadInt(_data, ref _position);
 

@@ -23,33 +23,7 @@ public sealed class BuildCacheFileTests : IDisposable
     [Fact]
     public void Every_value_survives_a_round_trip_except_the_meeting_text_which_is_read_again()
     {
-        var topic = new TopicDefinition("klotter", "Klotter", "Klotter och skadegörelse.", ["klotter", "graffiti"]);
-        var meeting = new Meeting(
-            "2021-09-15-extra", "content/moten/2021/2021-09-15-extra.md", new DateOnly(2021, 9, 15), new TimeOnly(17, 30), new TimeOnly(19, 0),
-            "Digitalt via Teams", [new ParticipantGroup("Förtroendevalda", ["Anna (C)", "Bo (S)"]), new ParticipantGroup(null, ["Polisen"])],
-            ["klotter"], new NextMeeting(new DateOnly(2021, 11, 17), new TimeOnly(17, 30), null, "Kommunhuset"), "Karin", "Extra möte", false,
-            "## Inledning\n\nText.\n", 24);
-        var warning = Diagnostic.Warning(new SourceLocation(meeting.SourcePath, 30, 2), "rubriken hoppar");
-        var source = new MeetingSource(meeting.SourcePath, new FileStamp(1234, 5678), 91011, new Hash128(1, 2), meeting, [warning]);
-        var terms = new TermTable(["klott", "skol"]);
-        var summary = new MeetingSummary("/moten/2021-09-15-extra/", "Extra möte", "15 september 2021", "onsdag 15 september 2021", "2021-09-15", "kl. 17.30–19.00", null, "Anteckningar", [new TopicRef("/amnen/klotter/", "Klotter", "klotter")], ["Inledning"]);
-        var hit = new TopicHit(topic, [new TopicMention("inledning", "Inledning", "Klotter vid skolan.", [new TextRange(0, 7)])], Listed: true);
-        var products = new MeetingProducts(new Hash128(3, 4), summary, [hit], [new SectionLink("inledning", "Inledning", "/moten/2021-09-15-extra/#inledning")], [1, 2, 3], new Hash128(16, 17), new Hash128(20, 21));
-        var cache = new BuildCache
-        {
-            Settings = new Hash128(5, 6),
-            Inputs = new Hash128(7, 8),
-            OutputDirectory = "/tmp/site",
-            Sources = new Dictionary<string, MeetingSource> { [source.Path] = source },
-            Meetings = new Dictionary<string, CachedMeeting> { [source.Path] = new(source.Hash, [warning], products), ["content/moten/2021/utkast.md"] = new(new Hash128(9, 9), [], null) },
-            Pages = new Dictionary<string, CachedPage> { ["index.html"] = new(new Hash128(10, 11), new HashSet<string> { "main", "sok" }) },
-            Files = new Dictionary<string, Hash128> { ["index.html"] = new(12, 13), ["assets/site.css"] = new(14, 15) },
-            FileInputs = new Dictionary<string, Hash128> { ["api/moten.json"] = new(18, 19) },
-            Terms = terms,
-            Numbering = [source.Path],
-            Index = new IndexState(2, [100, 200], new Dictionary<string, int> { ["kl"] = 1, ["b-0"] = 0 }),
-        };
-
+        var cache = Sample();
         BuildCacheFile.Save(cache, _file);
         var first = BuildCacheFile.Load(_file);
         Assert.NotNull(first);
@@ -64,7 +38,7 @@ public sealed class BuildCacheFileTests : IDisposable
         Assert.Equal(cache.Inputs, loaded.Inputs);
         Assert.Equal(cache.OutputDirectory, loaded.OutputDirectory);
         Assert.Equal(Json(cache.Sources.ToDictionary(s => s.Key, s => s.Value.WithoutBody())), Json(loaded.Sources));
-        Assert.True(loaded.Sources[source.Path].BodyOmitted);
+        Assert.All(loaded.Sources.Values, s => Assert.True(s.BodyOmitted));
         Assert.Equal(Json(Sorted(cache.Meetings)), Json(Sorted(loaded.Meetings)));
         Assert.Equal(Json(Sorted(cache.Pages)), Json(Sorted(loaded.Pages)));
         Assert.Equal(Json(Sorted(cache.Files)), Json(Sorted(loaded.Files)));
@@ -75,11 +49,53 @@ public sealed class BuildCacheFileTests : IDisposable
     }
 
     [Fact]
+    public void A_cache_cut_off_anywhere_reads_as_no_cache()
+    {
+        BuildCacheFile.Save(Sample(), _file);
+        var whole = File.ReadAllBytes(_file);
+        for (var length = 0; length < whole.Length; length += Math.Max(1, length / 16))
+        {
+            File.WriteAllBytes(_file + ".2", whole[..length]);
+            Assert.Null(BuildCacheFile.Load(_file + ".2"));
+        }
+    }
+
+    [Fact]
     public void A_file_that_is_not_a_cache_of_this_format_reads_as_no_cache()
     {
         File.WriteAllText(_file, "inte en byggcache");
         Assert.Null(BuildCacheFile.Load(_file));
         Assert.Null(BuildCacheFile.Load(_file + ".saknas"));
+    }
+
+    private static BuildCache Sample()
+    {
+        var topic = new TopicDefinition("klotter", "Klotter", "Klotter och skadegörelse.", ["klotter", "graffiti"]);
+        var meeting = new Meeting(
+            "2021-09-15-extra", "content/moten/2021/2021-09-15-extra.md", new DateOnly(2021, 9, 15), new TimeOnly(17, 30), new TimeOnly(19, 0),
+            "Digitalt via Teams", [new ParticipantGroup("Förtroendevalda", ["Anna (C)", "Bo (S)"]), new ParticipantGroup(null, ["Polisen"])],
+            ["klotter"], new NextMeeting(new DateOnly(2021, 11, 17), new TimeOnly(17, 30), null, "Kommunhuset"), "Karin", "Extra möte", false,
+            "## Inledning\n\nText.\n", 24);
+        var warning = Diagnostic.Warning(new SourceLocation(meeting.SourcePath, 30, 2), "rubriken hoppar");
+        var source = new MeetingSource(meeting.SourcePath, new FileStamp(1234, 5678), 91011, new Hash128(1, 2), meeting, [warning]);
+        var terms = new TermTable(["klott", "skol"]);
+        var summary = new MeetingSummary("/moten/2021-09-15-extra/", "Extra möte", "15 september 2021", "onsdag 15 september 2021", "2021-09-15", "kl. 17.30–19.00", null, "Anteckningar", [new TopicRef("/amnen/klotter/", "Klotter", "klotter")], ["Inledning"]);
+        var hit = new TopicHit(topic, [new TopicMention("inledning", "Inledning", "Klotter vid skolan.", [new TextRange(0, 7)])], Listed: true);
+        var products = new MeetingProducts(new Hash128(3, 4), summary, [hit], [new SectionLink("inledning", "Inledning", "/moten/2021-09-15-extra/#inledning")], [1, 2, 3], new Hash128(16, 17), new Hash128(20, 21));
+        return new BuildCache
+        {
+            Settings = new Hash128(5, 6),
+            Inputs = new Hash128(7, 8),
+            OutputDirectory = "/tmp/site",
+            Sources = new Dictionary<string, MeetingSource> { [source.Path] = source },
+            Meetings = new Dictionary<string, CachedMeeting> { [source.Path] = new(source.Hash, [warning], products), ["content/moten/2021/utkast.md"] = new(new Hash128(9, 9), [], null) },
+            Pages = new Dictionary<string, CachedPage> { ["index.html"] = new(new Hash128(10, 11), new HashSet<string> { "main", "sok" }) },
+            Files = new Dictionary<string, Hash128> { ["index.html"] = new(12, 13), ["assets/site.css"] = new(14, 15) },
+            FileInputs = new Dictionary<string, Hash128> { ["api/moten.json"] = new(18, 19) },
+            Terms = terms,
+            Numbering = [source.Path],
+            Index = new IndexState(2, [100, 200], new Dictionary<string, int> { ["kl"] = 1, ["b-0"] = 0 }),
+        };
     }
 
     private static SortedDictionary<string, T> Sorted<T>(IReadOnlyDictionary<string, T> map) => new(map.ToDictionary(e => e.Key, e => e.Value), StringComparer.Ordinal);
