@@ -94,7 +94,7 @@ public static class ContentLoader
             (ref FileSystemEntry entry) =>
             {
                 var path = entry.ToFullPath();
-                var display = prefix + Path.GetRelativePath(root, path).Replace('\\', '/');
+                var display = prefix + path[(root.Length + 1)..].Replace('\\', '/');
                 return (path, display, new FileStamp(entry.Length, entry.LastWriteTimeUtc.UtcTicks));
             },
             new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0 })

@@ -19,13 +19,14 @@ public sealed class SiteOutput : IDisposable
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
     private readonly string _target;
     private readonly ConcurrentDictionary<string, byte> _directories = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, Hash128> _files = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Hash128> _files;
     private readonly ConcurrentDictionary<string, byte> _staged = new(StringComparer.Ordinal);
     private readonly IReadOnlyDictionary<string, Hash128>? _previous;
     private readonly IReadOnlyDictionary<string, Hash128>? _previousInputs;
     private readonly ConcurrentDictionary<string, Hash128> _inputs = new(StringComparer.Ordinal);
     private readonly bool _dryRun;
     private bool _published;
+    private (int Files, List<string> Paths)? _lost;
 
     /// <summary>Starts a build for <paramref name="targetDirectory"/>.</summary>
     /// <param name="targetDirectory">The folder the site is published to.</param>
@@ -41,6 +42,9 @@ public sealed class SiteOutput : IDisposable
         _dryRun = dryRun;
         _previous = !dryRun && previous is not null && Directory.Exists(_target) ? previous : null;
         _previousInputs = _previous is null ? null : previousInputs;
+
+        // Sized for the previous build's files at once: an incremental build of a large archive keeps tens of thousands.
+        _files = new ConcurrentDictionary<string, Hash128>(Environment.ProcessorCount, _previous?.Count ?? 31, StringComparer.Ordinal);
         var parent = Path.GetDirectoryName(_target) ?? throw new ArgumentException("The output folder needs a parent folder.", nameof(targetDirectory));
         Root = Path.Combine(parent, $"{Path.GetFileName(_target)}.tmp-{Environment.ProcessId}-{Guid.NewGuid():N}");
         if (!dryRun)
@@ -169,7 +173,7 @@ public sealed class SiteOutput : IDisposable
     public bool ContainsFolder(string relativeFolder) => _files.Keys.Any(f => f.StartsWith(relativeFolder, StringComparison.Ordinal));
 
     /// <summary>True in an incremental build when the previous build published a file this build does not have.</summary>
-    public bool FilesLost => _previous is not null && _previous.Keys.Any(p => !_files.ContainsKey(p));
+    public bool FilesLost => Lost().Count > 0;
 
     /// <summary>Every site-relative path of the build, in no particular order.</summary>
     public IEnumerable<string> Files => _files.Keys;
@@ -220,7 +224,7 @@ public sealed class SiteOutput : IDisposable
             File.Move(FullPath(relative), destination, overwrite: true);
         }
 
-        foreach (var relative in previous.Keys.Where(p => !_files.ContainsKey(p)).Order(StringComparer.Ordinal))
+        foreach (var relative in Lost().Order(StringComparer.Ordinal))
         {
             var path = Path.Combine(_target, relative.Replace('/', Path.DirectorySeparatorChar));
             File.Delete(path);
@@ -229,6 +233,19 @@ public sealed class SiteOutput : IDisposable
 
         Directory.Delete(Root, recursive: true);
         _published = true;
+    }
+
+    // The previous build's files this build does not have (asked for by the link check, then by the publishing).
+    // A build only adds files, so their number tells whether the list is still right.
+    private List<string> Lost()
+    {
+        if (_lost is not { } lost || lost.Files != _files.Count)
+        {
+            lost = (_files.Count, _previous is null ? [] : [.. _previous.Keys.Where(p => !_files.ContainsKey(p))]);
+            _lost = lost;
+        }
+
+        return lost.Paths;
     }
 
     // A deleted meeting leaves its folder (moten/2021-09-15/) empty; a clean build would not have it.
