@@ -117,6 +117,14 @@ public sealed class SearchIndexWriter
             changedPairs.UnionWith(differentPairs);
         }
 
+        // Every meeting's pairs are read, millions on a large archive: a pair is looked up only when its first
+        // term starts some changed pair.
+        var changedPairStarts = new bool[terms.Count];
+        foreach (var (first, _) in changedPairs)
+        {
+            changedPairStarts[first] = true;
+        }
+
         for (var i = 0; i < encoded.Count; i++)
         {
             var reader = new MeetingTerms.Reader(encoded[i]);
@@ -136,7 +144,7 @@ public sealed class SearchIndexWriter
 
             while (reader.NextPair(out var first, out var second))
             {
-                if (changedPairs.Contains((first, second)))
+                if (changedPairStarts[first] && changedPairs.Contains((first, second)))
                 {
                     var sections = reader.ReadOccurrence(out var weight);
                     Get(_pairs, (terms[first], terms[second])).Add(i, sections, Math.Min(MaxWeight, weight));
