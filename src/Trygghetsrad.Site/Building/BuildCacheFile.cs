@@ -1,3 +1,4 @@
+using System.Text;
 using Trygghetsrad.Site.Config;
 using Trygghetsrad.Site.Content;
 using Trygghetsrad.Site.Diagnostics;
@@ -9,17 +10,19 @@ namespace Trygghetsrad.Site.Building;
 
 /// <summary>
 /// Saves a <see cref="BuildCache"/> to one binary file and reads it back. A file of another format version,
-/// or one that cannot be read, is no cache: the build then starts clean.
+/// or one that cannot be read, is no cache: the build then starts clean. The file is a header naming its
+/// parts (settings, sources, meetings, pages, files), each a body followed by its own string table, so that
+/// the parts are written and read on several threads at once.
 /// </summary>
 public static class BuildCacheFile
 {
     private const string Header = "Trygghetsrad.Site build cache";
 
-    // Sources, meetings, pages, files with the index's shape.
-    private const int Parts = 4;
+    // Settings, topics and terms; sources; meetings; pages; files with the index's shape.
+    private const int Parts = 5;
 
     // Raise whenever what is written changes.
-    private const int Version = 8;
+    private const int Version = 9;
 
     /// <summary>Writes <paramref name="cache"/> to <paramref name="path"/> (through a temporary file, so a reader never sees half of it).</summary>
     public static void Save(BuildCache cache, string path)
@@ -27,65 +30,105 @@ public static class BuildCacheFile
         var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
         Directory.CreateDirectory(folder);
         var temporary = Path.Combine(folder, $".{Path.GetFileName(path)}.{Environment.ProcessId}-{Guid.NewGuid():N}");
-        using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 1 << 16))
-        // A meeting has some thirty strings of its own (passages, section links, list texts), a page its path.
-        using (var writer = new CacheWriter(stream, Header, Version, Parts, strings: 32 * cache.Meetings.Count + 2 * cache.Files.Count))
-        {
-            writer.Hash(cache.Settings);
-            writer.Hash(cache.Inputs);
-            writer.String(cache.OutputDirectory);
-
-            var topics = cache.Meetings.Values
-                .SelectMany(m => m.Products?.Hits ?? [])
-                .Select(h => h.Topic)
-                .DistinctBy(t => t.Slug)
-                .ToList();
-            var topicNumbers = topics.Select((t, i) => (t.Slug, i)).ToDictionary(x => x.Slug, x => x.i, StringComparer.Ordinal);
-            writer.List(topics, t =>
+        var topics = cache.Meetings.Values
+            .SelectMany(m => m.Products?.Hits ?? [])
+            .Select(h => h.Topic)
+            .DistinctBy(t => t.Slug)
+            .ToList();
+        var topicNumbers = topics.Select((t, i) => (t.Slug, i)).ToDictionary(x => x.Slug, x => x.i, StringComparer.Ordinal);
+        Action<CacheWriter>[] parts =
+        [
+            writer =>
             {
-                writer.String(t.Slug);
-                writer.String(t.Name);
-                writer.String(t.Description);
-                writer.List(t.Match, writer.String);
-            });
-
-            var terms = cache.Terms.Terms.ToList();
-            writer.List(terms, writer.String);
-            writer.StartPart(0);
-            writer.List(Ordered(cache.Sources), s => WriteSource(writer, s.Value));
-            writer.StartPart(1);
-            writer.List(Ordered(cache.Meetings), m =>
+                writer.Hash(cache.Settings);
+                writer.Hash(cache.Inputs);
+                writer.String(cache.OutputDirectory);
+                writer.List(topics, t =>
+                {
+                    writer.String(t.Slug);
+                    writer.String(t.Name);
+                    writer.String(t.Description);
+                    writer.List(t.Match, writer.String);
+                });
+                writer.List(cache.Terms.Terms.ToList(), writer.String);
+            },
+            writer => writer.List(Ordered(cache.Sources), s => WriteSource(writer, s.Value)),
+            writer => writer.List(Ordered(cache.Meetings), m =>
             {
                 writer.String(m.Key);
                 WriteMeeting(writer, m.Value, topicNumbers);
-            });
-            writer.StartPart(2);
-            writer.List(Ordered(cache.Pages), p =>
+            }),
+            writer => writer.List(Ordered(cache.Pages), p =>
             {
                 writer.String(p.Key);
                 writer.Hash(p.Value.Fingerprint);
                 writer.List(p.Value.Ids.Order(StringComparer.Ordinal).ToList(), writer.String);
-            });
-            writer.StartPart(3);
-            writer.List(Ordered(cache.Files), f =>
+            }),
+            writer =>
             {
-                writer.String(f.Key);
-                writer.Hash(f.Value);
-            });
-            writer.List(Ordered(cache.FileInputs), f =>
+                writer.List(Ordered(cache.Files), f =>
+                {
+                    writer.String(f.Key);
+                    writer.Hash(f.Value);
+                });
+                writer.List(Ordered(cache.FileInputs), f =>
+                {
+                    writer.String(f.Key);
+                    writer.Hash(f.Value);
+                });
+                writer.List(cache.Numbering, writer.String);
+                writer.Int(cache.Index.Buckets);
+                writer.List(cache.Index.BucketBytes, writer.Long);
+                writer.List(Ordered(cache.Index.PostingsFiles), f =>
+                {
+                    writer.String(f.Key);
+                    writer.Int(f.Value);
+                });
+            },
+        ];
+
+        // Each part is written on its own thread to a file of its own (so the cache's size is never held in
+        // memory), with its own strings; the parts are then put together behind a header that says where each
+        // starts, where its strings start and where it ends.
+        var streams = parts.Select((_, i) => new FileStream($"{temporary}.{i}", FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 1 << 16, FileOptions.DeleteOnClose)).ToArray();
+        try
+        {
+            var tables = new long[parts.Length];
+            Parallel.For(0, parts.Length, i =>
             {
-                writer.String(f.Key);
-                writer.Hash(f.Value);
+                using var writer = new CacheWriter(streams[i], strings: i == 2 ? 32 * cache.Meetings.Count : 0);
+                parts[i](writer);
+                tables[i] = writer.Finish();
             });
-            writer.List(cache.Numbering, writer.String);
-            writer.Int(cache.Index.Buckets);
-            writer.List(cache.Index.BucketBytes, writer.Long);
-            writer.List(Ordered(cache.Index.PostingsFiles), f =>
+
+            using (var file = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
+            using (var header = new BinaryWriter(file, Encoding.UTF8, leaveOpen: true))
             {
-                writer.String(f.Key);
-                writer.Int(f.Value);
-            });
-            writer.Finish();
+                header.Write(Header);
+                header.Write(Version);
+                header.Write(parts.Length);
+                var start = file.Position + 24L * parts.Length;
+                for (var i = 0; i < parts.Length; i++)
+                {
+                    header.Write(start);
+                    header.Write(start + tables[i]);
+                    header.Write(start += streams[i].Length);
+                }
+
+                header.Flush();
+                foreach (var stream in streams)
+                {
+                    stream.Position = 0;
+                    stream.CopyTo(file);
+                }
+            }
+        }
+        finally
+        {
+            foreach (var stream in streams)
+            {
+                stream.Dispose();
+            }
         }
 
         File.Move(temporary, path, overwrite: true);
@@ -98,8 +141,8 @@ public static class BuildCacheFile
         {
             // Read whole: strings are decoded from these bytes only when asked for, and a kept meeting's
             // passages are copied from them to the next cache.
-            var reader = CacheReader.Open(ReadAll(path), Header, Version);
-            return reader is null ? null : Read(reader);
+            var parts = CacheReader.Open(ReadAll(path), Header, Version);
+            return parts is null ? null : Read(parts);
         }
         catch (Exception ex) when (IsDamage(ex))
         {
@@ -147,17 +190,19 @@ public static class BuildCacheFile
         }
     }
 
-    private static BuildCache Read(CacheReader reader)
+    private static BuildCache Read(CacheReader[] parts)
     {
+        if (parts.Length != Parts)
+        {
+            throw new InvalidDataException("The build cache has another number of parts.");
+        }
+
+        var reader = parts[0];
         var settings = reader.Hash();
         var inputs = reader.Hash();
         var output = reader.String();
         var topics = reader.List(() => new TopicDefinition(reader.String(), reader.String(), reader.String(), reader.List(reader.String)));
         var terms = new TermTable(reader.List(reader.String));
-        if (reader.Parts.Count != Parts)
-        {
-            throw new InvalidDataException("The build cache has another number of parts.");
-        }
 
         // The parts are independent: read on as many threads as there are, a large archive's cache is tens of megabytes.
         Dictionary<string, MeetingSource> sources = [];
@@ -169,22 +214,22 @@ public static class BuildCacheFile
         Parallel.Invoke(
             () =>
             {
-                var part = reader.At(reader.Parts[0]);
+                var part = parts[1];
                 sources = part.List(() => ReadSource(part)).ToDictionary(s => s.Path, StringComparer.Ordinal);
             },
             () =>
             {
-                var part = reader.At(reader.Parts[1]);
+                var part = parts[2];
                 meetings = part.List(() => (Path: part.String(), Meeting: ReadMeeting(part, topics))).ToDictionary(m => m.Path, m => m.Meeting, StringComparer.Ordinal);
             },
             () =>
             {
-                var part = reader.At(reader.Parts[2]);
+                var part = parts[3];
                 pages = part.List(() => (Path: part.String(), Page: new CachedPage(part.Hash(), part.List(part.String)))).ToDictionary(p => p.Path, p => p.Page, StringComparer.Ordinal);
             },
             () =>
             {
-                var part = reader.At(reader.Parts[3]);
+                var part = parts[4];
                 files = part.List(() => (Path: part.String(), Hash: part.Hash())).ToDictionary(f => f.Path, f => f.Hash, StringComparer.Ordinal);
                 fileInputs = part.List(() => (Path: part.String(), Hash: part.Hash())).ToDictionary(f => f.Path, f => f.Hash, StringComparer.Ordinal);
                 numbering = part.List(part.String);

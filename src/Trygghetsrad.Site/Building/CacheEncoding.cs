@@ -5,18 +5,16 @@ using Trygghetsrad.Site.Content;
 namespace Trygghetsrad.Site.Building;
 
 /// <summary>
-/// Writes the build cache's binary form straight to its file: numbers as 7-bit varints, and each distinct
-/// string once, in a table after the body whose offset the header gives. A string the previous cache had
-/// and this build did not look at (a kept meeting's passages) is copied from that cache's bytes without
-/// being decoded: most of a large archive's cache is passages, and an incremental build reads few of them.
+/// Writes one part of the build cache's binary form (see <see cref="BuildCacheFile"/>): numbers as 7-bit varints,
+/// and each distinct string once, in a table after the body. A string the previous cache had and this build
+/// did not look at (a kept meeting's passages) is copied from that cache's bytes without being decoded: most
+/// of a large archive's cache is passages, and an incremental build reads few of them.
 /// </summary>
 internal sealed class CacheWriter : IDisposable
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
     private readonly Stream _stream;
     private readonly BinaryWriter _writer;
-    private readonly long _offsetAt;
-    private readonly long[] _parts;
     private readonly Dictionary<string, int> _ids;
 
     // The table in id order: a string to encode, or the encoded bytes of one copied from an earlier cache.
@@ -25,35 +23,15 @@ internal sealed class CacheWriter : IDisposable
     // Per earlier cache, its string ids mapped to this table's (0: not copied yet).
     private readonly Dictionary<CacheTable, int[]> _copied = [];
 
-    /// <summary>Starts a cache in <paramref name="stream"/> (seekable) with <paramref name="header"/> and <paramref name="version"/>.</summary>
-    /// <param name="stream">Where to write.</param>
-    /// <param name="header">The file's first string.</param>
-    /// <param name="version">The format's version.</param>
-    /// <param name="parts">How many parts the body has (see <see cref="StartPart"/>).</param>
-    /// <param name="strings">About how many distinct strings the cache will have: the table is made that large at once.</param>
-    public CacheWriter(Stream stream, string header, int version, int parts = 0, int strings = 0)
+    /// <summary>Starts one part of a cache in <paramref name="stream"/>: its body, then (<see cref="Finish"/>) its strings.</summary>
+    /// <param name="stream">Where to write, from its start.</param>
+    /// <param name="strings">About how many distinct strings the part will have: the table is made that large at once.</param>
+    public CacheWriter(Stream stream, int strings = 0)
     {
-        _parts = new long[parts];
         _ids = new Dictionary<string, int>(strings, StringComparer.Ordinal);
         _strings = new List<(string?, ReadOnlyMemory<byte>)>(strings);
         _stream = stream;
         _writer = new BinaryWriter(stream, Utf8, leaveOpen: true);
-        _writer.Write(header);
-        _writer.Write(version);
-        _offsetAt = stream.Position;
-        _writer.Write(0L);
-        _writer.Write(parts);
-        foreach (var _ in _parts)
-        {
-            _writer.Write(0L);
-        }
-    }
-
-    /// <summary>Marks where part <paramref name="number"/> of the body starts: parts can be read at once on several threads.</summary>
-    public void StartPart(int number)
-    {
-        _writer.Flush();
-        _parts[number] = _stream.Position;
     }
 
     public void Int(int value) => _writer.Write7BitEncodedInt(value);
@@ -135,9 +113,10 @@ internal sealed class CacheWriter : IDisposable
         }
     }
 
-    /// <summary>Writes the string table and its offset: call once, after the body.</summary>
-    public void Finish()
+    /// <summary>Writes the string table after the body: call once. Returns where the table starts in the stream.</summary>
+    public long Finish()
     {
+        _writer.Flush();
         var offset = _stream.Position;
         _writer.Write7BitEncodedInt(_strings.Count);
         foreach (var (text, encoded) in _strings)
@@ -154,15 +133,7 @@ internal sealed class CacheWriter : IDisposable
         }
 
         _writer.Flush();
-        _stream.Position = _offsetAt;
-        _writer.Write(offset);
-        _writer.Write(_parts.Length);
-        foreach (var part in _parts)
-        {
-            _writer.Write(part);
-        }
-
-        _writer.Flush();
+        return offset;
     }
 
     public void Dispose() => _writer.Dispose();
@@ -194,8 +165,8 @@ internal sealed class CacheTable
     /// <summary>How many strings the table has (numbered from 1).</summary>
     public int Count => _starts.Length - 1;
 
-    /// <summary>Reads the table that starts at <paramref name="offset"/> and runs to the end of <paramref name="data"/>.</summary>
-    public static CacheTable Read(byte[] data, int offset)
+    /// <summary>Reads the table that starts at <paramref name="offset"/> and ends at <paramref name="end"/> of <paramref name="data"/>.</summary>
+    public static CacheTable Read(byte[] data, int offset, int end)
     {
         var position = offset;
         var count = ReadInt(data, ref position);
@@ -209,7 +180,7 @@ internal sealed class CacheTable
         for (var i = 1; i <= count; i++)
         {
             var length = ReadInt(data, ref position);
-            if (length < 0 || length > data.Length - position)
+            if (length < 0 || length > end - position)
             {
                 throw new InvalidDataException("The build cache is truncated.");
             }
@@ -219,9 +190,9 @@ internal sealed class CacheTable
             position += length;
         }
 
-        if (position != data.Length)
+        if (position != end)
         {
-            throw new InvalidDataException("The build cache has more than its string table after the body.");
+            throw new InvalidDataException("The build cache's string table does not end where its part does.");
         }
 
         return new CacheTable(data, starts, lengths);
@@ -277,29 +248,28 @@ internal sealed class CacheReader
     private readonly byte[] _data;
     private int _position;
 
-    private CacheReader(CacheTable table, int position, int[] parts)
+    private CacheReader(CacheTable table, int position)
     {
         Table = table;
         _data = table.Data;
         _position = position;
-        Parts = parts;
     }
 
-    /// <summary>Where each part of the body starts (<see cref="CacheWriter.StartPart"/>).</summary>
-    public IReadOnlyList<int> Parts { get; }
-
-    /// <summary>The file's string table.</summary>
+    /// <summary>The string table of this reader's part.</summary>
     public CacheTable Table { get; }
 
     /// <summary>Where the next value starts.</summary>
     public int Position => _position;
 
-    /// <summary>A reader at the body of <paramref name="data"/>; null when its header is not <paramref name="header"/> and <paramref name="version"/>.</summary>
-    public static CacheReader? Open(byte[] data, string header, int version)
+    /// <summary>
+    /// A reader at the start of each part of <paramref name="data"/> (see <see cref="BuildCacheFile"/>); null when its
+    /// header is not <paramref name="header"/> and <paramref name="version"/>.
+    /// </summary>
+    public static CacheReader[]? Open(byte[] data, string header, int version)
     {
         var position = 0;
         var length = CacheTable.ReadInt(data, ref position);
-        if (length != Encoding.UTF8.GetByteCount(header) || data.Length < position + length + 16
+        if (length != Encoding.UTF8.GetByteCount(header) || data.Length < position + length + 8
             || !data.AsSpan(position, length).SequenceEqual(Encoding.UTF8.GetBytes(header)))
         {
             return null;
@@ -311,32 +281,33 @@ internal sealed class CacheReader
             return null;
         }
 
-        var offset = BinaryPrimitives.ReadInt64LittleEndian(data.AsSpan(position + 4));
-        var count = BinaryPrimitives.ReadInt32LittleEndian(data.AsSpan(position + 12));
-        position += 16;
-        if (count < 0 || count > 64 || data.Length < position + 8 * count)
+        var count = BinaryPrimitives.ReadInt32LittleEndian(data.AsSpan(position + 4));
+        position += 8;
+        if (count is < 0 or > 64 || data.Length < position + 24 * count)
         {
             throw new InvalidDataException("The build cache is truncated.");
         }
 
-        var parts = new int[count];
+        var readers = new CacheReader[count];
+        long previous = position + 24 * count;
         for (var i = 0; i < count; i++)
         {
-            var part = BinaryPrimitives.ReadInt64LittleEndian(data.AsSpan(position + 8 * i));
-            parts[i] = part >= position + 8 * count && part <= offset ? (int)part : throw new InvalidDataException("Bad part offset in the build cache.");
+            var span = data.AsSpan(position + 24 * i);
+            var (start, table, end) = (BinaryPrimitives.ReadInt64LittleEndian(span), BinaryPrimitives.ReadInt64LittleEndian(span[8..]), BinaryPrimitives.ReadInt64LittleEndian(span[16..]));
+            if (start != previous || table < start || end < table || end > data.Length)
+            {
+                throw new InvalidDataException("The build cache is truncated.");
+            }
+
+            readers[i] = new CacheReader(CacheTable.Read(data, (int)table, (int)end), (int)start);
+            previous = end;
         }
 
-        position += 8 * count;
-        if (offset < position || offset >= data.Length)
-        {
-            throw new InvalidDataException("The build cache is truncated.");
-        }
-
-        return new CacheReader(CacheTable.Read(data, (int)offset), position, parts);
+        return previous == data.Length ? readers : throw new InvalidDataException("The build cache has more than its parts.");
     }
 
-    /// <summary>Another reader of the same file at <paramref name="position"/>.</summary>
-    public CacheReader At(int position) => new(Table, position, []);
+    /// <summary>Another reader of the same part at <paramref name="position"/>.</summary>
+    public CacheReader At(int position) => new(Table, position);
 
     public int Int() => CacheTable.ReadInt(_data, ref _position);
 
