@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Trygghetsrad.Site.Content;
 
 namespace Trygghetsrad.Site.Output;
 
@@ -23,6 +24,18 @@ public static class AssetPublisher
             var name = Path.GetFileName(path);
             var extension = Path.GetExtension(name);
             var bytes = File.ReadAllBytes(path);
+
+            // A published name carries a hash of what is published: an incremental build that has the file the
+            // same source made keeps it rather than minifying the script again.
+            var source = Hash128.Of(bytes);
+            var stem = "assets/" + Path.GetFileNameWithoutExtension(name) + ".";
+            if (output.PreviouslyMadeFrom(source, p => p.StartsWith(stem, StringComparison.Ordinal) && p.EndsWith(extension, StringComparison.Ordinal) && p.Length == stem.Length + 10 + extension.Length) is { } kept
+                && output.KeepMadeFrom(kept, source))
+            {
+                names[name] = kept["assets/".Length..];
+                continue;
+            }
+
             if (extension == ".js")
             {
                 bytes = ScriptMinifier.Minify(name, bytes);
@@ -31,6 +44,11 @@ public static class AssetPublisher
             var published = extension is ".css" or ".js"
                 ? $"{Path.GetFileNameWithoutExtension(name)}.{Convert.ToHexStringLower(SHA256.HashData(bytes))[..10]}{extension}"
                 : name;
+            if (published != name)
+            {
+                output.KeepMadeFrom("assets/" + published, source);
+            }
+
             output.WriteBytes("assets/" + published, bytes);
             names[name] = published;
         }

@@ -136,6 +136,13 @@ public sealed class SiteOutput : IDisposable
         return _previousInputs is not null && _previousInputs.TryGetValue(relativePath, out var before) && before == inputs && Keep(relativePath);
     }
 
+    /// <summary>
+    /// The previous build's file among those <paramref name="candidate"/> accepts that was made from
+    /// <paramref name="inputs"/> (see <see cref="KeepMadeFrom"/>), for a file whose name depends on what it is made into.
+    /// </summary>
+    public string? PreviouslyMadeFrom(Hash128 inputs, Func<string, bool> candidate) =>
+        _previousInputs?.FirstOrDefault(e => e.Value == inputs && candidate(e.Key)).Key;
+
     /// <summary>What the files given to <see cref="KeepMadeFrom"/> were made from, by site-relative path.</summary>
     public IReadOnlyDictionary<string, Hash128> Inputs => new Dictionary<string, Hash128>(_inputs, StringComparer.Ordinal);
 
