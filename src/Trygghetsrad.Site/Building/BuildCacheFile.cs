@@ -96,7 +96,7 @@ public static class BuildCacheFile
             var tables = new long[parts.Length];
             Parallel.For(0, parts.Length, i =>
             {
-                using var writer = new CacheWriter(streams[i], strings: i == 2 ? 32 * cache.Meetings.Count : 0);
+                using var writer = new CacheWriter(streams[i]);
                 parts[i](writer);
                 tables[i] = writer.Finish();
             });

@@ -25,11 +25,10 @@ internal sealed class CacheWriter : IDisposable
 
     /// <summary>Starts one part of a cache in <paramref name="stream"/>: its body, then (<see cref="Finish"/>) its strings.</summary>
     /// <param name="stream">Where to write, from its start.</param>
-    /// <param name="strings">About how many distinct strings the part will have: the table is made that large at once.</param>
-    public CacheWriter(Stream stream, int strings = 0)
+    public CacheWriter(Stream stream)
     {
-        _ids = new Dictionary<string, int>(strings, StringComparer.Ordinal);
-        _strings = new List<(string?, ReadOnlyMemory<byte>)>(strings);
+        _ids = new Dictionary<string, int>(StringComparer.Ordinal);
+        _strings = [];
         _stream = stream;
         _writer = new BinaryWriter(stream, Utf8, leaveOpen: true);
     }
