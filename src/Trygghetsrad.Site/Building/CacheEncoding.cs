@@ -15,10 +15,10 @@ internal sealed class CacheWriter : IDisposable
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
     private readonly Stream _stream;
     private readonly BinaryWriter _writer;
-    private readonly Dictionary<string, int> _ids;
+    private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
 
     // The table in id order: a string to encode, or the encoded bytes of one copied from an earlier cache.
-    private readonly List<(string? Text, ReadOnlyMemory<byte> Encoded)> _strings;
+    private readonly List<(string? Text, ReadOnlyMemory<byte> Encoded)> _strings = [];
 
     // Per earlier cache, its string ids mapped to this table's (0: not copied yet).
     private readonly Dictionary<CacheTable, int[]> _copied = [];
@@ -27,8 +27,6 @@ internal sealed class CacheWriter : IDisposable
     /// <param name="stream">Where to write, from its start.</param>
     public CacheWriter(Stream stream)
     {
-        _ids = new Dictionary<string, int>(StringComparer.Ordinal);
-        _strings = [];
         _stream = stream;
         _writer = new BinaryWriter(stream, Utf8, leaveOpen: true);
     }
