@@ -59,6 +59,11 @@ public static class SiteCommandLine
                         ? string.Create(CultureInfo.InvariantCulture, $"    varav {phase,-26}          (CPU {cpu.TotalMilliseconds,8:F0} ms)")
                         : string.Create(CultureInfo.InvariantCulture, $"  {phase,-28} {wall.TotalMilliseconds,8:F0} ms  (CPU {cpu.TotalMilliseconds,8:F0} ms, allokerat {allocated / 1048576.0,7:F0} MiB, GC-paus {gc.TotalMilliseconds,5:F0} ms, JIT {jit.TotalMilliseconds,5:F0} ms)"));
                 }
+
+                // The runtime's share, which no phase shows: collections (and the pauses that stop every thread)
+                // and methods compiled at run time despite ReadyToRun.
+                stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"  skräpsamlingar: gen0 {GC.CollectionCount(0)}, gen1 {GC.CollectionCount(1)}, gen2 {GC.CollectionCount(2)}, paus {GC.GetTotalPauseDuration().TotalMilliseconds:F0} ms; JIT: {System.Runtime.JitInfo.GetCompiledMethodCount()} metoder, {System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds:F0} ms"));
             }
 
             if (!outcome.Succeeded)

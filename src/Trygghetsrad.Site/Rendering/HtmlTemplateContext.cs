@@ -81,9 +81,29 @@ public sealed class HtmlTemplateContext : TemplateContext
         {
             null => this,
             RawHtml html => base.Write(span, html.Value),
+            MarkedText marked => Write(span, marked),
             string text => base.Write(span, HtmlText.Escape(text)),
             _ => base.Write(span, HtmlText.Escape(ObjectToString(textAsObject) ?? "")),
         };
+
+    private TemplateContext Write(SourceSpan span, MarkedText marked)
+    {
+        foreach (var part in marked.Parts)
+        {
+            if (part.Mark)
+            {
+                base.Write(span, "<mark>");
+                base.Write(span, HtmlText.Escape(part.Text));
+                base.Write(span, "</mark>");
+            }
+            else
+            {
+                base.Write(span, HtmlText.Escape(part.Text));
+            }
+        }
+
+        return this;
+    }
 
     private IObjectAccessor BaseAccessor(object target) =>
         base.GetMemberAccessorImpl(target) ?? throw new InvalidOperationException($"Scriban has no accessor for {target.GetType()}.");

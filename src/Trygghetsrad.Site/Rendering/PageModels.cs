@@ -73,19 +73,7 @@ public sealed record PassageView(IReadOnlyList<TextPart> Parts)
     /// quotes over a hundred passages; writing them here spares the template a loop, a condition and an
     /// escaping write per run.
     /// </summary>
-    public RawHtml Html
-    {
-        get
-        {
-            var html = new System.Text.StringBuilder();
-            foreach (var part in Parts)
-            {
-                html.Append(part.Mark ? "<mark>" : "").Append(HtmlText.Escape(part.Text)).Append(part.Mark ? "</mark>" : "");
-            }
-
-            return new RawHtml(html.ToString());
-        }
-    }
+    public MarkedText Html => new(Parts);
 }
 
 /// <summary>A section of a meeting with the passages where a topic comes up.</summary>

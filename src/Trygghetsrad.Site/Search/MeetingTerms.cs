@@ -83,6 +83,7 @@ public sealed class MeetingTerms
     {
         var terms = new Dictionary<string, Occurrence>(StringComparer.Ordinal);
         var pairs = new Dictionary<(string, string), Occurrence>();
+        var words = new List<(int Start, int Length)>();
         for (var s = 0; s < sections.Count; s++)
         {
             AddText(sections[s].Heading, s, HeadingWeight);
@@ -97,7 +98,8 @@ public sealed class MeetingTerms
         void AddText(string text, int section, int weight)
         {
             string? previous = null;
-            foreach (var (start, length) in SwedishAnalyzer.WordSpans(text))
+            SwedishAnalyzer.WordSpans(text, words);
+            foreach (var (start, length) in words)
             {
                 // A word's terms start with its key: one look-up for both.
                 var wordTerms = analyzer.Terms(text.AsSpan(start, length));
@@ -108,9 +110,10 @@ public sealed class MeetingTerms
                     continue;
                 }
 
-                foreach (var term in wordTerms)
+                // By index: a foreach over the interface boxes an enumerator for every word.
+                for (var t = 0; t < wordTerms.Count; t++)
                 {
-                    Get(terms, term).Add(section, weight);
+                    Get(terms, wordTerms[t]).Add(section, weight);
                 }
 
                 if (previous is not null)

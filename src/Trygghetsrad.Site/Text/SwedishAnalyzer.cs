@@ -66,12 +66,22 @@ public sealed class SwedishAnalyzer : IDisposable
     public static List<(int Start, int Length)> WordSpans(string text)
     {
         var words = new List<(int, int)>();
+        WordSpans(text, words);
+        return words;
+    }
+
+    /// <summary>
+    /// Replaces the contents of <paramref name="words"/> with the word spans of <paramref name="text"/>, as
+    /// <see cref="WordSpans(string)"/>: a caller going through many passages reuses one list instead of
+    /// growing a new one for each (tens of megabytes on a large archive).
+    /// </summary>
+    public static void WordSpans(string text, List<(int Start, int Length)> words)
+    {
+        words.Clear();
         for (var i = 0; NextWord(text, ref i, out var start);)
         {
             words.Add((start, i - start));
         }
-
-        return words;
     }
 
     private static bool NextWord(string text, ref int i, out int start)

@@ -49,13 +49,14 @@ public sealed class TopicMatcher
     {
         var mentions = new List<TopicMention>?[_topics.Count];
         var marks = new List<TextRange>?[_topics.Count];
+        var scratch = new Scratch(_topics.Count);
         foreach (var section in body.Sections)
         {
             var mentioned = new bool[_topics.Count];
             foreach (var passage in section.Passages)
             {
                 Array.Clear(marks);
-                FindAll(passage.Text, marks);
+                FindAll(passage.Text, marks, scratch);
                 for (var t = 0; t < _topics.Count; t++)
                 {
                     if (marks[t] is { } found)
@@ -73,7 +74,7 @@ public sealed class TopicMatcher
 
             // A heading naming the topic makes the whole item relevant even if its paragraphs use other words.
             Array.Clear(marks);
-            FindAll(section.Heading, marks);
+            FindAll(section.Heading, marks, scratch);
             for (var t = 0; t < _topics.Count; t++)
             {
                 if (!mentioned[t] && marks[t] is not null)
@@ -100,7 +101,7 @@ public sealed class TopicMatcher
     public bool Mentions(TopicDefinition topic, string text)
     {
         var marks = new List<TextRange>?[_topics.Count];
-        FindAll(text, marks);
+        FindAll(text, marks, new Scratch(_topics.Count));
         for (var t = 0; t < _topics.Count; t++)
         {
             if (_topics[t].Slug == topic.Slug)
@@ -114,28 +115,34 @@ public sealed class TopicMatcher
 
     // Marks, per topic, the longest phrase starting at each word, then goes on after it (so matches of one
     // topic never overlap); topics are independent of each other.
-    private void FindAll(string text, List<TextRange>?[] marks)
+    private void FindAll(string text, List<TextRange>?[] marks, Scratch scratch)
     {
-        var tokens = SwedishAnalyzer.WordSpans(text);
+        var tokens = scratch.Tokens;
+        SwedishAnalyzer.WordSpans(text, tokens);
         if (tokens.Count == 0)
         {
             return;
         }
 
-        var terms = new IReadOnlyList<string>[tokens.Count];
+        var terms = scratch.Terms;
+        terms.Clear();
         for (var i = 0; i < tokens.Count; i++)
         {
-            terms[i] = _analyzer.Terms(text.AsSpan(tokens[i].Start, tokens[i].Length));
+            terms.Add(_analyzer.Terms(text.AsSpan(tokens[i].Start, tokens[i].Length)));
         }
 
-        var next = new int[_topics.Count];
-        var longest = new int[_topics.Count];
+        var next = scratch.Next;
+        var longest = scratch.Longest;
+        Array.Clear(next);
         for (var i = 0; i < tokens.Count; i++)
         {
             Array.Clear(longest);
-            foreach (var term in terms[i])
+
+            // By index: a foreach over the interface boxes an enumerator for every word.
+            var wordTerms = terms[i];
+            for (var k = 0; k < wordTerms.Count; k++)
             {
-                if (!_phrasesByFirstKey.TryGetValue(term, out var candidates))
+                if (!_phrasesByFirstKey.TryGetValue(wordTerms[k], out var candidates))
                 {
                     continue;
                 }
@@ -162,9 +169,9 @@ public sealed class TopicMatcher
         }
     }
 
-    private static bool MatchesAt(IReadOnlyList<string>[] terms, int start, string[] phrase)
+    private static bool MatchesAt(List<IReadOnlyList<string>> terms, int start, string[] phrase)
     {
-        if (start + phrase.Length > terms.Length)
+        if (start + phrase.Length > terms.Count)
         {
             return false;
         }
@@ -191,5 +198,18 @@ public sealed class TopicMatcher
         }
 
         return false;
+    }
+
+    // What FindAll needs for one passage, reused for every passage of a meeting: lists that would otherwise
+    // be grown anew for each (tens of megabytes on a large archive).
+    private sealed class Scratch(int topics)
+    {
+        public List<(int Start, int Length)> Tokens { get; } = [];
+
+        public List<IReadOnlyList<string>> Terms { get; } = [];
+
+        public int[] Next { get; } = new int[topics];
+
+        public int[] Longest { get; } = new int[topics];
     }
 }

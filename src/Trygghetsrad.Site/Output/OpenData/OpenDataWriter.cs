@@ -3,6 +3,7 @@ using System.IO.Hashing;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using Trygghetsrad.Site.Config;
 using Trygghetsrad.Site.Rendering;
 using Trygghetsrad.Site.Text;
@@ -15,7 +16,7 @@ namespace Trygghetsrad.Site.Output.OpenData;
 /// <c>/api/moten.schema.json</c>. Property order is the records' declaration order and the keys follow the
 /// front matter's names, so the file is byte-stable and reads like the content files.
 /// </summary>
-public sealed class OpenDataWriter(SiteConfig site, SiteUrls urls, AbsoluteUrls absolute)
+public sealed partial class OpenDataWriter(SiteConfig site, SiteUrls urls, AbsoluteUrls absolute)
 {
     /// <summary>The schema's resource name; the same text is published beside the data.</summary>
     public const string SchemaResource = "Trygghetsrad.Site.Output.OpenData.moten.schema.json";
@@ -30,6 +31,10 @@ public sealed class OpenDataWriter(SiteConfig site, SiteUrls urls, AbsoluteUrls 
         // The file is served as application/json, never inlined in HTML, so Swedish letters stay readable.
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         DefaultIgnoreCondition = JsonIgnoreCondition.Never,
+
+        // Metadata made at compile time: reflecting over the records (and emitting their property getters)
+        // cost more than writing a 1,000-meeting file, on every build.
+        TypeInfoResolver = OpenDataJson.Default,
     };
 
     // One entry alone, for its hash: the same names and values as in the file, without the indentation.
@@ -82,7 +87,7 @@ public sealed class OpenDataWriter(SiteConfig site, SiteUrls urls, AbsoluteUrls 
             new SiteData(site.Name, site.Organisation, absolute.For(urls.Home)),
             newestFirst.Count,
             newestFirst.Reverse().Select(Meeting).ToList());
-        JsonSerializer.Serialize(stream, document, Options);
+        JsonSerializer.Serialize(stream, document, (JsonTypeInfo<MeetingsDocument>)Options.GetTypeInfo(typeof(MeetingsDocument)));
         stream.WriteByte((byte)'\n');
     }
 
@@ -147,4 +152,14 @@ public sealed class OpenDataWriter(SiteConfig site, SiteUrls urls, AbsoluteUrls 
     private sealed record SectionData(string Id, string Heading, string Url);
 
     private sealed record NextMeetingData(string Date, string? Start, string? End, string? Location);
+
+    // The same naming and layout as Options, which the serializer uses (with its encoder) on this metadata.
+    [JsonSourceGenerationOptions(
+        PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
+        WriteIndented = true,
+        IndentSize = 2,
+        NewLine = "\n",
+        DefaultIgnoreCondition = JsonIgnoreCondition.Never)]
+    [JsonSerializable(typeof(MeetingsDocument))]
+    private sealed partial class OpenDataJson : JsonSerializerContext;
 }

@@ -1,0 +1,56 @@
+using Scriban;
+using Scriban.Runtime;
+using Trygghetsrad.Site.Diagnostics;
+using Trygghetsrad.Site.Rendering;
+
+namespace Trygghetsrad.Site.Tests.Rendering;
+
+/// <summary>
+/// A thread renders every page with one reused template context: nothing a page sets may reach the next page,
+/// and a page that fails must not spoil the next. Marked passages are written run by run, escaped.
+/// </summary>
+public sealed class TemplateReuseTests : IDisposable
+{
+    private readonly DirectoryInfo _templates = Directory.CreateTempSubdirectory("trygghetsrad-templates-");
+
+    public TemplateReuseTests()
+    {
+        foreach (var name in TemplateSet.Required)
+        {
+            File.WriteAllText(Path.Combine(_templates.FullName, name + ".sbn"), "");
+        }
+
+        File.WriteAllText(Path.Combine(_templates.FullName, "layout.sbn"), "[{{ content }}]");
+        File.WriteAllText(Path.Combine(_templates.FullName, "home.sbn"), "{{ leaked = page }}{{ leaked }}");
+        File.WriteAllText(Path.Combine(_templates.FullName, "meetings.sbn"), "{{ leaked }}");
+    }
+
+    public void Dispose() => _templates.Delete(recursive: true);
+
+    [Fact]
+    public void A_variable_a_page_sets_is_gone_for_the_next_page_and_a_failed_page_spoils_nothing()
+    {
+        var templates = TemplateSet.Load(_templates.FullName, new DiagnosticBag())!;
+        var site = new ScriptObject();
+
+        Assert.Equal("[första]", templates.RenderPage("home", "första", site));
+        var error = Assert.Throws<TemplateRenderException>(() => templates.RenderPage("meetings", "andra", site));
+        Assert.Contains("leaked", error.Message, StringComparison.Ordinal);
+        Assert.Equal((1, 4), (error.Location.Line, error.Location.Column));
+        Assert.Equal("[tredje]", templates.RenderPage("home", "tredje", site));
+    }
+
+    [Fact]
+    public void Marked_text_is_escaped_run_by_run_and_marked_runs_are_in_mark()
+    {
+        var globals = new ScriptObject
+        {
+            ["passage"] = new MarkedText([new TextPart("Klotter <b> vid ", false), new TextPart("skolan", true), new TextPart(" & 'parken'", false)]),
+        };
+        var context = new HtmlTemplateContext(HtmlTemplateContext.CreateBuiltins(), globals);
+
+        var html = Template.Parse("<p>{{ passage }}</p>").Render(context);
+
+        Assert.Equal("<p>Klotter &lt;b&gt; vid <mark>skolan</mark> &amp; &#39;parken&#39;</p>", html);
+    }
+}
