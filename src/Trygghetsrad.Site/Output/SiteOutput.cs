@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Collections.Concurrent;
-using System.IO.Hashing;
 using System.Text;
 using Trygghetsrad.Site.Content;
 
@@ -81,6 +80,41 @@ public sealed class SiteOutput : IDisposable
         }
     }
 
+    /// <summary>
+    /// Writes a file at a path relative to the site root as <paramref name="write"/> makes it, straight to disk
+    /// and hashed on the way: for files of tens of megabytes (the open data of a large archive), which would
+    /// otherwise be held whole in memory, and in a growing buffer at that.
+    /// </summary>
+    public void WriteStream(string relativePath, Action<Stream> write)
+    {
+        var path = FullPath(relativePath);
+        if (!_dryRun)
+        {
+            CreateFolderOf(path);
+        }
+
+        Hash128 hash;
+        using (var stream = new HashingStream(_dryRun ? null : new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16)))
+        {
+            write(stream);
+            hash = stream.Hash;
+        }
+
+        _files[relativePath] = hash;
+        if (_dryRun)
+        {
+            return;
+        }
+
+        if (_previous is not null && _previous.TryGetValue(relativePath, out var before) && before == hash)
+        {
+            File.Delete(path);
+            return;
+        }
+
+        _staged[relativePath] = 0;
+    }
+
     /// <summary>Writes a file at a path relative to the site root.</summary>
     public void WriteBytes(string relativePath, ReadOnlySpan<byte> bytes)
     {
@@ -92,13 +126,7 @@ public sealed class SiteOutput : IDisposable
         }
 
         var path = FullPath(relativePath);
-        var directory = Path.GetDirectoryName(path)!;
-        if (!_directories.ContainsKey(directory))
-        {
-            // Two threads may both create it; that is harmless, while marking it before it exists is not.
-            Directory.CreateDirectory(directory);
-            _directories.TryAdd(directory, 0);
-        }
+        CreateFolderOf(path);
 
         // A large archive writes tens of thousands of files: one open and one write each. The folder is new
         // and private to this build, so the file normally does not exist yet and needs no truncating.
@@ -145,6 +173,17 @@ public sealed class SiteOutput : IDisposable
 
     /// <summary>What the files given to <see cref="KeepMadeFrom"/> were made from, by site-relative path.</summary>
     public IReadOnlyDictionary<string, Hash128> Inputs => new Dictionary<string, Hash128>(_inputs, StringComparer.Ordinal);
+
+    private void CreateFolderOf(string path)
+    {
+        var directory = Path.GetDirectoryName(path)!;
+        if (!_directories.ContainsKey(directory))
+        {
+            // Two threads may both create it; that is harmless, while marking it before it exists is not.
+            Directory.CreateDirectory(directory);
+            _directories.TryAdd(directory, 0);
+        }
+    }
 
     private static Microsoft.Win32.SafeHandles.SafeFileHandle Open(string path)
     {

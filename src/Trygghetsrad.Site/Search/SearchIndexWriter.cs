@@ -388,7 +388,15 @@ public sealed class SearchIndexWriter
             _output.WriteText(IndexLayout.TopicPath(slug), postings.ToString());
         }
 
-        return WriteManifest(_output, meetings, _sectionCount, _bucketBytes.Count);
+        var manifest = WriteManifest(_output, meetings, _sectionCount, _bucketBytes.Count);
+
+        // All is written: the whole archive's postings need not stay in memory while the list pages are made.
+        _terms.Clear();
+        _terms.TrimExcess();
+        _pairs.Clear();
+        _pairs.TrimExcess();
+        _topics.Clear();
+        return manifest;
     }
 
     private static string BucketOwner(int bucket) => "b-" + bucket.ToString(CultureInfo.InvariantCulture);

@@ -48,9 +48,7 @@ public sealed partial class OpenDataWriter(SiteConfig site, SiteUrls urls, Absol
         var path = urls.OutputPathFor(urls.MeetingsJson);
         if (!output.KeepMadeFrom(path, Inputs(newestFirst)))
         {
-            using var buffer = new MemoryStream();
-            Serialize(newestFirst, buffer);
-            output.WriteBytes(path, buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
+            output.WriteStream(path, stream => Serialize(newestFirst, stream));
         }
 
         output.WriteText(urls.OutputPathFor(urls.MeetingsSchema), Schema());
