@@ -1,6 +1,6 @@
 using System.Collections;
-using Trygghetsrad.Site.Topics;
 using Trygghetsrad.Site.Content;
+using Trygghetsrad.Site.Topics;
 
 namespace Trygghetsrad.Site.Building;
 
@@ -13,6 +13,7 @@ namespace Trygghetsrad.Site.Building;
 /// </summary>
 internal sealed class LazyMentions : IReadOnlyList<TopicMention>
 {
+    // A reader of the cache part they are in (null for passages made by this build), and where they start.
     private readonly CacheReader? _reader;
     private readonly int _position;
     private TopicMention[]? _items;
@@ -117,7 +118,7 @@ internal sealed class LazyMentions : IReadOnlyList<TopicMention>
             }
         }
 
-        return new LazyMentions(reader.At(position), position, count, hash);
+        return new LazyMentions(reader, position, count, hash);
     }
 
     /// <inheritdoc/>
