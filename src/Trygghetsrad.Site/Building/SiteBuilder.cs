@@ -183,16 +183,16 @@ public sealed class SiteBuilder
                     batch[b] = index.Prepare(i, summary, body.Sections);
                     Interlocked.Add(ref indexTicks, ThreadCpuClock.Now() - indexing);
                     var headed = body.Sections.Where(s => s.Heading.Length > 0).Select(s => new SectionLink(s.Id, s.Heading, $"{summary.Url}#{s.Id}")).ToList();
-                    processed[i] = new PublishedMeeting(meeting, summary, hits, headed);
-                    if (memory is not null)
+                    if (memory is null)
+                    {
+                        processed[i] = new PublishedMeeting(meeting, summary, hits, headed);
+                    }
+                    else
                     {
                         // What later builds compare, hashed once: the passages, the list entry, the open-data entry.
-                        hits = [.. hits.Select(h => h with { Mentions = LazyMentions.Hashed(h.Mentions) })];
-                        processed[i] = new PublishedMeeting(meeting, summary, hits, headed)
-                        {
-                            SummaryHash = new Fingerprint("summary").Add(summary).Value,
-                            DataHash = openData.EntryHash(processed[i]),
-                        };
+                        var made = new PublishedMeeting(meeting, summary, [.. hits.Select(h => h with { Mentions = LazyMentions.Hashed(h.Mentions) })], headed);
+                        processed[i] = made with { SummaryHash = new Fingerprint("summary").Add(summary).Value, DataHash = openData.EntryHash(made) };
+                        hits = processed[i].Hits;
                         var terms = batch[b].Encode(memory.Terms);
                         memory.Keep(source, new CachedMeeting(content.Sources[source].Hash, own.Sorted(), new MeetingProducts(fingerprint, summary, hits, headed, terms, processed[i].DataHash, processed[i].SummaryHash)));
                         if (encoded is not null)

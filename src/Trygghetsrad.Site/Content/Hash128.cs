@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.IO.Hashing;
+using System.Runtime.InteropServices;
 
 namespace Trygghetsrad.Site.Content;
 
@@ -26,6 +27,16 @@ public readonly record struct Hash128(ulong High, ulong Low)
         Span<byte> value = stackalloc byte[16];
         XxHash128.Hash(data, value);
         return FromBytes(value);
+    }
+
+    /// <summary>The hash of <paramref name="data"/> under <paramref name="name"/> (a file's path and contents, say).</summary>
+    public static Hash128 Of(string name, ReadOnlySpan<byte> data)
+    {
+        var hash = new XxHash128();
+        hash.Append(MemoryMarshal.AsBytes(name.AsSpan()));
+        hash.Append([0, 0]);
+        hash.Append(data);
+        return Of(hash);
     }
 
     /// <summary>Writes the hash to <paramref name="destination"/> (16 bytes, big-endian, as XxHash128 gives it).</summary>

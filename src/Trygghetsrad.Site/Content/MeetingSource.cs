@@ -1,4 +1,3 @@
-using System.IO.Hashing;
 using System.Runtime.InteropServices;
 using Trygghetsrad.Site.Diagnostics;
 
@@ -31,25 +30,10 @@ public sealed record MeetingSource(string Path, FileStamp Stamp, long ReadAtTick
     public MeetingSource WithoutBody() => BodyOmitted ? this : this with { Meeting = Meeting with { Body = "" }, BodyOmitted = true };
 
     /// <summary>The identity hash of a meeting file's text at <paramref name="path"/>.</summary>
-    public static Hash128 HashOf(string path, string text)
-    {
-        var hash = new XxHash128();
-        hash.Append(MemoryMarshal.AsBytes(path.AsSpan()));
-        hash.Append([0, 0]);
-        hash.Append(MemoryMarshal.AsBytes(text.AsSpan()));
-        return Hash128.Of(hash);
-    }
+    public static Hash128 HashOf(string path, string text) => Hash128.Of(path, MemoryMarshal.AsBytes(text.AsSpan()));
 }
 
 /// <summary>A file's size and time of last change.</summary>
 /// <param name="Length">Size in bytes.</param>
 /// <param name="LastWriteTicks">Time of last change, UTC ticks.</param>
-public readonly record struct FileStamp(long Length, long LastWriteTicks)
-{
-    /// <summary>The stamp of the file at <paramref name="path"/>; default when it cannot be read.</summary>
-    public static FileStamp Of(string path)
-    {
-        var info = new FileInfo(path);
-        return info.Exists ? new FileStamp(info.Length, info.LastWriteTimeUtc.Ticks) : default;
-    }
-}
+public readonly record struct FileStamp(long Length, long LastWriteTicks);

@@ -25,11 +25,10 @@ public static class AssetPublisher
             var extension = Path.GetExtension(name);
             var bytes = File.ReadAllBytes(path);
 
-            // A published name carries a hash of what is published: an incremental build that has the file the
-            // same source made keeps it rather than minifying the script again.
-            var source = Hash128.Of(bytes);
-            var stem = "assets/" + Path.GetFileNameWithoutExtension(name) + ".";
-            if (output.PreviouslyMadeFrom(source, p => p.StartsWith(stem, StringComparison.Ordinal) && p.EndsWith(extension, StringComparison.Ordinal) && p.Length == stem.Length + 10 + extension.Length) is { } kept
+            // A published name carries a hash of what is published: an incremental build that has the file this
+            // source (name and bytes) made keeps it rather than minifying the script again.
+            var source = Hash128.Of(name, bytes);
+            if (output.PreviouslyMadeFrom(source, p => p.StartsWith("assets/", StringComparison.Ordinal)) is { } kept
                 && output.KeepMadeFrom(kept, source))
             {
                 names[name] = kept["assets/".Length..];
