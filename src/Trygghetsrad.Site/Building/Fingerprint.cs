@@ -89,8 +89,9 @@ internal sealed class Fingerprint
 
     /// <summary>
     /// Adds a view model by every public property it has, recursively (as JSON): what a template can read of it.
-    /// For models small enough to serialise on every build (list pages, summaries).
+    /// For models small enough to serialise on every build (list pages, summaries); the model's type must be
+    /// one of <see cref="ModelJson"/>'s.
     /// </summary>
     public Fingerprint AddModel(object? model) =>
-        Add(model is null ? [] : JsonSerializer.SerializeToUtf8Bytes(model, model.GetType()));
+        Add(model is null ? [] : JsonSerializer.SerializeToUtf8Bytes(model, model.GetType(), ModelJson.Default));
 }

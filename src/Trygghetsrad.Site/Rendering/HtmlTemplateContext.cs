@@ -105,6 +105,12 @@ public sealed class HtmlTemplateContext : TemplateContext
         return this;
     }
 
-    private IObjectAccessor BaseAccessor(object target) =>
-        base.GetMemberAccessorImpl(target) ?? throw new InvalidOperationException($"Scriban has no accessor for {target.GetType()}.");
+    // The generator's own view models are read through their compiled getters (see ModelAccessor).
+    private IObjectAccessor BaseAccessor(object target)
+    {
+        var scriban = base.GetMemberAccessorImpl(target) ?? throw new InvalidOperationException($"Scriban has no accessor for {target.GetType()}.");
+        return target is not IScriptObject && target.GetType().Assembly == typeof(HtmlTemplateContext).Assembly
+            ? new ModelAccessor(target, scriban, this)
+            : scriban;
+    }
 }
