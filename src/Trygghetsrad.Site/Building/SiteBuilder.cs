@@ -107,12 +107,12 @@ public sealed class SiteBuilder
         var topicsBySlug = topics.ToDictionary(t => t.Slug, StringComparer.Ordinal);
         var siteName = content.Site.Name;
         var published = content.Meetings.Where(m => !m.Draft).ToList();
-        var years = published
-            .GroupBy(m => m.Date.Year)
-            .OrderByDescending(g => g.Key)
-            .Select(g => new YearRef(g.Key, urls.Year(g.Key), g.Count()))
-            .ToList();
-        var yearByNumber = years.ToDictionary(y => y.Year);
+        var years = Years(published, urls);
+        var yearByNumber = new Dictionary<int, YearRef>();
+        foreach (var year in years)
+        {
+            yearByNumber[year.Year] = year;
+        }
         var upcoming = UpcomingMeetings.From(published);
 
         var processed = new PublishedMeeting[published.Count];
@@ -301,20 +301,18 @@ public sealed class SiteBuilder
         RawHtml searchManifest)
     {
         var list = new List<ListPage>();
-        var topicMeetings = topics.ToDictionary(
-            t => t.Slug,
-            t => newestFirst
-                .Select(p => (Meeting: p, Hit: p.Hits.FirstOrDefault(h => h.Topic.Slug == t.Slug)))
-                .Where(x => x.Hit is not null)
-                .Select(x => (x.Meeting, Hit: x.Hit!))
-                .ToList(),
-            StringComparer.Ordinal);
+        var topicMeetings = topics.ToDictionary(t => t.Slug, t => TopicMeetings(newestFirst, t.Slug), StringComparer.Ordinal);
         var topicSummaries = topics
             .Select(t => views.TopicSummary(t, topicMeetings[t.Slug].Count))
             .OrderBy(t => t.Name, SwedishCollation.Comparer)
             .ToList();
 
-        var byYear = years.ToDictionary(y => y.Year, y => newestFirst.Where(p => p.Meeting.Date.Year == y.Year).ToList());
+        var byYear = new Dictionary<int, List<PublishedMeeting>>();
+        foreach (var year in years)
+        {
+            byYear[year.Year] = newestFirst.Where(p => p.Meeting.Date.Year == year.Year).ToList();
+        }
+
         foreach (var year in years)
         {
             var index = years.IndexOf(year);
@@ -340,7 +338,7 @@ public sealed class SiteBuilder
             var meetings = topicMeetings[summary.Slug];
             var summaryHash = new Fingerprint("topic summary").AddModel(summary).Value;
             var total = Math.Max(1, (meetings.Count + TopicPageSize - 1) / TopicPageSize);
-            foreach (var number in Enumerable.Range(1, total))
+            for (var number = 1; number <= total; number++)
             {
                 var title = number == 1 ? summary.Name : $"{summary.Name}, sida {number} av {total}";
                 var url = urls.Topic(summary.Slug, number);
@@ -373,6 +371,46 @@ public sealed class SiteBuilder
 
     private static List<MeetingSummary> Summaries(List<PublishedMeeting> meetings) => [.. meetings.Select(p => p.Summary)];
 
+    // Loops and classes here rather than LINQ's GroupBy by year or lists of tuples: the framework's generic code
+    // over a value type is compiled at run time (ReadyToRun compiles it ahead of time only for reference types).
+
+    // The years, newest first, with their meeting counts; meetings are oldest first, so a year's meetings are a run.
+    private static List<YearRef> Years(List<Meeting> published, SiteUrls urls)
+    {
+        var years = new List<YearRef>();
+        for (var end = published.Count; end > 0;)
+        {
+            var year = published[end - 1].Date.Year;
+            var start = end - 1;
+            while (start > 0 && published[start - 1].Date.Year == year)
+            {
+                start--;
+            }
+
+            years.Add(new YearRef(year, urls.Year(year), end - start));
+            end = start;
+        }
+
+        return years;
+    }
+
+    // The meetings that touch the topic, newest first.
+    private static List<TopicMeeting> TopicMeetings(List<PublishedMeeting> newestFirst, string slug)
+    {
+        var meetings = new List<TopicMeeting>();
+        foreach (var meeting in newestFirst)
+        {
+            if (meeting.HitFor(slug) is { } hit)
+            {
+                meetings.Add(new TopicMeeting(meeting, hit));
+            }
+        }
+
+        return meetings;
+    }
+
+    private sealed record TopicMeeting(PublishedMeeting Meeting, TopicHit Hit);
+
     // A page that lists meetings in groups: the page without them as a model, then each group's meetings by
     // the hashes of their list entries (a large archive's year and all-meetings pages list thousands).
     private static Hash128 ListFingerprint(string template, IPage withoutMeetings, IEnumerable<List<PublishedMeeting>> groups)
@@ -392,7 +430,7 @@ public sealed class SiteBuilder
 
     // A topic page quotes every passage that mentions the topic: its fingerprint takes those passages' hashes
     // (kept in the build cache, so a kept meeting's passages are not read) rather than the page's model.
-    private static Hash128 TopicPageFingerprint(string title, string url, Hash128 summary, Pagination pagination, List<(PublishedMeeting Meeting, TopicHit Hit)> slice)
+    private static Hash128 TopicPageFingerprint(string title, string url, Hash128 summary, Pagination pagination, List<TopicMeeting> slice)
     {
         var fingerprint = new Fingerprint("topic").Add(title).Add(url).Add(summary).Add(pagination);
         foreach (var (meeting, hit) in slice)

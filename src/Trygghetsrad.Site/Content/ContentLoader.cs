@@ -38,12 +38,21 @@ public static class ContentLoader
         var site = SiteConfigLoader.Load(Path.Combine(contentDirectory, "site.yml"), diagnostics);
         var topics = TopicsLoader.Load(Path.Combine(contentDirectory, "topics.yml"), diagnostics);
         var sources = LoadMeetings(contentDirectory, topics, previous, diagnostics);
-        var meetings = sources.Select(s => s.Meeting).OrderBy(m => m.Date).ThenBy(m => m.Slug, StringComparer.Ordinal).ToList();
+        var meetings = sources.Select(s => s.Meeting).ToList();
+        meetings.Sort(ByDateThenSlug);
 
         return site is null || diagnostics.HasErrors
             ? null
             : new ContentSet(site, topics, meetings) { Sources = sources.ToDictionary(s => s.Path, StringComparer.Ordinal) };
     }
+
+    // Oldest first, then by slug, then by file (as a stable sort of the sources, which are in path order, would).
+    // A comparison rather than LINQ's OrderBy by the date: ReadyToRun cannot compile the framework's sorting code
+    // for a DateOnly key ahead of time, so it was compiled at run time on every build.
+    private static int ByDateThenSlug(Meeting a, Meeting b) =>
+        a.Date != b.Date ? a.Date.CompareTo(b.Date)
+        : string.CompareOrdinal(a.Slug, b.Slug) is var bySlug and not 0 ? bySlug
+        : string.CompareOrdinal(a.SourcePath, b.SourcePath);
 
     /// <summary>The meeting files under <c>moten/</c>, in a stable order.</summary>
     public static IReadOnlyList<string> MeetingFiles(string contentDirectory)
@@ -77,7 +86,7 @@ public static class ContentLoader
     // The meeting files with their display paths and stamps, from one walk of the folder: a large archive has
     // ten thousand files, and an incremental build reads almost none of them. The stamp is taken before the
     // file is read: a file saved while it is read then looks changed next time.
-    private static List<(string Path, string Display, FileStamp Stamp)> MeetingFileStamps(string contentDirectory)
+    private static List<MeetingFile> MeetingFileStamps(string contentDirectory)
     {
         var root = Path.GetFullPath(Path.Combine(contentDirectory, MeetingsFolder));
         if (!Directory.Exists(root))
@@ -89,13 +98,13 @@ public static class ContentLoader
         // would ask the system for the working directory twice per file).
         var shownRoot = DisplayPath.For(root);
         var prefix = shownRoot == "." ? "" : shownRoot + "/";
-        var entries = new FileSystemEnumerable<(string Path, string Display, FileStamp Stamp)>(
+        var entries = new FileSystemEnumerable<MeetingFile>(
             root,
             (ref FileSystemEntry entry) =>
             {
                 var path = entry.ToFullPath();
                 var display = prefix + path[(root.Length + 1)..].Replace('\\', '/');
-                return (path, display, new FileStamp(entry.Length, entry.LastWriteTimeUtc.UtcTicks));
+                return new MeetingFile(path, display, new FileStamp(entry.Length, entry.LastWriteTimeUtc.UtcTicks));
             },
             new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0 })
         {
@@ -103,6 +112,10 @@ public static class ContentLoader
         };
         return entries.OrderBy(e => e.Path, StringComparer.Ordinal).ToList();
     }
+
+    // A class, not a tuple: the framework's enumeration, sorting and list code is then the shared code
+    // ReadyToRun compiled ahead of time for reference types, not compiled at run time for a value type.
+    private sealed record MeetingFile(string Path, string Display, FileStamp Stamp);
 
     private static List<MeetingSource> LoadMeetings(
         string contentDirectory,

@@ -22,4 +22,18 @@ public sealed record PublishedMeeting(Meeting Meeting, MeetingSummary Summary, I
     /// their fingerprints rather than every summary's texts.
     /// </summary>
     public Hash128 SummaryHash { get; init; }
+
+    /// <summary>Its hit for the topic <paramref name="slug"/>, or null when it does not touch that topic.</summary>
+    public TopicHit? HitFor(string slug)
+    {
+        foreach (var hit in Hits)
+        {
+            if (hit.Topic.Slug == slug)
+            {
+                return hit;
+            }
+        }
+
+        return null;
+    }
 }

@@ -97,16 +97,33 @@ public sealed record ViewFactory(SiteConfig Site, SiteUrls Urls)
             Year: year);
 
     /// <summary>One meeting's entry on a topic page: each section where the topic comes up, with its passages marked.</summary>
-    public static TopicMeetingView TopicMeeting(MeetingSummary summary, TopicHit hit) => new(
-        summary,
-        hit.Mentions
-            .GroupBy(m => (m.SectionId, m.SectionHeading))
-            .Select(g => new TopicSectionView(
-                g.Key.SectionHeading.Length > 0 ? g.Key.SectionHeading : "Anteckningarna",
-                g.Key.SectionId.Length > 0 ? summary.Url + "#" + g.Key.SectionId : summary.Url,
-                g.Key.SectionHeading.Length > 0 ? $"{g.Key.SectionHeading} ({summary.DateText})" : summary.LinkText,
-                g.Select(m => new PassageView(Parts(m.Text, m.Marks))).ToList()))
-            .ToList());
+    public static TopicMeetingView TopicMeeting(MeetingSummary summary, TopicHit hit)
+    {
+        // Mentions are in the order of the minutes, so a section's mentions are a run. (Grouped by hand: LINQ's
+        // GroupBy keyed by a tuple is framework code that ReadyToRun cannot compile ahead of time.)
+        var sections = new List<TopicSectionView>();
+        var passages = new List<PassageView>();
+        for (var i = 0; i < hit.Mentions.Count; i++)
+        {
+            var mention = hit.Mentions[i];
+            passages.Add(new PassageView(Parts(mention.Text, mention.Marks)));
+            if (i + 1 < hit.Mentions.Count && hit.Mentions[i + 1] is var next
+                && next.SectionId == mention.SectionId && next.SectionHeading == mention.SectionHeading)
+            {
+                continue;
+            }
+
+            var heading = mention.SectionHeading;
+            sections.Add(new TopicSectionView(
+                heading.Length > 0 ? heading : "Anteckningarna",
+                mention.SectionId.Length > 0 ? summary.Url + "#" + mention.SectionId : summary.Url,
+                heading.Length > 0 ? $"{heading} ({summary.DateText})" : summary.LinkText,
+                passages));
+            passages = [];
+        }
+
+        return new TopicMeetingView(summary, sections);
+    }
 
     /// <summary>Splits text into marked and unmarked runs.</summary>
     public static IReadOnlyList<TextPart> Parts(string text, IReadOnlyList<TextRange> marks)

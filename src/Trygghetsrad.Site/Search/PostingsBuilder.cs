@@ -74,10 +74,25 @@ public sealed class PostingsBuilder
     /// <summary>The best-weighted and the newest entries, in the same format as the whole list.</summary>
     public string Top()
     {
+        // An entry kept both for its weight and for being new is the same object, met twice once sorted.
+        // (A sort by meeting rather than LINQ's OrderBy and DistinctBy keyed by an int, whose framework code
+        // ReadyToRun cannot compile ahead of time.)
+        var entries = new List<Entry>(_newest);
+        foreach (var (entry, _) in _best.UnorderedItems)
+        {
+            entries.Add(entry);
+        }
+
+        entries.Sort((a, b) => a.Meeting.CompareTo(b.Meeting));
         var text = new StringBuilder();
         var last = -1;
-        foreach (var entry in _best.UnorderedItems.Select(i => i.Element).Concat(_newest).DistinctBy(e => e.Meeting).OrderBy(e => e.Meeting))
+        foreach (var entry in entries)
         {
+            if (entry.Meeting == last)
+            {
+                continue;
+            }
+
             if (text.Length > 0)
             {
                 text.Append(',');

@@ -35,9 +35,9 @@ public sealed class SearchIndexWriter
     private readonly FrozenSet<string> _stopKeys;
     private readonly Dictionary<string, PostingsBuilder> _terms = new(StringComparer.Ordinal);
     private readonly Dictionary<(string, string), PostingsBuilder> _pairs = [];
-    private readonly SortedDictionary<string, PostingsBuilder> _topics = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, PostingsBuilder> _topics = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _postingsFiles = new(StringComparer.Ordinal);
-    private readonly List<long> _bucketBytes = [];
+    private long[] _bucketBytes = [];
     private int _sectionCount;
 
     /// <summary>Creates a writer into <paramref name="output"/> that analyses with <paramref name="analyzer"/>, the one the topics use.</summary>
@@ -73,7 +73,7 @@ public sealed class SearchIndexWriter
     }
 
     /// <summary>What this build's index looked like once finished: what a later incremental build starts from.</summary>
-    public IndexState State => new(_bucketBytes.Count, [.. _bucketBytes], new Dictionary<string, int>(_postingsFiles, StringComparer.Ordinal));
+    public IndexState State => new(_bucketBytes.Length, _bucketBytes, new Dictionary<string, int>(_postingsFiles, StringComparer.Ordinal));
 
     /// <summary>
     /// Writes the dictionary, phrase buckets, topic lists and manifest of every added meeting (<paramref name="meetings"/>,
@@ -173,7 +173,15 @@ public sealed class SearchIndexWriter
 
         foreach (var shard in shards.Order(StringComparer.Ordinal))
         {
-            var fresh = _terms.Where(t => IndexLayout.ShardOf(t.Key) == shard).Select(t => (t.Key, t.Value)).ToList();
+            var fresh = new List<FreshLine>();
+            foreach (var (term, postings) in _terms)
+            {
+                if (IndexLayout.ShardOf(term) == shard)
+                {
+                    fresh.Add(new FreshLine(term, postings));
+                }
+            }
+
             var kept = OldLines(IndexLayout.ShardPath(shard), shard, previous, term => !_terms.ContainsKey(term) && !IsChanged(term));
             Rewrite(IndexLayout.ShardPath(shard), shard, fresh, kept, previous);
         }
@@ -188,8 +196,13 @@ public sealed class SearchIndexWriter
 
         // Buckets likewise, unless the phrases' total size now asks for another number of buckets: then every
         // phrase moves, and all of them are read again.
-        var bucketsChanged = changedPairs.Select(p => IndexLayout.BucketOf(terms[p.Item1], terms[p.Item2], previous.Buckets)).ToHashSet();
-        var rewritten = new Dictionary<int, (List<(string, PostingsBuilder)> Fresh, List<OldLine> Kept)>();
+        var bucketsChanged = new HashSet<int>();
+        foreach (var (first, second) in changedPairs)
+        {
+            bucketsChanged.Add(IndexLayout.BucketOf(terms[first], terms[second], previous.Buckets));
+        }
+
+        var rewritten = new Dictionary<int, BucketLines>();
         var bytes = 0L;
         for (var b = 0; b < previous.Buckets; b++)
         {
@@ -199,11 +212,25 @@ public sealed class SearchIndexWriter
                 continue;
             }
 
-            var fresh = _pairs.Where(p => IndexLayout.BucketOf(p.Key.Item1, p.Key.Item2, previous.Buckets) == b).Select(p => (p.Key.Item1 + " " + p.Key.Item2, p.Value)).ToList();
-            var freshKeys = fresh.Select(f => f.Item1).ToHashSet(StringComparer.Ordinal);
+            var fresh = new List<FreshLine>();
+            foreach (var ((first, second), postings) in _pairs)
+            {
+                if (IndexLayout.BucketOf(first, second, previous.Buckets) == b)
+                {
+                    var phrase = first + " " + second;
+                    fresh.Add(new FreshLine(phrase, postings));
+                    bytes += LineBytes(phrase.Length, postings.ToString().Length);
+                }
+            }
+
+            var freshKeys = fresh.Select(f => f.Term).ToHashSet(StringComparer.Ordinal);
             var kept = OldLines(IndexLayout.BucketPath(b), BucketOwner(b), previous, pair => !freshKeys.Contains(pair) && !IsChangedPair(pair));
-            bytes += fresh.Sum(f => LineBytes(f.Item1.Length, f.Item2.ToString().Length)) + kept.Sum(k => k.Bytes);
-            rewritten[b] = (fresh, kept);
+            foreach (var old in kept)
+            {
+                bytes += old.Bytes;
+            }
+
+            rewritten[b] = new BucketLines(fresh, kept);
         }
 
         var count = BucketsFor(bytes);
@@ -229,16 +256,16 @@ public sealed class SearchIndexWriter
         }
         else
         {
-            _bucketBytes.Clear();
+            _bucketBytes = new long[count];
             for (var b = 0; b < count; b++)
             {
                 if (rewritten.TryGetValue(b, out var lines))
                 {
-                    _bucketBytes.Add(Rewrite(IndexLayout.BucketPath(b), BucketOwner(b), lines.Fresh, lines.Kept, previous));
+                    _bucketBytes[b] = Rewrite(IndexLayout.BucketPath(b), BucketOwner(b), lines.Fresh, lines.Kept, previous);
                 }
                 else
                 {
-                    _bucketBytes.Add(previous.BucketBytes[b]);
+                    _bucketBytes[b] = previous.BucketBytes[b];
                     if (previous.PostingsFiles.TryGetValue(BucketOwner(b), out var files))
                     {
                         Keep(IndexLayout.BucketPath(b), BucketOwner(b), files);
@@ -258,25 +285,46 @@ public sealed class SearchIndexWriter
         }
     }
 
+    // Grouping is by hand (as in WriteBuckets) and lines are classes: LINQ's GroupBy and OrderBy over key-value
+    // pairs or tuples are framework generics over value types, which ReadyToRun cannot compile ahead of time.
     private void WriteShards(Dictionary<string, PostingsBuilder> terms)
     {
-        foreach (var shard in terms.GroupBy(t => IndexLayout.ShardOf(t.Key)))
+        var shards = new Dictionary<string, List<FreshLine>>(StringComparer.Ordinal);
+        foreach (var (term, postings) in terms)
         {
-            _postingsFiles[shard.Key] = WriteLines(_output, IndexLayout.ShardPath(shard.Key), shard.Key, shard.Select(t => (t.Key, t.Value))).Files;
+            var shard = IndexLayout.ShardOf(term);
+            if (!shards.TryGetValue(shard, out var lines))
+            {
+                lines = [];
+                shards[shard] = lines;
+            }
+
+            lines.Add(new FreshLine(term, postings));
+        }
+
+        foreach (var (shard, lines) in shards)
+        {
+            _postingsFiles[shard] = WriteLines(_output, IndexLayout.ShardPath(shard), shard, lines).Files;
         }
     }
 
     private void WriteBuckets(int buckets)
     {
-        var bytes = new long[buckets];
-        foreach (var bucket in _pairs.GroupBy(p => IndexLayout.BucketOf(p.Key.Item1, p.Key.Item2, buckets)))
+        var lines = new List<FreshLine>?[buckets];
+        foreach (var ((first, second), postings) in _pairs)
         {
-            var owner = BucketOwner(bucket.Key);
-            (_postingsFiles[owner], bytes[bucket.Key]) = WriteLines(_output, IndexLayout.BucketPath(bucket.Key), owner, bucket.Select(p => (p.Key.Item1 + " " + p.Key.Item2, p.Value)));
+            (lines[IndexLayout.BucketOf(first, second, buckets)] ??= []).Add(new FreshLine(first + " " + second, postings));
         }
 
-        _bucketBytes.Clear();
-        _bucketBytes.AddRange(bytes);
+        _bucketBytes = new long[buckets];
+        for (var bucket = 0; bucket < buckets; bucket++)
+        {
+            if (lines[bucket] is { } bucketLines)
+            {
+                var owner = BucketOwner(bucket);
+                (_postingsFiles[owner], _bucketBytes[bucket]) = WriteLines(_output, IndexLayout.BucketPath(bucket), owner, bucketLines);
+            }
+        }
     }
 
     // The lines of a dictionary shard or phrase bucket file the previous build wrote, those kept as they are.
@@ -305,17 +353,16 @@ public sealed class SearchIndexWriter
 
     // Writes a shard or bucket of fresh lists and old lines in term order, numbering long lists anew; an old long
     // list whose number is unchanged keeps its file. Returns the lines' share of the bucket size.
-    private long Rewrite(string path, string owner, List<(string Term, PostingsBuilder Postings)> fresh, List<OldLine> kept, IndexState previous)
+    private long Rewrite(string path, string owner, List<FreshLine> fresh, List<OldLine> kept, IndexState previous)
     {
         var text = new StringBuilder();
         var files = 0;
         var bytes = 0L;
-        var all = fresh.Select(f => (f.Term, Fresh: (PostingsBuilder?)f.Postings, Old: (OldLine?)null))
-            .Concat(kept.Select(k => (k.Term, Fresh: (PostingsBuilder?)null, Old: (OldLine?)k)))
-            .OrderBy(e => e.Term, StringComparer.Ordinal);
-        foreach (var (term, postings, old) in all)
+        List<IndexLine> all = [.. fresh, .. kept];
+        all.Sort(ByTerm);
+        foreach (var line in all)
         {
-            if (postings is not null)
+            if (line is FreshLine(var term, var postings))
             {
                 var list = postings.ToString();
                 bytes += LineBytes(term.Length, list.Length);
@@ -323,7 +370,8 @@ public sealed class SearchIndexWriter
                 continue;
             }
 
-            bytes += old!.Bytes;
+            var old = (OldLine)line;
+            bytes += old.Bytes;
             if (old.File is not { } number)
             {
                 text.Append(old.Line).Append('\n');
@@ -367,8 +415,20 @@ public sealed class SearchIndexWriter
         return value;
     }
 
+    // Terms are unique in a file, so the order of lines is the same whichever sort is used.
+    private static int ByTerm(IndexLine a, IndexLine b) => string.CompareOrdinal(a.Term, b.Term);
+
+    // A line of a dictionary shard or phrase bucket file, by its term or phrase.
+    private abstract record IndexLine(string Term);
+
+    // A line made from this build's postings.
+    private sealed record FreshLine(string Term, PostingsBuilder Postings) : IndexLine(Term);
+
     // A line of the previous build's file, with the number of its long-list file if it has one.
-    private sealed record OldLine(string Term, string Line, int? File, long Bytes);
+    private sealed record OldLine(string Term, string Line, int? File, long Bytes) : IndexLine(Term);
+
+    // A phrase bucket's lines to write again: this build's and the previous build's kept.
+    private sealed record BucketLines(List<FreshLine> Fresh, List<OldLine> Kept);
 
     private void Keep(string path, string owner, int files)
     {
@@ -388,7 +448,7 @@ public sealed class SearchIndexWriter
             _output.WriteText(IndexLayout.TopicPath(slug), postings.ToString());
         }
 
-        var manifest = WriteManifest(_output, meetings, _sectionCount, _bucketBytes.Count);
+        var manifest = WriteManifest(_output, meetings, _sectionCount, _bucketBytes.Length);
 
         // All is written: the whole archive's postings need not stay in memory while the list pages are made.
         _terms.Clear();
@@ -452,12 +512,13 @@ public sealed class SearchIndexWriter
     }
 
     // Returns how many long lists went to files of their own, and the lines' share of the bucket size (LineBytes).
-    private static (int Files, long Bytes) WriteLines(SiteOutput output, string path, string owner, IEnumerable<(string Term, PostingsBuilder Postings)> entries)
+    private static (int Files, long Bytes) WriteLines(SiteOutput output, string path, string owner, List<FreshLine> entries)
     {
         var bytes = 0L;
         var text = new StringBuilder();
         var files = 0;
-        foreach (var (term, postings) in entries.OrderBy(e => e.Term, StringComparer.Ordinal))
+        entries.Sort(ByTerm);
+        foreach (var (term, postings) in entries)
         {
             var list = postings.ToString();
             bytes += LineBytes(term.Length, list.Length);
@@ -537,16 +598,22 @@ public sealed class SearchIndexWriter
             json.WriteNumber("sections", sectionCount);
             json.WriteNumber("buckets", buckets);
             json.WriteStartArray("years");
-            var i = 0;
-            foreach (var year in meetings.GroupBy(m => m.Meeting.Date.Year))
+            // Each year's first meeting and count; meetings are oldest first, so a year's meetings are a run.
+            for (var first = 0; first < meetings.Count;)
             {
-                var count = year.Count();
+                var year = meetings[first].Meeting.Date.Year;
+                var end = first;
+                while (end < meetings.Count && meetings[end].Meeting.Date.Year == year)
+                {
+                    end++;
+                }
+
                 json.WriteStartArray();
-                json.WriteNumberValue(year.Key);
-                json.WriteNumberValue(i);
-                json.WriteNumberValue(count);
+                json.WriteNumberValue(year);
+                json.WriteNumberValue(first);
+                json.WriteNumberValue(end - first);
                 json.WriteEndArray();
-                i += count;
+                first = end;
             }
 
             json.WriteEndArray();

@@ -31,17 +31,36 @@ public sealed class UpcomingMeetings
             return new UpcomingMeetings([]);
         }
 
-        var newest = meetings.Max(m => m.Date);
-        var events = meetings
-            .Where(m => m.NextMeeting is { } next && next.Date > newest)
-            .OrderByDescending(m => m.Date)
-            .ThenByDescending(m => m.Slug, StringComparer.Ordinal)
-            .Select(m => new UpcomingMeeting(m.NextMeeting!, m))
-            .DistinctBy(e => e.Next.Date)
-            .OrderBy(e => e.Next.Date)
-            .ToList();
+        // Loops and comparisons rather than LINQ keyed by dates: ReadyToRun cannot compile the framework's
+        // generic code over DateOnly ahead of time, so that was compiled at run time on every build.
+        var newest = meetings[0].Date;
+        foreach (var meeting in meetings)
+        {
+            newest = meeting.Date > newest ? meeting.Date : newest;
+        }
+
+        // Newest announcement first, so that it is the one kept for its date.
+        var announcing = meetings.Where(m => m.NextMeeting is { } next && next.Date > newest).ToList();
+        announcing.Sort(NewestFirst);
+        var events = new List<UpcomingMeeting>();
+        foreach (var meeting in announcing)
+        {
+            var next = meeting.NextMeeting!;
+            if (!events.Exists(e => e.Next.Date == next.Date))
+            {
+                events.Add(new UpcomingMeeting(next, meeting));
+            }
+        }
+
+        events.Sort((a, b) => a.Next.Date.CompareTo(b.Next.Date));
         return new UpcomingMeetings(events);
     }
+
+    // By date, then slug, newest first; then by file, so that the order never depends on the sort.
+    private static int NewestFirst(Meeting a, Meeting b) =>
+        a.Date != b.Date ? b.Date.CompareTo(a.Date)
+        : string.CompareOrdinal(b.Slug, a.Slug) is var bySlug and not 0 ? bySlug
+        : string.CompareOrdinal(a.SourcePath, b.SourcePath);
 
     /// <summary>True when <paramref name="next"/> is in the calendar, so a page may link to it.</summary>
     public bool Contains(NextMeeting? next) => next is not null && _announced.Contains(next);

@@ -34,23 +34,32 @@ public sealed class AtomFeedWriter(SiteConfig site, SiteUrls urls, AbsoluteUrls 
             urls.Feed,
             urls.Home,
             archiveUpdated,
-            newestFirst.Take(EntryCount).Select(m => (m, Summary(m)))));
+            [.. newestFirst.Take(EntryCount).Select(m => new Entry(m, Summary(m)))]));
 
         foreach (var topic in topics)
         {
-            var meetings = newestFirst
-                .Select(m => (Meeting: m, Hit: m.Hits.FirstOrDefault(h => h.Topic.Slug == topic.Slug)))
-                .Where(x => x.Hit is not null)
-                .Take(EntryCount)
-                .ToList();
+            var entries = new List<Entry>();
+            foreach (var meeting in newestFirst)
+            {
+                if (entries.Count == EntryCount)
+                {
+                    break;
+                }
+
+                if (meeting.HitFor(topic.Slug) is { } hit)
+                {
+                    entries.Add(new Entry(meeting, TopicSummary(topic, hit)));
+                }
+            }
+
             var feedUrl = urls.TopicFeed(topic.Slug);
             output.WriteBytes(urls.OutputPathFor(feedUrl), Feed(
                 $"{topic.Name} – {site.Name}",
                 topic.Description,
                 feedUrl,
                 urls.Topic(topic.Slug),
-                meetings.Count > 0 ? Updated(meetings[0].Meeting) : archiveUpdated,
-                meetings.Select(x => (x.Meeting, TopicSummary(topic, x.Hit!)))));
+                entries.Count > 0 ? Updated(entries[0].Meeting) : archiveUpdated,
+                entries));
         }
     }
 
@@ -76,7 +85,7 @@ public sealed class AtomFeedWriter(SiteConfig site, SiteUrls urls, AbsoluteUrls 
         string selfUrl,
         string pageUrl,
         DateTimeOffset updated,
-        IEnumerable<(PublishedMeeting Meeting, string Summary)> entries)
+        List<Entry> entries)
     {
         using var stream = new MemoryStream();
         var settings = new XmlWriterSettings
@@ -127,6 +136,10 @@ public sealed class AtomFeedWriter(SiteConfig site, SiteUrls urls, AbsoluteUrls 
         stream.WriteByte((byte)'\n');
         return stream.ToArray();
     }
+
+    // A feed entry: the meeting and the summary written for it (a class, as the framework's list code over a
+    // class is compiled ahead of time and over a tuple is not).
+    private sealed record Entry(PublishedMeeting Meeting, string Summary);
 
     private static void Link(XmlWriter xml, string rel, string type, string href)
     {
