@@ -95,24 +95,21 @@ public static class MarkdownChecks
     }
 
     /// <summary>True when containers inside <paramref name="inline"/> nest deeper than <see cref="MaxInlineDepth"/>.</summary>
-    public static bool TooDeep(ContainerInline inline)
+    public static bool TooDeep(ContainerInline inline) => TooDeep(inline, 1);
+
+    // Recursion that stops one level past the limit, so it never runs deep.
+    private static bool TooDeep(ContainerInline container, int depth)
     {
-        var pending = new Stack<(ContainerInline Container, int Depth)>();
-        pending.Push((inline, 1));
-        while (pending.Count > 0)
+        if (depth > MaxInlineDepth)
         {
-            var (container, depth) = pending.Pop();
-            if (depth > MaxInlineDepth)
+            return true;
+        }
+
+        for (var child = container.FirstChild; child is not null; child = child.NextSibling)
+        {
+            if (child is ContainerInline nested && TooDeep(nested, depth + 1))
             {
                 return true;
-            }
-
-            for (var child = container.FirstChild; child is not null; child = child.NextSibling)
-            {
-                if (child is ContainerInline nested)
-                {
-                    pending.Push((nested, depth + 1));
-                }
             }
         }
 

@@ -32,7 +32,7 @@ public sealed class SwedishAnalyzer : IDisposable
     public SwedishAnalyzer(IEnumerable<string> extraParts)
     {
         var parts = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var word in CompoundLexicon.Words.Concat(extraParts).SelectMany(p => Tokenize(p)).Select(t => t.Word))
+        foreach (var word in CompoundLexicon.Words.Concat(extraParts).SelectMany(Words))
         {
             // A part's key must be as long as a part: "möte" stems to "mot", which "motor" in
             // "motorburen" stems to as well, so three-letter keys would split words that have no such part.
@@ -56,6 +56,21 @@ public sealed class SwedishAnalyzer : IDisposable
         }
 
         return tokens;
+    }
+
+    /// <summary>
+    /// The words of <paramref name="text"/> as <see cref="Tokenize"/> finds them, without their positions (a list of
+    /// strings, whose framework code is compiled ahead of time; a list of tokens is compiled at run time).
+    /// </summary>
+    public static List<string> Words(string text)
+    {
+        var words = new List<string>();
+        foreach (var (start, length) in WordSpans(text))
+        {
+            words.Add(text.Substring(start, length));
+        }
+
+        return words;
     }
 
     /// <summary>

@@ -16,7 +16,7 @@ public sealed class TopicMatcher
 
     // Every topic's phrases by the key of their first word, so a word is looked up once for all topics
     // instead of once per phrase: the matcher runs over every passage of every meeting.
-    private readonly Dictionary<string, List<(int Topic, string[] Phrase)>> _phrasesByFirstKey = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<TopicPhrase>> _phrasesByFirstKey = new(StringComparer.Ordinal);
 
     /// <summary>Prepares the topics' phrases with <paramref name="analyzer"/>.</summary>
     public TopicMatcher(IReadOnlyList<TopicDefinition> topics, SwedishAnalyzer analyzer)
@@ -27,7 +27,7 @@ public sealed class TopicMatcher
         {
             foreach (var phrase in topics[t].Match)
             {
-                var keys = SwedishAnalyzer.Tokenize(phrase).Select(token => analyzer.Key(token.Word)).ToArray();
+                var keys = SwedishAnalyzer.Words(phrase).Select(analyzer.Key).ToArray();
                 if (keys.Length == 0)
                 {
                     continue;
@@ -39,7 +39,7 @@ public sealed class TopicMatcher
                     _phrasesByFirstKey[keys[0]] = list;
                 }
 
-                list.Add((t, keys));
+                list.Add(new TopicPhrase(t, keys));
             }
         }
     }
@@ -202,6 +202,10 @@ public sealed class TopicMatcher
 
     // What FindAll needs for one passage, reused for every passage of a meeting: lists that would otherwise
     // be grown anew for each (tens of megabytes on a large archive).
+    // A topic's phrase as the keys of its words (a class: the framework's list code over a tuple would be
+    // compiled at run time, over a class it is compiled ahead of time).
+    private sealed record TopicPhrase(int Topic, string[] Keys);
+
     private sealed class Scratch(int topics)
     {
         public List<(int Start, int Length)> Tokens { get; } = [];

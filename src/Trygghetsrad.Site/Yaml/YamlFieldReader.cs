@@ -239,4 +239,4 @@ public sealed partial class YamlFieldReader(string displayPath, int lineOffset, 
 }
 
 /// <summary>A key and its value node, kept together for locations.</summary>
-public readonly record struct YamlEntry(YamlNode Key, YamlNode Value);
+public sealed record YamlEntry(YamlNode Key, YamlNode Value);
