@@ -80,11 +80,24 @@ internal sealed class CacheMemory(BuildCache? previous, ContentSet content)
         Settings = settings,
         Inputs = pages,
         OutputDirectory = output.Target,
-        Sources = content.Sources.ToDictionary(s => s.Key, s => s.Value.WithoutBody(), StringComparer.Ordinal),
+        Sources = WithoutBodies(content.Sources),
         Meetings = new Dictionary<string, CachedMeeting>(_meetings, StringComparer.Ordinal),
         Pages = new Dictionary<string, CachedPage>(writer.Pages, StringComparer.Ordinal),
         Files = output.Hashes,
         FileInputs = output.Inputs,
         Terms = Terms,
     };
+
+    // The sources without their meetings' text. (A loop: LINQ's ToDictionary over key-value pairs is framework
+    // code over a value type, which ReadyToRun cannot compile ahead of time.)
+    private static Dictionary<string, MeetingSource> WithoutBodies(IReadOnlyDictionary<string, MeetingSource> sources)
+    {
+        var kept = new Dictionary<string, MeetingSource>(sources.Count, StringComparer.Ordinal);
+        foreach (var (path, source) in sources)
+        {
+            kept[path] = source.WithoutBody();
+        }
+
+        return kept;
+    }
 }

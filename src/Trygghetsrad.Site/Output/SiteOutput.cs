@@ -168,8 +168,24 @@ public sealed class SiteOutput : IDisposable
     /// The previous build's file among those <paramref name="candidate"/> accepts that was made from
     /// <paramref name="inputs"/> (see <see cref="KeepMadeFrom"/>), for a file whose name depends on what it is made into.
     /// </summary>
-    public string? PreviouslyMadeFrom(Hash128 inputs, Func<string, bool> candidate) =>
-        _previousInputs?.FirstOrDefault(e => e.Value == inputs && candidate(e.Key)).Key;
+    public string? PreviouslyMadeFrom(Hash128 inputs, Func<string, bool> candidate)
+    {
+        if (_previousInputs is null)
+        {
+            return null;
+        }
+
+        // A loop: LINQ over pairs with a hash is framework code over a value type, compiled at run time.
+        foreach (var (path, madeFrom) in _previousInputs)
+        {
+            if (madeFrom == inputs && candidate(path))
+            {
+                return path;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>What the files given to <see cref="KeepMadeFrom"/> were made from, by site-relative path.</summary>
     public IReadOnlyDictionary<string, Hash128> Inputs => new Dictionary<string, Hash128>(_inputs, StringComparer.Ordinal);
