@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using System.Text;
 using Trygghetsrad.Site.Content;
 
@@ -18,11 +19,14 @@ public sealed class SiteOutput : IDisposable
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
     private readonly string _target;
     private readonly ConcurrentDictionary<string, byte> _directories = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, Hash128> _files;
+
+    // Hashes in boxes: the framework's concurrent dictionary code is compiled ahead of time for reference-type
+    // values only; with the hash itself as the value, some twenty of its methods were compiled on every build.
+    private readonly ConcurrentDictionary<string, StrongBox<Hash128>> _files;
     private readonly ConcurrentDictionary<string, byte> _staged = new(StringComparer.Ordinal);
     private readonly IReadOnlyDictionary<string, Hash128>? _previous;
     private readonly IReadOnlyDictionary<string, Hash128>? _previousInputs;
-    private readonly ConcurrentDictionary<string, Hash128> _inputs = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, StrongBox<Hash128>> _inputs = new(StringComparer.Ordinal);
     private readonly bool _dryRun;
     private bool _published;
     private (int Files, List<string> Paths)? _lost;
@@ -43,7 +47,7 @@ public sealed class SiteOutput : IDisposable
         _previousInputs = _previous is null ? null : previousInputs;
 
         // Sized for the previous build's files at once: an incremental build of a large archive keeps tens of thousands.
-        _files = new ConcurrentDictionary<string, Hash128>(Environment.ProcessorCount, _previous?.Count ?? 31, StringComparer.Ordinal);
+        _files = new ConcurrentDictionary<string, StrongBox<Hash128>>(Environment.ProcessorCount, _previous?.Count ?? 31, StringComparer.Ordinal);
         var parent = Path.GetDirectoryName(_target) ?? throw new ArgumentException("The output folder needs a parent folder.", nameof(targetDirectory));
         Root = Path.Combine(parent, $"{Path.GetFileName(_target)}.tmp-{Environment.ProcessId}-{Guid.NewGuid():N}");
         if (!dryRun)
@@ -100,7 +104,7 @@ public sealed class SiteOutput : IDisposable
             hash = stream.Hash;
         }
 
-        _files[relativePath] = hash;
+        _files[relativePath] = new(hash);
         if (_dryRun)
         {
             return;
@@ -119,7 +123,7 @@ public sealed class SiteOutput : IDisposable
     public void WriteBytes(string relativePath, ReadOnlySpan<byte> bytes)
     {
         var hash = Hash128.Of(bytes);
-        _files[relativePath] = hash;
+        _files[relativePath] = new(hash);
         if (_dryRun || _previous is not null && _previous.TryGetValue(relativePath, out var before) && before == hash)
         {
             return;
@@ -149,7 +153,7 @@ public sealed class SiteOutput : IDisposable
             return false;
         }
 
-        _files[relativePath] = hash;
+        _files[relativePath] = new(hash);
         return true;
     }
 
@@ -160,7 +164,7 @@ public sealed class SiteOutput : IDisposable
     /// </summary>
     public bool KeepMadeFrom(string relativePath, Hash128 inputs)
     {
-        _inputs[relativePath] = inputs;
+        _inputs[relativePath] = new(inputs);
         return _previousInputs is not null && _previousInputs.TryGetValue(relativePath, out var before) && before == inputs && Keep(relativePath);
     }
 
@@ -188,7 +192,18 @@ public sealed class SiteOutput : IDisposable
     }
 
     /// <summary>What the files given to <see cref="KeepMadeFrom"/> were made from, by site-relative path.</summary>
-    public IReadOnlyDictionary<string, Hash128> Inputs => new Dictionary<string, Hash128>(_inputs, StringComparer.Ordinal);
+    public IReadOnlyDictionary<string, Hash128> Inputs => Unboxed(_inputs);
+
+    private static Dictionary<string, Hash128> Unboxed(ConcurrentDictionary<string, StrongBox<Hash128>> hashes)
+    {
+        var unboxed = new Dictionary<string, Hash128>(hashes.Count, StringComparer.Ordinal);
+        foreach (var (path, hash) in hashes)
+        {
+            unboxed[path] = hash.Value;
+        }
+
+        return unboxed;
+    }
 
     private void CreateFolderOf(string path)
     {
@@ -241,7 +256,7 @@ public sealed class SiteOutput : IDisposable
     public IEnumerable<string> Files => _files.Keys;
 
     /// <summary>The hash of every file of the build by site-relative path: what a later incremental build compares against.</summary>
-    public IReadOnlyDictionary<string, Hash128> Hashes => new Dictionary<string, Hash128>(_files, StringComparer.Ordinal);
+    public IReadOnlyDictionary<string, Hash128> Hashes => Unboxed(_files);
 
     /// <summary>The absolute path of a site-relative path inside the temporary folder.</summary>
     public string FullPath(string relativePath) => Path.Combine(Root, relativePath.Replace('/', Path.DirectorySeparatorChar));
