@@ -58,7 +58,22 @@ public sealed record CachedPage(Hash128 Fingerprint, IReadOnlyCollection<string>
 /// <param name="Hash">The file's <see cref="MeetingSource.Hash"/>.</param>
 /// <param name="Diagnostics">The warnings its body gave.</param>
 /// <param name="Products">What a published meeting contributes to other pages; null for a draft.</param>
-public sealed record CachedMeeting(Hash128 Hash, IReadOnlyList<Diagnostic> Diagnostics, MeetingProducts? Products);
+public sealed record CachedMeeting(Hash128 Hash, IReadOnlyList<Diagnostic> Diagnostics, MeetingProducts? Products)
+{
+    // `with` makes another meeting: it must be encoded anew, so the record is not copied (see Encoded).
+    private CachedMeeting(CachedMeeting original)
+    {
+        Hash = original.Hash;
+        Diagnostics = original.Diagnostics;
+        Products = original.Products;
+    }
+
+    /// <summary>
+    /// This meeting's record as the cache file it was read from has it (empty for one this build made), copied
+    /// as it is into the next file.
+    /// </summary>
+    internal ReadOnlyMemory<byte> Encoded { get; init; }
+}
 
 /// <summary>A published meeting's contribution to the pages beside its own.</summary>
 /// <param name="PageFingerprint">Its page's fingerprint: its text, number, neighbours, year and calendar link.</param>
@@ -68,4 +83,4 @@ public sealed record CachedMeeting(Hash128 Hash, IReadOnlyList<Diagnostic> Diagn
 /// <param name="Terms">Its search terms, encoded against <see cref="BuildCache.Terms"/>.</param>
 /// <param name="DataHash">Hash of its entry in the open data (<see cref="Output.PublishedMeeting.DataHash"/>).</param>
 /// <param name="SummaryHash">Hash of <paramref name="Summary"/> (<see cref="Output.PublishedMeeting.SummaryHash"/>).</param>
-public sealed record MeetingProducts(Hash128 PageFingerprint, MeetingSummary Summary, IReadOnlyList<TopicHit> Hits, IReadOnlyList<SectionLink> Sections, byte[] Terms, Hash128 DataHash, Hash128 SummaryHash);
+public sealed record MeetingProducts(Hash128 PageFingerprint, MeetingSummary Summary, IReadOnlyList<TopicHit> Hits, IReadOnlyList<SectionLink> Sections, ReadOnlyMemory<byte> Terms, Hash128 DataHash, Hash128 SummaryHash);

@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.Text;
 using Trygghetsrad.Site.Config;
 using Trygghetsrad.Site.Content;
@@ -12,7 +13,9 @@ namespace Trygghetsrad.Site.Building;
 /// Saves a <see cref="BuildCache"/> to one binary file and reads it back. A file of another format version,
 /// or one that cannot be read, is no cache: the build then starts clean. The file is a header naming its
 /// parts (settings, sources, meetings, pages, files), each a body followed by its own string table, so that
-/// the parts are written and read on several threads at once.
+/// the parts are written and read on several threads at once. Each meeting is a record with a string table of
+/// its own: a meeting the next build keeps unchanged is copied to its cache as bytes, not decoded and encoded
+/// again (most of a large archive's cache is meetings, and an edit changes few).
 /// </summary>
 public static class BuildCacheFile
 {
@@ -22,7 +25,10 @@ public static class BuildCacheFile
     private const int Parts = 5;
 
     // Raise whenever what is written changes.
-    private const int Version = 9;
+    private const int Version = 10;
+
+    // The header: its text, the version, the number of parts and where each part starts, has its strings and ends.
+    private const int MaxHeaderLength = 4096;
 
     /// <summary>Writes <paramref name="cache"/> to <paramref name="path"/> (through a temporary file, so a reader never sees half of it).</summary>
     public static void Save(BuildCache cache, string path)
@@ -35,7 +41,6 @@ public static class BuildCacheFile
             .Select(h => h.Topic)
             .DistinctBy(t => t.Slug)
             .ToList();
-        var topicNumbers = topics.Select((t, i) => (t.Slug, i)).ToDictionary(x => x.Slug, x => x.i, StringComparer.Ordinal);
         Action<CacheWriter>[] parts =
         [
             writer =>
@@ -56,7 +61,14 @@ public static class BuildCacheFile
             writer => writer.List(Ordered(cache.Meetings), m =>
             {
                 writer.String(m.Key);
-                WriteMeeting(writer, m.Value, topicNumbers);
+                if (!m.Value.Encoded.IsEmpty)
+                {
+                    writer.Bytes(m.Value.Encoded.Span);
+                }
+                else
+                {
+                    writer.Block(w => WriteMeeting(w, m.Value));
+                }
             }),
             writer => writer.List(Ordered(cache.Pages), p =>
             {
@@ -139,9 +151,7 @@ public static class BuildCacheFile
     {
         try
         {
-            // Read whole: strings are decoded from these bytes only when asked for, and a kept meeting's
-            // passages are copied from them to the next cache.
-            var parts = CacheReader.Open(ReadAll(path), Header, Version);
+            var parts = PartsOf(MappedFile.Read(path));
             return parts is null ? null : Read(parts);
         }
         catch (Exception ex) when (IsDamage(ex))
@@ -151,30 +161,48 @@ public static class BuildCacheFile
         }
     }
 
-    // Into an array the runtime does not clear first: tens of megabytes on a large archive, all overwritten.
-    private static byte[] ReadAll(string path)
+    // A reader of each part, where the header says they are. The file is mapped, not read: what a build does not
+    // look at is not even brought into memory, and a kept meeting's record is copied from it to the next cache.
+    private static CacheReader[]? PartsOf(ReadOnlyMemory<byte> file)
     {
-        using var handle = File.OpenHandle(path);
-        var length = RandomAccess.GetLength(handle);
-        if (length > Array.MaxLength)
+        var header = file.Span[..Math.Min(file.Length, MaxHeaderLength)];
+        var position = 0;
+        var text = Encoding.UTF8.GetBytes(Header);
+        if (CacheTable.ReadInt(header, ref position) != text.Length || header.Length < position + text.Length + 8
+            || !header.Slice(position, text.Length).SequenceEqual(text))
         {
-            throw new InvalidDataException("The build cache is too large.");
+            return null;
         }
 
-        var data = GC.AllocateUninitializedArray<byte>((int)length);
-        var read = 0;
-        while (read < data.Length)
+        position += text.Length;
+        if (BinaryPrimitives.ReadInt32LittleEndian(header[position..]) != Version)
         {
-            var n = RandomAccess.Read(handle, data.AsSpan(read), read);
-            if (n == 0)
+            return null;
+        }
+
+        var count = BinaryPrimitives.ReadInt32LittleEndian(header[(position + 4)..]);
+        position += 8;
+        if (count is < 0 or > 64 || header.Length < position + (24 * count))
+        {
+            throw new InvalidDataException("The build cache is truncated.");
+        }
+
+        var parts = new CacheReader[count];
+        long previous = position + (24 * count);
+        for (var i = 0; i < count; i++)
+        {
+            var span = header[(position + (24 * i))..];
+            var (start, table, end) = (BinaryPrimitives.ReadInt64LittleEndian(span), BinaryPrimitives.ReadInt64LittleEndian(span[8..]), BinaryPrimitives.ReadInt64LittleEndian(span[16..]));
+            if (start != previous || table < start || end < table || end > file.Length)
             {
                 throw new InvalidDataException("The build cache is truncated.");
             }
 
-            read += n;
+            parts[i] = CacheReader.Part(file[(int)start..(int)end], (int)(table - start));
+            previous = end;
         }
 
-        return data;
+        return previous == file.Length ? parts : throw new InvalidDataException("The build cache has more than its parts.");
     }
 
     private static bool IsDamage(Exception ex) =>
@@ -201,7 +229,8 @@ public static class BuildCacheFile
         var settings = reader.Hash();
         var inputs = reader.Hash();
         var output = reader.String();
-        var topics = reader.List(() => new TopicDefinition(reader.String(), reader.String(), reader.String(), reader.List(reader.String)));
+        var topics = reader.List(() => new TopicDefinition(reader.String(), reader.String(), reader.String(), reader.List(reader.String)))
+            .ToDictionary(t => t.Slug, StringComparer.Ordinal);
         var terms = new TermTable(reader.List(reader.String));
 
         // The parts are independent: read on as many threads as there are, a large archive's cache is tens of megabytes.
@@ -220,7 +249,14 @@ public static class BuildCacheFile
             () =>
             {
                 var part = parts[2];
-                meetings = part.List(() => (Path: part.String(), Meeting: ReadMeeting(part, topics))).ToDictionary(m => m.Path, m => m.Meeting, StringComparer.Ordinal);
+                var count = part.Int();
+                meetings = new(count, StringComparer.Ordinal);
+                for (var i = 0; i < count; i++)
+                {
+                    var path = part.String();
+                    var record = part.Block(out var inside);
+                    meetings.Add(path, ReadMeeting(inside, topics, record));
+                }
             },
             () =>
             {
@@ -318,7 +354,8 @@ public static class BuildCacheFile
         return new MeetingSource(path, stamp, readAt, hash, meeting, ReadDiagnostics(reader), BodyOmitted: true);
     }
 
-    private static void WriteMeeting(CacheWriter writer, CachedMeeting meeting, Dictionary<string, int> topics)
+    // A record with its own strings: copied whole to the next cache while the meeting is unchanged.
+    private static void WriteMeeting(CacheWriter writer, CachedMeeting meeting)
     {
         writer.Hash(meeting.Hash);
         WriteDiagnostics(writer, meeting.Diagnostics);
@@ -343,7 +380,7 @@ public static class BuildCacheFile
             writer.List(s.Headings, writer.String);
             writer.List(p.Hits, h =>
             {
-                writer.Int(topics[h.Topic.Slug]);
+                writer.String(h.Topic.Slug);
                 LazyMentions.Write(writer, h.Mentions);
                 writer.Bool(h.Listed);
             });
@@ -353,13 +390,13 @@ public static class BuildCacheFile
                 writer.String(l.Heading);
                 writer.String(l.Url);
             });
-            writer.Bytes(p.Terms);
+            writer.Bytes(p.Terms.Span);
             writer.Hash(p.DataHash);
             writer.Hash(p.SummaryHash);
         });
     }
 
-    private static CachedMeeting ReadMeeting(CacheReader reader, TopicDefinition[] topics) => new(
+    private static CachedMeeting ReadMeeting(CacheReader reader, Dictionary<string, TopicDefinition> topics, ReadOnlyMemory<byte> record) => new(
         reader.Hash(),
         ReadDiagnostics(reader),
         reader.Optional(() => new MeetingProducts(
@@ -376,13 +413,16 @@ public static class BuildCacheFile
                 reader.List(() => new TopicRef(reader.String(), reader.String(), reader.String())),
                 reader.List(reader.String)),
             reader.List(() => new TopicHit(
-                topics[reader.Int()],
+                topics.GetValueOrDefault(reader.String()) ?? throw new InvalidDataException("A topic the build cache does not have."),
                 LazyMentions.Skip(reader),
                 reader.Bool())),
             reader.List(() => new SectionLink(reader.String(), reader.String(), reader.String())),
             reader.Bytes(),
             reader.Hash(),
-            reader.Hash())));
+            reader.Hash())))
+    {
+        Encoded = record,
+    };
 
     private static void WriteDiagnostics(CacheWriter writer, IReadOnlyList<Diagnostic> diagnostics) =>
         writer.List(diagnostics, d =>

@@ -6,9 +6,8 @@ namespace Trygghetsrad.Site.Building;
 
 /// <summary>
 /// Writes one part of the build cache's binary form (see <see cref="BuildCacheFile"/>): numbers as 7-bit varints,
-/// and each distinct string once, in a table after the body. A string the previous cache had and this build
-/// did not look at (a kept meeting's passages) is copied from that cache's bytes without being decoded: most
-/// of a large archive's cache is passages, and an incremental build reads few of them.
+/// and each distinct string once, in a table after the body. A <see cref="Block"/> is a record with a table of its
+/// own, which a later cache copies whole.
 /// </summary>
 internal sealed class CacheWriter : IDisposable
 {
@@ -17,11 +16,8 @@ internal sealed class CacheWriter : IDisposable
     private readonly BinaryWriter _writer;
     private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
 
-    // The table in id order: a string to encode, or the encoded bytes of one copied from an earlier cache.
-    private readonly List<(string? Text, ReadOnlyMemory<byte> Encoded)> _strings = [];
-
-    // Per earlier cache, its string ids mapped to this table's (0: not copied yet).
-    private readonly Dictionary<CacheTable, int[]> _copied = [];
+    // The table in id order.
+    private readonly List<string> _strings = [];
 
     /// <summary>Starts one part of a cache in <paramref name="stream"/>: its body, then (<see cref="Finish"/>) its strings.</summary>
     /// <param name="stream">Where to write, from its start.</param>
@@ -43,10 +39,26 @@ internal sealed class CacheWriter : IDisposable
         _writer.Write(value.Low);
     }
 
-    public void Bytes(byte[] value)
+    public void Bytes(ReadOnlySpan<byte> value)
     {
         Int(value.Length);
         _writer.Write(value);
+    }
+
+    /// <summary>
+    /// Writes what <paramref name="write"/> writes, with a string table of its own, behind its length in bytes: a
+    /// record that a reader can pass over, read alone (see <see cref="CacheReader.Block"/>) or copy whole.
+    /// </summary>
+    public void Block(Action<CacheWriter> write)
+    {
+        using var buffer = new MemoryStream();
+        using (var inner = new CacheWriter(buffer))
+        {
+            write(inner);
+            inner.Finish();
+        }
+
+        Bytes(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
     }
 
     public void String(string? value)
@@ -59,36 +71,12 @@ internal sealed class CacheWriter : IDisposable
 
         if (!_ids.TryGetValue(value, out var id))
         {
-            _strings.Add((value, default));
+            _strings.Add(value);
             id = _strings.Count;
             _ids[value] = id;
         }
 
         Int(id);
-    }
-
-    /// <summary>Writes string number <paramref name="id"/> of an earlier cache's <paramref name="table"/>, copying its bytes undecoded.</summary>
-    public void StringFrom(CacheTable table, int id)
-    {
-        if (id == 0)
-        {
-            Int(0);
-            return;
-        }
-
-        if (!_copied.TryGetValue(table, out var map))
-        {
-            map = new int[table.Count + 1];
-            _copied[table] = map;
-        }
-
-        if (map[id] == 0)
-        {
-            _strings.Add((null, table.Encoded(id)));
-            map[id] = _strings.Count;
-        }
-
-        Int(map[id]);
     }
 
     public void List<T>(IReadOnlyCollection<T> items, Action<T> write)
@@ -110,25 +98,30 @@ internal sealed class CacheWriter : IDisposable
         }
     }
 
-    /// <summary>Writes the string table after the body: call once. Returns where the table starts in the stream.</summary>
+    /// <summary>
+    /// Writes the string table after the body: call once. Returns where the table starts in the stream. The table
+    /// is the strings' UTF-8 one after another, then where each ends (fixed width) and their number, so a
+    /// reader finds any string without going through the others.
+    /// </summary>
     public long Finish()
     {
         _writer.Flush();
         var offset = _stream.Position;
-        _writer.Write7BitEncodedInt(_strings.Count);
-        foreach (var (text, encoded) in _strings)
+        var ends = new int[_strings.Count];
+        var end = 0;
+        for (var i = 0; i < _strings.Count; i++)
         {
-            if (text is not null)
-            {
-                _writer.Write(text);
-            }
-            else
-            {
-                _writer.Write7BitEncodedInt(encoded.Length);
-                _writer.Write(encoded.Span);
-            }
+            end += Utf8.GetByteCount(_strings[i]);
+            _writer.Write(_strings[i].AsSpan());
+            ends[i] = end;
         }
 
+        foreach (var e in ends)
+        {
+            _writer.Write(e);
+        }
+
+        _writer.Write(ends.Length);
         _writer.Flush();
         return offset;
     }
@@ -137,62 +130,61 @@ internal sealed class CacheWriter : IDisposable
 }
 
 /// <summary>
-/// A cache file's bytes and string table. Strings are decoded when first asked for, so what a build never
-/// looks at (most passages of kept meetings) costs nothing but its bytes. Thread-safe.
+/// A cache part's bytes and string table. Strings are decoded when first asked for, so what a build never
+/// looks at costs nothing but its bytes; finding one takes two numbers from the table's end. Thread-safe.
 /// </summary>
 internal sealed class CacheTable
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-    private readonly byte[] _data;
-    private readonly int[] _starts;
-    private readonly int[] _lengths;
-    private readonly string?[] _decoded;
+    private readonly ReadOnlyMemory<byte> _data;
+    private readonly int _strings;
+    private readonly int _ends;
+    private readonly string?[]? _decoded;
 
-    private CacheTable(byte[] data, int[] starts, int[] lengths)
+    private CacheTable(ReadOnlyMemory<byte> data, int strings, int ends, int count, bool keepDecoded)
     {
         _data = data;
-        _starts = starts;
-        _lengths = lengths;
-        _decoded = new string?[starts.Length];
+        _strings = strings;
+        _ends = ends;
+        Count = count;
+        _decoded = keepDecoded ? new string?[count + 1] : null;
     }
 
-    /// <summary>The file's bytes.</summary>
-    public byte[] Data => _data;
+    /// <summary>The part's bytes.</summary>
+    public ReadOnlyMemory<byte> Data => _data;
 
     /// <summary>How many strings the table has (numbered from 1).</summary>
-    public int Count => _starts.Length - 1;
+    public int Count { get; }
 
-    /// <summary>Reads the table that starts at <paramref name="offset"/> and ends at <paramref name="end"/> of <paramref name="data"/>.</summary>
-    public static CacheTable Read(byte[] data, int offset, int end)
+    /// <summary>
+    /// Reads the table that ends at <paramref name="end"/> of <paramref name="data"/>, after a body that starts at
+    /// <paramref name="body"/>. Returns it with where it starts (where the body ends). With
+    /// <paramref name="keepDecoded"/>, a string is decoded once however often it is asked for (a part's strings are
+    /// shared by many entries); without, each time (a meeting's record asks for each once, and ten thousand
+    /// records' arrays of decoded strings would cost more than they save).
+    /// </summary>
+    public static (CacheTable Table, int Start) Read(ReadOnlyMemory<byte> data, int body, int end, bool keepDecoded)
     {
-        var position = offset;
-        var count = ReadInt(data, ref position);
-        if (count < 0 || count > data.Length)
+        if (end - body < 4 || end > data.Length)
+        {
+            throw new InvalidDataException("The build cache is truncated.");
+        }
+
+        var count = BinaryPrimitives.ReadInt32LittleEndian(data.Span[(end - 4)..]);
+        var ends = end - 4 - (4L * count);
+        if (count < 0 || ends < body)
         {
             throw new InvalidDataException("Bad string count in the build cache.");
         }
 
-        var starts = new int[count + 1];
-        var lengths = new int[count + 1];
-        for (var i = 1; i <= count; i++)
+        var length = count == 0 ? 0 : BinaryPrimitives.ReadInt32LittleEndian(data.Span[((int)ends + (4 * (count - 1)))..]);
+        var start = ends - length;
+        if (length < 0 || start < body)
         {
-            var length = ReadInt(data, ref position);
-            if (length < 0 || length > end - position)
-            {
-                throw new InvalidDataException("The build cache is truncated.");
-            }
-
-            starts[i] = position;
-            lengths[i] = length;
-            position += length;
+            throw new InvalidDataException("Bad string table in the build cache.");
         }
 
-        if (position != end)
-        {
-            throw new InvalidDataException("The build cache's string table does not end where its part does.");
-        }
-
-        return new CacheTable(data, starts, lengths);
+        return (new CacheTable(data, (int)start, (int)ends, count, keepDecoded), (int)start);
     }
 
     /// <summary>String number <paramref name="id"/>.</summary>
@@ -200,21 +192,26 @@ internal sealed class CacheTable
     {
         get
         {
-            if ((uint)id - 1 >= (uint)Count)
-            {
-                throw new InvalidDataException("Bad string number in the build cache.");
-            }
-
             // Two threads may decode the same string at once; either copy will do.
-            return _decoded[id] ??= Utf8.GetString(_data, _starts[id], _lengths[id]);
+            return _decoded is null ? Utf8.GetString(Encoded(id).Span) : _decoded[Checked(id)] ??= Utf8.GetString(Encoded(id).Span);
         }
     }
 
     /// <summary>The UTF-8 bytes of string number <paramref name="id"/>.</summary>
-    public ReadOnlyMemory<byte> Encoded(int id) => _data.AsMemory(_starts[id], _lengths[id]);
+    public ReadOnlyMemory<byte> Encoded(int id)
+    {
+        var start = Checked(id) == 1 ? 0 : End(id - 1);
+        var end = End(id);
+        if (start < 0 || end < start || end > _ends - _strings)
+        {
+            throw new InvalidDataException("Bad string in the build cache.");
+        }
+
+        return _data.Slice(_strings + start, end - start);
+    }
 
     /// <summary>Reads a 7-bit varint at <paramref name="position"/> of <paramref name="data"/> and moves past it.</summary>
-    public static int ReadInt(byte[] data, ref int position)
+    public static int ReadInt(ReadOnlySpan<byte> data, ref int position)
     {
         var result = 0;
         for (var shift = 0; shift < 35; shift += 7)
@@ -234,15 +231,19 @@ internal sealed class CacheTable
 
         throw new FormatException("Bad number in the build cache.");
     }
+
+    private int Checked(int id) => (uint)id - 1 < (uint)Count ? id : throw new InvalidDataException("Bad string number in the build cache.");
+
+    private int End(int id) => BinaryPrimitives.ReadInt32LittleEndian(_data.Span[(_ends + (4 * (id - 1)))..]);
 }
 
 /// <summary>
-/// Reads what <see cref="CacheWriter"/> wrote, from the whole file in memory. <see cref="At"/> gives another
-/// reader at a position of the same file, for parts read later or not at all.
+/// Reads what <see cref="CacheWriter"/> wrote, from one part's bytes in memory. <see cref="At"/> gives another
+/// reader at a position of the same part, for what is read later or not at all.
 /// </summary>
 internal sealed class CacheReader
 {
-    private readonly byte[] _data;
+    private readonly ReadOnlyMemory<byte> _data;
     private int _position;
 
     private CacheReader(CacheTable table, int position)
@@ -258,55 +259,17 @@ internal sealed class CacheReader
     /// <summary>Where the next value starts.</summary>
     public int Position => _position;
 
-    /// <summary>
-    /// A reader at the start of each part of <paramref name="data"/> (see <see cref="BuildCacheFile"/>); null when its
-    /// header is not <paramref name="header"/> and <paramref name="version"/>.
-    /// </summary>
-    public static CacheReader[]? Open(byte[] data, string header, int version)
+    /// <summary>A reader at the start of a part: <paramref name="data"/> is its body, then its string table from <paramref name="table"/>.</summary>
+    public static CacheReader Part(ReadOnlyMemory<byte> data, int table)
     {
-        var position = 0;
-        var length = CacheTable.ReadInt(data, ref position);
-        if (length != Encoding.UTF8.GetByteCount(header) || data.Length < position + length + 8
-            || !data.AsSpan(position, length).SequenceEqual(Encoding.UTF8.GetBytes(header)))
-        {
-            return null;
-        }
-
-        position += length;
-        if (BinaryPrimitives.ReadInt32LittleEndian(data.AsSpan(position)) != version)
-        {
-            return null;
-        }
-
-        var count = BinaryPrimitives.ReadInt32LittleEndian(data.AsSpan(position + 4));
-        position += 8;
-        if (count is < 0 or > 64 || data.Length < position + 24 * count)
-        {
-            throw new InvalidDataException("The build cache is truncated.");
-        }
-
-        var readers = new CacheReader[count];
-        long previous = position + 24 * count;
-        for (var i = 0; i < count; i++)
-        {
-            var span = data.AsSpan(position + 24 * i);
-            var (start, table, end) = (BinaryPrimitives.ReadInt64LittleEndian(span), BinaryPrimitives.ReadInt64LittleEndian(span[8..]), BinaryPrimitives.ReadInt64LittleEndian(span[16..]));
-            if (start != previous || table < start || end < table || end > data.Length)
-            {
-                throw new InvalidDataException("The build cache is truncated.");
-            }
-
-            readers[i] = new CacheReader(CacheTable.Read(data, (int)table, (int)end), (int)start);
-            previous = end;
-        }
-
-        return previous == data.Length ? readers : throw new InvalidDataException("The build cache has more than its parts.");
+        var (strings, start) = CacheTable.Read(data, 0, data.Length, keepDecoded: true);
+        return start == table ? new(strings, 0) : throw new InvalidDataException("The build cache's string table is not where its header says.");
     }
 
     /// <summary>Another reader of the same part at <paramref name="position"/>.</summary>
     public CacheReader At(int position) => new(Table, position);
 
-    public int Int() => CacheTable.ReadInt(_data, ref _position);
+    public int Int() => CacheTable.ReadInt(_data.Span, ref _position);
 
     public long Long()
     {
@@ -337,7 +300,26 @@ internal sealed class CacheReader
         return new Hash128(BinaryPrimitives.ReadUInt64LittleEndian(bytes), BinaryPrimitives.ReadUInt64LittleEndian(bytes[8..]));
     }
 
-    public byte[] Bytes() => Take(Int()).ToArray();
+    /// <summary>Bytes written by <see cref="CacheWriter.Bytes"/>, as a slice of the part (not copied).</summary>
+    public ReadOnlyMemory<byte> Bytes()
+    {
+        var count = Int();
+        var start = _position;
+        Take(count);
+        return _data.Slice(start, count);
+    }
+
+    /// <summary>
+    /// A block written by <see cref="CacheWriter.Block"/>: its bytes (to copy whole), with a reader of it in
+    /// <paramref name="inside"/>; this reader moves past it.
+    /// </summary>
+    public ReadOnlyMemory<byte> Block(out CacheReader inside)
+    {
+        var block = Bytes();
+        var start = _position - block.Length;
+        inside = new CacheReader(CacheTable.Read(_data, start, _position, keepDecoded: false).Table, start);
+        return block;
+    }
 
     /// <summary>The number a string was written under (0 for null), without decoding it.</summary>
     public int StringId() => Int();
@@ -370,7 +352,7 @@ internal sealed class CacheReader
     public T? Optional<T>(Func<T> read)
         where T : class => Bool() ? read() : null;
 
-    private byte Byte() => _position < _data.Length ? _data[_position++] : throw new InvalidDataException("The build cache is truncated.");
+    private byte Byte() => _position < _data.Length ? _data.Span[_position++] : throw new InvalidDataException("The build cache is truncated.");
 
     private ReadOnlySpan<byte> Take(int count)
     {
@@ -379,7 +361,7 @@ internal sealed class CacheReader
             throw new InvalidDataException("The build cache is truncated.");
         }
 
-        var span = _data.AsSpan(_position, count);
+        var span = _data.Span.Slice(_position, count);
         _position += count;
         return span;
     }

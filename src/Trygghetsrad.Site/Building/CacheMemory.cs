@@ -55,14 +55,16 @@ internal sealed class CacheMemory(BuildCache? previous, ContentSet content)
     /// The encoded terms, before and after, of every meeting number whose terms differ between the previous
     /// build and <paramref name="encoded"/> (this build's, by number); null where a build does not have the number.
     /// </summary>
-    public IEnumerable<(byte[]? Before, byte[]? After)> ChangedTerms(IReadOnlyList<byte[]> encoded)
+    public IEnumerable<(ReadOnlyMemory<byte>? Before, ReadOnlyMemory<byte>? After)> ChangedTerms(IReadOnlyList<ReadOnlyMemory<byte>> encoded)
     {
         var before = previous?.Numbering ?? [];
         for (var i = 0; i < Math.Max(before.Count, encoded.Count); i++)
         {
             var old = i < before.Count ? previous!.Meetings.GetValueOrDefault(before[i])?.Products?.Terms : null;
-            var now = i < encoded.Count ? encoded[i] : null;
-            if (!ReferenceEquals(old, now) && (old is null || now is null || !old.AsSpan().SequenceEqual(now)))
+            // Typed: a bare null would become an empty ReadOnlyMemory (through its conversion from byte[]), not "no meeting".
+            var now = i < encoded.Count ? encoded[i] : (ReadOnlyMemory<byte>?)null;
+            var same = old is { } a && now is { } b ? a.Equals(b) || a.Span.SequenceEqual(b.Span) : old is null && now is null;
+            if (!same)
             {
                 yield return (old, now);
             }

@@ -9,19 +9,17 @@ namespace Trygghetsrad.Site.Building;
 /// decoded only when a topic page that quotes them is rendered again: a large archive's cache is mostly
 /// passages, and an edit re-renders few topic pages. <see cref="Hash"/> stands in for them in the topic pages'
 /// fingerprints (computed once, not on every build of <c>serve</c>), and the next cache file copies them from
-/// this one's bytes. Thread-safe.
+/// this one's bytes (with the rest of the meeting's record). Thread-safe.
 /// </summary>
 internal sealed class LazyMentions : IReadOnlyList<TopicMention>
 {
-    // A reader of the cache part they are in (null for passages made by this build), and where they start.
+    // A reader at their start in the cache record they are in (null for passages made by this build).
     private readonly CacheReader? _reader;
-    private readonly int _position;
     private TopicMention[]? _items;
 
-    private LazyMentions(CacheReader? reader, int position, int count, Hash128 hash, TopicMention[]? items = null)
+    private LazyMentions(CacheReader? reader, int count, Hash128 hash, TopicMention[]? items = null)
     {
         _reader = reader;
-        _position = position;
         Count = count;
         Hash = hash;
         _items = items;
@@ -36,11 +34,11 @@ internal sealed class LazyMentions : IReadOnlyList<TopicMention>
     /// <inheritdoc/>
     public TopicMention this[int index] => Items[index];
 
-    private TopicMention[] Items => LazyInitializer.EnsureInitialized(ref _items, () => Read(_reader!.At(_position), Count));
+    private TopicMention[] Items => LazyInitializer.EnsureInitialized(ref _items, () => Read(_reader!.At(_reader.Position), Count));
 
     /// <summary><paramref name="mentions"/> with their hash, computed once, for a build cache to keep.</summary>
     public static LazyMentions Hashed(IReadOnlyList<TopicMention> mentions) =>
-        mentions as LazyMentions ?? new LazyMentions(null, 0, mentions.Count, Of(mentions), [.. mentions]);
+        mentions as LazyMentions ?? new LazyMentions(null, mentions.Count, Of(mentions), [.. mentions]);
 
     /// <summary>The hash of <paramref name="mentions"/>: every value a topic page shows of them.</summary>
     public static Hash128 Of(IReadOnlyList<TopicMention> mentions)
@@ -63,31 +61,14 @@ internal sealed class LazyMentions : IReadOnlyList<TopicMention>
         return fingerprint.Value;
     }
 
-    /// <summary>Writes <paramref name="mentions"/>; passages read from an earlier cache are copied from its bytes.</summary>
+    /// <summary>
+    /// Writes <paramref name="mentions"/> into a meeting's record. (Passages of an unchanged meeting are not written
+    /// here: its whole record is copied.)
+    /// </summary>
     public static void Write(CacheWriter writer, IReadOnlyList<TopicMention> mentions)
     {
         writer.Hash(Of(mentions));
-        writer.Int(mentions.Count);
-        if (mentions is LazyMentions { _reader: { } source } lazy)
-        {
-            var reader = source.At(lazy._position);
-            for (var i = 0; i < lazy.Count; i++)
-            {
-                writer.StringFrom(reader.Table, reader.StringId());
-                writer.StringFrom(reader.Table, reader.StringId());
-                writer.StringFrom(reader.Table, reader.StringId());
-                var marks = reader.Int();
-                writer.Int(marks);
-                for (var m = 0; m < 2 * marks; m++)
-                {
-                    writer.Int(reader.Int());
-                }
-            }
-
-            return;
-        }
-
-        foreach (var mention in mentions)
+        writer.List(mentions, mention =>
         {
             writer.String(mention.SectionId);
             writer.String(mention.SectionHeading);
@@ -97,7 +78,7 @@ internal sealed class LazyMentions : IReadOnlyList<TopicMention>
                 writer.Int(r.Start);
                 writer.Int(r.Length);
             });
-        }
+        });
     }
 
     /// <summary>Passages written by <see cref="Write"/>, to be read when first needed; <paramref name="reader"/> moves past them.</summary>
@@ -105,7 +86,7 @@ internal sealed class LazyMentions : IReadOnlyList<TopicMention>
     {
         var hash = reader.Hash();
         var count = reader.Int();
-        var position = reader.Position;
+        var start = reader.At(reader.Position);
         for (var i = 0; i < count; i++)
         {
             reader.StringId();
@@ -118,7 +99,7 @@ internal sealed class LazyMentions : IReadOnlyList<TopicMention>
             }
         }
 
-        return new LazyMentions(reader, position, count, hash);
+        return new LazyMentions(start, count, hash);
     }
 
     /// <inheritdoc/>

@@ -122,7 +122,7 @@ public sealed class SiteBuilder
 
         // When every meeting keeps its number, the index is patched: only a changed meeting's terms and phrases
         // get new lists (from every meeting's encoded terms), the rest of the index stays as written.
-        var encoded = memory?.CanPatchIndex(published) == true ? new byte[published.Count][] : null;
+        var encoded = memory?.CanPatchIndex(published) == true ? new ReadOnlyMemory<byte>[published.Count] : null;
         var done = 0;
 
         // What the search index costs inside the meeting pass, summed over threads, for --verbose.
@@ -161,7 +161,7 @@ public sealed class SiteBuilder
                     else
                     {
                         var indexing = ThreadCpuClock.Now();
-                        batch[b] = MeetingTerms.Decode(products.Terms, memory.Terms);
+                        batch[b] = MeetingTerms.Decode(products.Terms.Span, memory.Terms);
                         Interlocked.Add(ref indexTicks, ThreadCpuClock.Now() - indexing);
                     }
 

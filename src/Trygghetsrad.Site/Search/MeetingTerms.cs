@@ -60,7 +60,7 @@ public sealed class MeetingTerms
     }
 
     /// <summary>Reads what <see cref="Encode"/> wrote with the same <paramref name="table"/>.</summary>
-    public static MeetingTerms Decode(byte[] encoded, TermTable table)
+    public static MeetingTerms Decode(ReadOnlySpan<byte> encoded, TermTable table)
     {
         var reader = new Reader(encoded);
         var terms = new List<KeyValuePair<string, Occurrence>>();
@@ -131,7 +131,7 @@ public sealed class MeetingTerms
     /// or that only one has; null stands for a meeting that is not there. An edit to one passage changes a few
     /// terms, not all the meeting has.
     /// </summary>
-    public static (HashSet<int> Terms, HashSet<(int, int)> Pairs) Differences(byte[]? before, byte[]? after)
+    public static (HashSet<int> Terms, HashSet<(int, int)> Pairs) Differences(ReadOnlyMemory<byte>? before, ReadOnlyMemory<byte>? after)
     {
         var (termsBefore, pairsBefore) = Entries(before);
         var (termsAfter, pairsAfter) = Entries(after);
@@ -148,7 +148,7 @@ public sealed class MeetingTerms
         static bool Same((int[] Sections, int Weight) a, (int[] Sections, int Weight) b) =>
             a.Weight == b.Weight && a.Sections.AsSpan().SequenceEqual(b.Sections);
 
-        static (Dictionary<int, (int[], int)>, Dictionary<(int, int), (int[], int)>) Entries(byte[]? encoded)
+        static (Dictionary<int, (int[], int)>, Dictionary<(int, int), (int[], int)>) Entries(ReadOnlyMemory<byte>? encoded)
         {
             var terms = new Dictionary<int, (int[], int)>();
             var pairs = new Dictionary<(int, int), (int[], int)>();
@@ -157,7 +157,7 @@ public sealed class MeetingTerms
                 return (terms, pairs);
             }
 
-            var reader = new Reader(encoded);
+            var reader = new Reader(encoded.Value.Span);
             while (reader.NextTerm(out var term))
             {
                 terms[term] = (reader.ReadOccurrence(out var weight), weight);

@@ -102,7 +102,7 @@ public sealed class SearchIndexWriter
     /// not have the number).
     /// </param>
     /// <returns>The manifest's JSON, as <see cref="Finish"/> returns it.</returns>
-    public string FinishChanged(IReadOnlyList<PublishedMeeting> meetings, IReadOnlyList<byte[]> encoded, TermTable terms, IndexState previous, IEnumerable<(byte[]? Before, byte[]? After)> changed)
+    public string FinishChanged(IReadOnlyList<PublishedMeeting> meetings, IReadOnlyList<ReadOnlyMemory<byte>> encoded, TermTable terms, IndexState previous, IEnumerable<(ReadOnlyMemory<byte>? Before, ReadOnlyMemory<byte>? After)> changed)
     {
         var changedTerms = new bool[terms.Count];
         var changedPairs = new HashSet<(int, int)>();
@@ -127,7 +127,7 @@ public sealed class SearchIndexWriter
 
         for (var i = 0; i < encoded.Count; i++)
         {
-            var reader = new MeetingTerms.Reader(encoded[i]);
+            var reader = new MeetingTerms.Reader(encoded[i].Span);
             _sectionCount += reader.SectionCount;
             while (reader.NextTerm(out var term))
             {
@@ -239,7 +239,7 @@ public sealed class SearchIndexWriter
             _pairs.Clear();
             for (var i = 0; i < encoded.Count; i++)
             {
-                var reader = new MeetingTerms.Reader(encoded[i]);
+                var reader = new MeetingTerms.Reader(encoded[i].Span);
                 while (reader.NextTerm(out _))
                 {
                     reader.SkipOccurrence();

@@ -49,6 +49,22 @@ public sealed class BuildCacheFileTests : IDisposable
     }
 
     [Fact]
+    public void A_meeting_read_from_a_cache_and_changed_is_written_as_changed_not_copied_from_the_file()
+    {
+        BuildCacheFile.Save(Sample(), _file);
+        var first = BuildCacheFile.Load(_file)!;
+        var path = first.Numbering[0];
+        var changed = first.Meetings[path] with { Products = first.Meetings[path].Products! with { Summary = first.Meetings[path].Products!.Summary with { Title = "Ändrad titel" } } };
+        var meetings = new Dictionary<string, CachedMeeting>(first.Meetings, StringComparer.Ordinal) { [path] = changed };
+
+        BuildCacheFile.Save(first with { Meetings = meetings }, _file + ".2");
+
+        var loaded = BuildCacheFile.Load(_file + ".2")!;
+        Assert.Equal("Ändrad titel", loaded.Meetings[path].Products!.Summary.Title);
+        Assert.Equal(Json(Sorted(first.Meetings)[path].Products!.Hits), Json(loaded.Meetings[path].Products!.Hits));
+    }
+
+    [Fact]
     public void A_cache_cut_off_anywhere_reads_as_no_cache()
     {
         BuildCacheFile.Save(Sample(), _file);
@@ -81,7 +97,7 @@ public sealed class BuildCacheFileTests : IDisposable
         var terms = new TermTable(["klott", "skol"]);
         var summary = new MeetingSummary("/moten/2021-09-15-extra/", "Extra möte", "15 september 2021", "onsdag 15 september 2021", "2021-09-15", "kl. 17.30–19.00", null, "Anteckningar", [new TopicRef("/amnen/klotter/", "Klotter", "klotter")], ["Inledning"]);
         var hit = new TopicHit(topic, [new TopicMention("inledning", "Inledning", "Klotter vid skolan.", [new TextRange(0, 7)])], Listed: true);
-        var products = new MeetingProducts(new Hash128(3, 4), summary, [hit], [new SectionLink("inledning", "Inledning", "/moten/2021-09-15-extra/#inledning")], [1, 2, 3], new Hash128(16, 17), new Hash128(20, 21));
+        var products = new MeetingProducts(new Hash128(3, 4), summary, [hit], [new SectionLink("inledning", "Inledning", "/moten/2021-09-15-extra/#inledning")], new byte[] { 1, 2, 3 }, new Hash128(16, 17), new Hash128(20, 21));
         return new BuildCache
         {
             Settings = new Hash128(5, 6),
