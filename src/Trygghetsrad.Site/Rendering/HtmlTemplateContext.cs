@@ -105,11 +105,12 @@ public sealed class HtmlTemplateContext : TemplateContext
         return this;
     }
 
-    // The generator's own view models are read through their compiled getters (see ModelAccessor).
+    // The generator's own view models are read through their compiled getters (see ModelAccessor); collections
+    // (the compiler puts the types of some collection expressions in this assembly) keep Scriban's accessors.
     private IObjectAccessor BaseAccessor(object target)
     {
         var scriban = base.GetMemberAccessorImpl(target) ?? throw new InvalidOperationException($"Scriban has no accessor for {target.GetType()}.");
-        return target is not IScriptObject && target.GetType().Assembly == typeof(HtmlTemplateContext).Assembly
+        return target is not (IScriptObject or System.Collections.IEnumerable) && target.GetType().Assembly == typeof(HtmlTemplateContext).Assembly
             ? new ModelAccessor(target, scriban, this)
             : scriban;
     }
