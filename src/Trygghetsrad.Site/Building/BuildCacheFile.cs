@@ -57,44 +57,45 @@ public static class BuildCacheFile
                 });
                 writer.List(cache.Terms.Terms.ToList(), writer.String);
             },
-            writer => writer.List(Ordered(cache.Sources), s => WriteSource(writer, s.Value)),
-            writer => writer.List(Ordered(cache.Meetings), m =>
+            writer => writer.List(Ordered(cache.Sources), s => WriteSource(writer, cache.Sources[s])),
+            writer => writer.List(Ordered(cache.Meetings), path =>
             {
-                writer.String(m.Key);
-                if (!m.Value.Encoded.IsEmpty)
+                writer.String(path);
+                var meeting = cache.Meetings[path];
+                if (!meeting.Encoded.IsEmpty)
                 {
-                    writer.Bytes(m.Value.Encoded.Span);
+                    writer.Bytes(meeting.Encoded.Span);
                 }
                 else
                 {
-                    writer.Block(w => WriteMeeting(w, m.Value));
+                    writer.Block(w => WriteMeeting(w, meeting));
                 }
             }),
-            writer => writer.List(Ordered(cache.Pages), p =>
+            writer => writer.List(Ordered(cache.Pages), path =>
             {
-                writer.String(p.Key);
-                writer.Hash(p.Value.Fingerprint);
-                writer.List(p.Value.Ids.Order(StringComparer.Ordinal).ToList(), writer.String);
+                writer.String(path);
+                writer.Hash(cache.Pages[path].Fingerprint);
+                writer.List(cache.Pages[path].Ids.Order(StringComparer.Ordinal).ToList(), writer.String);
             }),
             writer =>
             {
-                writer.List(Ordered(cache.Files), f =>
+                writer.List(Ordered(cache.Files), path =>
                 {
-                    writer.String(f.Key);
-                    writer.Hash(f.Value);
+                    writer.String(path);
+                    writer.Hash(cache.Files[path]);
                 });
-                writer.List(Ordered(cache.FileInputs), f =>
+                writer.List(Ordered(cache.FileInputs), path =>
                 {
-                    writer.String(f.Key);
-                    writer.Hash(f.Value);
+                    writer.String(path);
+                    writer.Hash(cache.FileInputs[path]);
                 });
                 writer.List(cache.Numbering, writer.String);
                 writer.Int(cache.Index.Buckets);
                 writer.List(cache.Index.BucketBytes, writer.Long);
-                writer.List(Ordered(cache.Index.PostingsFiles), f =>
+                writer.List(Ordered(cache.Index.PostingsFiles), owner =>
                 {
-                    writer.String(f.Key);
-                    writer.Int(f.Value);
+                    writer.String(owner);
+                    writer.Int(cache.Index.PostingsFiles[owner]);
                 });
             },
         ];
@@ -244,7 +245,7 @@ public static class BuildCacheFile
             () =>
             {
                 var part = parts[1];
-                sources = part.List(() => ReadSource(part)).ToDictionary(s => s.Path, StringComparer.Ordinal);
+                sources = Map(part, () => ReadSource(part), s => s.Path);
             },
             () =>
             {
@@ -261,18 +262,18 @@ public static class BuildCacheFile
             () =>
             {
                 var part = parts[3];
-                pages = part.List(() => (Path: part.String(), Page: new CachedPage(part.Hash(), part.List(part.String)))).ToDictionary(p => p.Path, p => p.Page, StringComparer.Ordinal);
+                pages = Map(part, () => new CachedPage(part.Hash(), part.List(part.String)));
             },
             () =>
             {
                 var part = parts[4];
-                files = part.List(() => (Path: part.String(), Hash: part.Hash())).ToDictionary(f => f.Path, f => f.Hash, StringComparer.Ordinal);
-                fileInputs = part.List(() => (Path: part.String(), Hash: part.Hash())).ToDictionary(f => f.Path, f => f.Hash, StringComparer.Ordinal);
+                files = Map(part, part.Hash);
+                fileInputs = Map(part, part.Hash);
                 numbering = part.List(part.String);
                 index = new IndexState(
                     part.Int(),
                     part.List(part.Long),
-                    part.List(() => (Owner: part.String(), Files: part.Int())).ToDictionary(f => f.Owner, f => f.Files, StringComparer.Ordinal));
+                    Map(part, part.Int));
             });
         return new BuildCache
         {
@@ -290,9 +291,47 @@ public static class BuildCacheFile
         };
     }
 
-    // Sorted, so the same cache always makes the same file.
-    private static List<KeyValuePair<string, T>> Ordered<T>(IReadOnlyDictionary<string, T> map) =>
-        map.OrderBy(e => e.Key, StringComparer.Ordinal).ToList();
+    // Keys sorted, so the same cache always makes the same file. (Keys, not entries, and loops, not LINQ, in
+    // reading and writing: the framework's code over pairs and tuples of our types is compiled at run time.)
+    private static string[] Ordered<T>(IReadOnlyDictionary<string, T> map)
+    {
+        var keys = new string[map.Count];
+        var i = 0;
+        foreach (var key in map.Keys)
+        {
+            keys[i++] = key;
+        }
+
+        Array.Sort(keys, StringComparer.Ordinal);
+        return keys;
+    }
+
+    // A map written as its count, then each key followed by its value.
+    private static Dictionary<string, T> Map<T>(CacheReader part, Func<T> value)
+    {
+        var count = part.Int();
+        var map = new Dictionary<string, T>(Math.Min(count, 1 << 20), StringComparer.Ordinal);
+        for (var i = 0; i < count; i++)
+        {
+            map.Add(part.String(), value());
+        }
+
+        return map;
+    }
+
+    // A map written as its count, then each value, which carries its key.
+    private static Dictionary<string, T> Map<T>(CacheReader part, Func<T> value, Func<T, string> key)
+    {
+        var count = part.Int();
+        var map = new Dictionary<string, T>(Math.Min(count, 1 << 20), StringComparer.Ordinal);
+        for (var i = 0; i < count; i++)
+        {
+            var item = value();
+            map.Add(key(item), item);
+        }
+
+        return map;
+    }
 
     private static void WriteSource(CacheWriter writer, MeetingSource source)
     {
