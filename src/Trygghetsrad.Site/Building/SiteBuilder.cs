@@ -310,7 +310,12 @@ public sealed class SiteBuilder
         var byYear = new Dictionary<int, List<PublishedMeeting>>();
         foreach (var year in years)
         {
-            byYear[year.Year] = newestFirst.Where(p => p.Meeting.Date.Year == year.Year).ToList();
+            byYear[year.Year] = new List<PublishedMeeting>(year.Count);
+        }
+
+        foreach (var meeting in newestFirst)
+        {
+            byYear[meeting.Meeting.Date.Year].Add(meeting);
         }
 
         foreach (var year in years)

@@ -55,13 +55,7 @@ public static class ContentLoader
         : string.CompareOrdinal(a.SourcePath, b.SourcePath);
 
     /// <summary>The meeting files under <c>moten/</c>, in a stable order.</summary>
-    public static IReadOnlyList<string> MeetingFiles(string contentDirectory)
-    {
-        var root = Path.Combine(contentDirectory, MeetingsFolder);
-        return Directory.Exists(root)
-            ? Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList()
-            : [];
-    }
+    public static IReadOnlyList<string> MeetingFiles(string contentDirectory) => [.. MeetingFileStamps(contentDirectory).Select(f => f.Path)];
 
     /// <summary>
     /// The meeting of <paramref name="source"/> with its text, read again from its file when the source left

@@ -171,17 +171,10 @@ public sealed class SearchIndexWriter
             }
         }
 
+        var freshByShard = ByShard(_terms);
         foreach (var shard in shards.Order(StringComparer.Ordinal))
         {
-            var fresh = new List<FreshLine>();
-            foreach (var (term, postings) in _terms)
-            {
-                if (IndexLayout.ShardOf(term) == shard)
-                {
-                    fresh.Add(new FreshLine(term, postings));
-                }
-            }
-
+            var fresh = freshByShard.GetValueOrDefault(shard) ?? [];
             var kept = OldLines(IndexLayout.ShardPath(shard), shard, previous, term => !_terms.ContainsKey(term) && !IsChanged(term));
             Rewrite(IndexLayout.ShardPath(shard), shard, fresh, kept, previous);
         }
@@ -203,6 +196,7 @@ public sealed class SearchIndexWriter
         }
 
         var rewritten = new Dictionary<int, BucketLines>();
+        var freshByBucket = ByBucket(_pairs, previous.Buckets);
         var bytes = 0L;
         for (var b = 0; b < previous.Buckets; b++)
         {
@@ -212,15 +206,10 @@ public sealed class SearchIndexWriter
                 continue;
             }
 
-            var fresh = new List<FreshLine>();
-            foreach (var ((first, second), postings) in _pairs)
+            var fresh = freshByBucket[b] ?? [];
+            foreach (var line in fresh)
             {
-                if (IndexLayout.BucketOf(first, second, previous.Buckets) == b)
-                {
-                    var phrase = first + " " + second;
-                    fresh.Add(new FreshLine(phrase, postings));
-                    bytes += LineBytes(phrase.Length, postings.ToString().Length);
-                }
+                bytes += LineBytes(line.Term.Length, line.Postings.ToString().Length);
             }
 
             var freshKeys = fresh.Select(f => f.Term).ToHashSet(StringComparer.Ordinal);
@@ -289,6 +278,29 @@ public sealed class SearchIndexWriter
     // pairs or tuples are framework generics over value types, which ReadyToRun cannot compile ahead of time.
     private void WriteShards(Dictionary<string, PostingsBuilder> terms)
     {
+        foreach (var (shard, lines) in ByShard(terms))
+        {
+            _postingsFiles[shard] = WriteLines(_output, IndexLayout.ShardPath(shard), shard, lines).Files;
+        }
+    }
+
+    private void WriteBuckets(int buckets)
+    {
+        var lines = ByBucket(_pairs, buckets);
+        _bucketBytes = new long[buckets];
+        for (var bucket = 0; bucket < buckets; bucket++)
+        {
+            if (lines[bucket] is { } bucketLines)
+            {
+                var owner = BucketOwner(bucket);
+                (_postingsFiles[owner], _bucketBytes[bucket]) = WriteLines(_output, IndexLayout.BucketPath(bucket), owner, bucketLines);
+            }
+        }
+    }
+
+    // This build's lines by dictionary shard, in one pass (a build writes every shard; an incremental one those changed).
+    private static Dictionary<string, List<FreshLine>> ByShard(Dictionary<string, PostingsBuilder> terms)
+    {
         var shards = new Dictionary<string, List<FreshLine>>(StringComparer.Ordinal);
         foreach (var (term, postings) in terms)
         {
@@ -302,29 +314,19 @@ public sealed class SearchIndexWriter
             lines.Add(new FreshLine(term, postings));
         }
 
-        foreach (var (shard, lines) in shards)
-        {
-            _postingsFiles[shard] = WriteLines(_output, IndexLayout.ShardPath(shard), shard, lines).Files;
-        }
+        return shards;
     }
 
-    private void WriteBuckets(int buckets)
+    // This build's phrase lines by bucket, in one pass; null for a bucket without any.
+    private static List<FreshLine>?[] ByBucket(Dictionary<(string, string), PostingsBuilder> pairs, int buckets)
     {
         var lines = new List<FreshLine>?[buckets];
-        foreach (var ((first, second), postings) in _pairs)
+        foreach (var ((first, second), postings) in pairs)
         {
             (lines[IndexLayout.BucketOf(first, second, buckets)] ??= []).Add(new FreshLine(first + " " + second, postings));
         }
 
-        _bucketBytes = new long[buckets];
-        for (var bucket = 0; bucket < buckets; bucket++)
-        {
-            if (lines[bucket] is { } bucketLines)
-            {
-                var owner = BucketOwner(bucket);
-                (_postingsFiles[owner], _bucketBytes[bucket]) = WriteLines(_output, IndexLayout.BucketPath(bucket), owner, bucketLines);
-            }
-        }
+        return lines;
     }
 
     // The lines of a dictionary shard or phrase bucket file the previous build wrote, those kept as they are.
