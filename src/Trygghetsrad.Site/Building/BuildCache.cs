@@ -1,5 +1,6 @@
 using Trygghetsrad.Site.Content;
 using Trygghetsrad.Site.Diagnostics;
+using Trygghetsrad.Site.Output;
 using Trygghetsrad.Site.Rendering;
 using Trygghetsrad.Site.Search;
 using Trygghetsrad.Site.Topics;
@@ -76,11 +77,87 @@ public sealed record CachedMeeting(Hash128 Hash, IReadOnlyList<Diagnostic> Diagn
 }
 
 /// <summary>A published meeting's contribution to the pages beside its own.</summary>
-/// <param name="PageFingerprint">Its page's fingerprint: its text, number, neighbours, year and calendar link.</param>
-/// <param name="Summary">Its list entry.</param>
-/// <param name="Hits">The topics it touches, with the passages.</param>
-/// <param name="Sections">Its headed sections.</param>
-/// <param name="Terms">Its search terms, encoded against <see cref="BuildCache.Terms"/>.</param>
-/// <param name="DataHash">Hash of its entry in the open data (<see cref="Output.PublishedMeeting.DataHash"/>).</param>
-/// <param name="SummaryHash">Hash of <paramref name="Summary"/> (<see cref="Output.PublishedMeeting.SummaryHash"/>).</param>
-public sealed record MeetingProducts(Hash128 PageFingerprint, MeetingSummary Summary, IReadOnlyList<TopicHit> Hits, IReadOnlyList<SectionLink> Sections, ReadOnlyMemory<byte> Terms, Hash128 DataHash, Hash128 SummaryHash);
+/// <remarks>
+/// Read from a build cache, its list entry and section links stay in the cache file until first asked for:
+/// an incremental build renders few list pages, and decoding ten thousand meetings' entries up front cost it
+/// most of the time it took to read the cache (and a full collection to promote what it made).
+/// </remarks>
+public sealed record MeetingProducts : IMeetingEntry
+{
+    private readonly MeetingSummary? _summary;
+    private readonly IReadOnlyList<SectionLink>? _sections;
+    private readonly Lazy<MeetingDetails>? _details;
+
+    /// <summary>Products this build made.</summary>
+    /// <param name="pageFingerprint">Its page's fingerprint: its text, number, neighbours, year and calendar link.</param>
+    /// <param name="summary">Its list entry.</param>
+    /// <param name="hits">The topics it touches, with the passages.</param>
+    /// <param name="sections">Its headed sections.</param>
+    /// <param name="terms">Its search terms, encoded against <see cref="BuildCache.Terms"/>.</param>
+    /// <param name="dataHash">Hash of its entry in the open data (<see cref="Output.PublishedMeeting.DataHash"/>).</param>
+    /// <param name="summaryHash">Hash of <paramref name="summary"/> (<see cref="Output.PublishedMeeting.SummaryHash"/>).</param>
+    public MeetingProducts(Hash128 pageFingerprint, MeetingSummary summary, IReadOnlyList<TopicHit> hits, IReadOnlyList<SectionLink> sections, ReadOnlyMemory<byte> terms, Hash128 dataHash, Hash128 summaryHash)
+    {
+        PageFingerprint = pageFingerprint;
+        Url = summary.Url;
+        _summary = summary;
+        _sections = sections;
+        Hits = hits;
+        Terms = terms;
+        DataHash = dataHash;
+        SummaryHash = summaryHash;
+    }
+
+    // Products read from a cache file: the list entry and section links are read by details when first asked for.
+    internal MeetingProducts(Hash128 pageFingerprint, string url, IReadOnlyList<TopicHit> hits, ReadOnlyMemory<byte> terms, Hash128 dataHash, Hash128 summaryHash, Func<MeetingDetails> details)
+    {
+        PageFingerprint = pageFingerprint;
+        Url = url;
+        Hits = hits;
+        Terms = terms;
+        DataHash = dataHash;
+        SummaryHash = summaryHash;
+        _details = new(details, LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    /// <summary>Its page's fingerprint: its text, number, neighbours, year and calendar link.</summary>
+    public Hash128 PageFingerprint { get; init; }
+
+    /// <summary>Its page's URL (the list entry's).</summary>
+    public string Url { get; init; }
+
+    /// <summary>Its list entry.</summary>
+    public MeetingSummary Summary
+    {
+        get => _summary ?? _details!.Value.Summary;
+        init
+        {
+            _summary = value;
+            Url = value.Url;
+        }
+    }
+
+    /// <summary>The topics it touches, with the passages.</summary>
+    public IReadOnlyList<TopicHit> Hits { get; init; }
+
+    /// <summary>Its headed sections.</summary>
+    public IReadOnlyList<SectionLink> Sections
+    {
+        get => _sections ?? _details!.Value.Sections;
+        init => _sections = value;
+    }
+
+    /// <summary>Its search terms, encoded against <see cref="BuildCache.Terms"/>.</summary>
+    public ReadOnlyMemory<byte> Terms { get; init; }
+
+    /// <summary>Hash of its entry in the open data (<see cref="Output.PublishedMeeting.DataHash"/>).</summary>
+    public Hash128 DataHash { get; init; }
+
+    /// <summary>Hash of <see cref="Summary"/> (<see cref="Output.PublishedMeeting.SummaryHash"/>).</summary>
+    public Hash128 SummaryHash { get; init; }
+}
+
+/// <summary>The part of <see cref="MeetingProducts"/> a build reads from its cache only when it is asked for.</summary>
+/// <param name="Summary">The list entry.</param>
+/// <param name="Sections">The headed sections' links.</param>
+internal sealed record MeetingDetails(MeetingSummary Summary, IReadOnlyList<SectionLink> Sections);

@@ -25,7 +25,7 @@ public static class BuildCacheFile
     private const int Parts = 5;
 
     // Raise whenever what is written changes.
-    private const int Version = 10;
+    private const int Version = 11;
 
     // The header: its text, the version, the number of parts and where each part starts, has its strings and ends.
     private const int MaxHeaderLength = 4096;
@@ -393,7 +393,8 @@ public static class BuildCacheFile
         return new MeetingSource(path, stamp, readAt, hash, meeting, ReadDiagnostics(reader), BodyOmitted: true);
     }
 
-    // A record with its own strings: copied whole to the next cache while the meeting is unchanged.
+    // A record with its own strings: copied whole to the next cache while the meeting is unchanged. What every
+    // build reads of a kept meeting comes first; its list entry and section links last, read only when asked for.
     private static void WriteMeeting(CacheWriter writer, CachedMeeting meeting)
     {
         writer.Hash(meeting.Hash);
@@ -401,8 +402,17 @@ public static class BuildCacheFile
         writer.Optional(meeting.Products, p =>
         {
             writer.Hash(p.PageFingerprint);
+            writer.Hash(p.DataHash);
+            writer.Hash(p.SummaryHash);
+            writer.String(p.Url);
+            writer.List(p.Hits, h =>
+            {
+                writer.String(h.Topic.Slug);
+                LazyMentions.Write(writer, h.Mentions);
+                writer.Bool(h.Listed);
+            });
+            writer.Bytes(p.Terms.Span);
             var s = p.Summary;
-            writer.String(s.Url);
             writer.String(s.Title);
             writer.String(s.DateText);
             writer.String(s.DateWithWeekday);
@@ -417,51 +427,48 @@ public static class BuildCacheFile
                 writer.String(t.Slug);
             });
             writer.List(s.Headings, writer.String);
-            writer.List(p.Hits, h =>
-            {
-                writer.String(h.Topic.Slug);
-                LazyMentions.Write(writer, h.Mentions);
-                writer.Bool(h.Listed);
-            });
             writer.List(p.Sections, l =>
             {
                 writer.String(l.Id);
                 writer.String(l.Heading);
                 writer.String(l.Url);
             });
-            writer.Bytes(p.Terms.Span);
-            writer.Hash(p.DataHash);
-            writer.Hash(p.SummaryHash);
         });
     }
 
     private static CachedMeeting ReadMeeting(CacheReader reader, Dictionary<string, TopicDefinition> topics, ReadOnlyMemory<byte> record) => new(
         reader.Hash(),
         ReadDiagnostics(reader),
-        reader.Optional(() => new MeetingProducts(
-            reader.Hash(),
-            new MeetingSummary(
-                reader.String(),
-                reader.String(),
-                reader.String(),
-                reader.String(),
-                reader.String(),
-                reader.String(),
-                reader.NullableString(),
-                reader.String(),
-                reader.List(() => new TopicRef(reader.String(), reader.String(), reader.String())),
-                reader.List(reader.String)),
-            reader.List(() => new TopicHit(
-                topics.GetValueOrDefault(reader.String()) ?? throw new InvalidDataException("A topic the build cache does not have."),
-                LazyMentions.Skip(reader),
-                reader.Bool())),
-            reader.List(() => new SectionLink(reader.String(), reader.String(), reader.String())),
-            reader.Bytes(),
-            reader.Hash(),
-            reader.Hash())))
+        reader.Optional(() => ReadProducts(reader, topics)))
     {
         Encoded = record,
     };
+
+    private static MeetingProducts ReadProducts(CacheReader reader, Dictionary<string, TopicDefinition> topics)
+    {
+        var (page, data, summary, url) = (reader.Hash(), reader.Hash(), reader.Hash(), reader.String());
+        var hits = reader.List(() => new TopicHit(
+            topics.GetValueOrDefault(reader.String()) ?? throw new InvalidDataException("A topic the build cache does not have."),
+            LazyMentions.Skip(reader),
+            reader.Bool()));
+        var terms = reader.Bytes();
+        var details = reader.Position;
+        return new MeetingProducts(page, url, hits, terms, data, summary, () => ReadDetails(reader.At(details), url));
+    }
+
+    private static MeetingDetails ReadDetails(CacheReader reader, string url) => new(
+        new MeetingSummary(
+            url,
+            reader.String(),
+            reader.String(),
+            reader.String(),
+            reader.String(),
+            reader.String(),
+            reader.NullableString(),
+            reader.String(),
+            reader.List(() => new TopicRef(reader.String(), reader.String(), reader.String())),
+            reader.List(reader.String)),
+        reader.List(() => new SectionLink(reader.String(), reader.String(), reader.String())));
 
     private static void WriteDiagnostics(CacheWriter writer, IReadOnlyList<Diagnostic> diagnostics) =>
         writer.List(diagnostics, d =>

@@ -150,7 +150,7 @@ public sealed class SiteBuilder
                 if (memory?.Reuse(source) is { Products: { } products } known
                     && products.PageFingerprint == fingerprint
                     && output.Keep(IndexLayout.MeetingDataPath(i))
-                    && writer.TryKeep(products.Summary.Url, fingerprint, linkSource))
+                    && writer.TryKeep(products.Url, fingerprint, linkSource))
                 {
                     diagnostics.AddRange(known.Diagnostics);
                     memory.Keep(source, known);
@@ -166,7 +166,7 @@ public sealed class SiteBuilder
                     }
 
                     var hits = products.Hits.Select(h => h with { Topic = topicsBySlug[h.Topic.Slug] }).ToList();
-                    processed[i] = new PublishedMeeting(meeting, products.Summary, hits, products.Sections) { DataHash = products.DataHash, SummaryHash = products.SummaryHash };
+                    processed[i] = new PublishedMeeting(meeting, products, hits) { DataHash = products.DataHash, SummaryHash = products.SummaryHash };
                 }
                 else
                 {

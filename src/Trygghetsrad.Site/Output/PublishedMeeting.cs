@@ -4,13 +4,62 @@ using Trygghetsrad.Site.Topics;
 
 namespace Trygghetsrad.Site.Output;
 
-/// <summary>What the build keeps of a published meeting for the files beside the pages (feeds, calendar, data).</summary>
-/// <param name="Meeting">The meeting as parsed.</param>
-/// <param name="Summary">Its list entry, with URL and texts.</param>
-/// <param name="Hits">The topics it touches.</param>
-/// <param name="Sections">Links to its headed sections (the text stays behind: a large archive's text need not stay in memory).</param>
-public sealed record PublishedMeeting(Meeting Meeting, MeetingSummary Summary, IReadOnlyList<TopicHit> Hits, IReadOnlyList<SectionLink> Sections)
+/// <summary>
+/// A meeting's list entry and section links, where they may be read only when first asked for (a build cache
+/// keeps them in its file until then).
+/// </summary>
+public interface IMeetingEntry
 {
+    /// <summary>Its list entry, with URL and texts.</summary>
+    MeetingSummary Summary { get; }
+
+    /// <summary>Links to its headed sections.</summary>
+    IReadOnlyList<SectionLink> Sections { get; }
+}
+
+/// <summary>What the build keeps of a published meeting for the files beside the pages (feeds, calendar, data).</summary>
+public sealed record PublishedMeeting
+{
+    private readonly MeetingSummary? _summary;
+    private readonly IReadOnlyList<SectionLink>? _sections;
+    private readonly IMeetingEntry? _entry;
+
+    /// <summary>A meeting this build read.</summary>
+    /// <param name="meeting">The meeting as parsed.</param>
+    /// <param name="summary">Its list entry, with URL and texts.</param>
+    /// <param name="hits">The topics it touches.</param>
+    /// <param name="sections">Links to its headed sections (the text stays behind: a large archive's text need not stay in memory).</param>
+    public PublishedMeeting(Meeting meeting, MeetingSummary summary, IReadOnlyList<TopicHit> hits, IReadOnlyList<SectionLink> sections)
+    {
+        Meeting = meeting;
+        _summary = summary;
+        Hits = hits;
+        _sections = sections;
+    }
+
+    /// <summary>A meeting whose list entry and section links are read from <paramref name="entry"/> when first asked for.</summary>
+    /// <param name="meeting">The meeting as parsed.</param>
+    /// <param name="entry">Its list entry and section links.</param>
+    /// <param name="hits">The topics it touches.</param>
+    public PublishedMeeting(Meeting meeting, IMeetingEntry entry, IReadOnlyList<TopicHit> hits)
+    {
+        Meeting = meeting;
+        _entry = entry;
+        Hits = hits;
+    }
+
+    /// <summary>The meeting as parsed.</summary>
+    public Meeting Meeting { get; init; }
+
+    /// <summary>Its list entry, with URL and texts.</summary>
+    public MeetingSummary Summary => _summary ?? _entry!.Summary;
+
+    /// <summary>The topics it touches.</summary>
+    public IReadOnlyList<TopicHit> Hits { get; init; }
+
+    /// <summary>Links to its headed sections.</summary>
+    public IReadOnlyList<SectionLink> Sections => _sections ?? _entry!.Sections;
+
     /// <summary>
     /// Hash of its entry in the open data (<see cref="OpenData.OpenDataWriter.EntryHash"/>), when a build cache
     /// is in use: the data file is made again only when one of these changes.
