@@ -269,6 +269,9 @@ internal sealed class CacheReader
     /// <summary>Another reader of the same part at <paramref name="position"/>.</summary>
     public CacheReader At(int position) => new(Table, position);
 
+    /// <summary>A reader of <paramref name="table"/>'s part at <paramref name="position"/>.</summary>
+    public static CacheReader Of(CacheTable table, int position) => new(table, position);
+
     public int Int() => CacheTable.ReadInt(_data.Span, ref _position);
 
     public long Long()
@@ -340,7 +343,8 @@ internal sealed class CacheReader
             throw new InvalidDataException("The build cache is truncated.");
         }
 
-        var items = new T[count];
+        // Most lists of a meeting's record (its warnings, for one) are empty: one empty array serves them all.
+        T[] items = count == 0 ? [] : new T[count];
         for (var i = 0; i < items.Length; i++)
         {
             items[i] = read();

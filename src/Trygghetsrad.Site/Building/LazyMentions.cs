@@ -13,13 +13,15 @@ namespace Trygghetsrad.Site.Building;
 /// </summary>
 internal sealed class LazyMentions : IReadOnlyList<TopicMention>
 {
-    // A reader at their start in the cache record they are in (null for passages made by this build).
-    private readonly CacheReader? _reader;
+    // The cache record they are in and where they start in it (null for passages made by this build).
+    private readonly CacheTable? _record;
+    private readonly int _start;
     private TopicMention[]? _items;
 
-    private LazyMentions(CacheReader? reader, int count, Hash128 hash, TopicMention[]? items = null)
+    private LazyMentions(CacheTable? record, int start, int count, Hash128 hash, TopicMention[]? items = null)
     {
-        _reader = reader;
+        _record = record;
+        _start = start;
         Count = count;
         Hash = hash;
         _items = items;
@@ -34,11 +36,11 @@ internal sealed class LazyMentions : IReadOnlyList<TopicMention>
     /// <inheritdoc/>
     public TopicMention this[int index] => Items[index];
 
-    private TopicMention[] Items => LazyInitializer.EnsureInitialized(ref _items, () => Read(_reader!.At(_reader.Position), Count));
+    private TopicMention[] Items => LazyInitializer.EnsureInitialized(ref _items, () => Read(CacheReader.Of(_record!, _start), Count));
 
     /// <summary><paramref name="mentions"/> with their hash, computed once, for a build cache to keep.</summary>
     public static LazyMentions Hashed(IReadOnlyList<TopicMention> mentions) =>
-        mentions as LazyMentions ?? new LazyMentions(null, mentions.Count, Of(mentions), [.. mentions]);
+        mentions as LazyMentions ?? new LazyMentions(null, 0, mentions.Count, Of(mentions), [.. mentions]);
 
     /// <summary>The hash of <paramref name="mentions"/>: every value a topic page shows of them.</summary>
     public static Hash128 Of(IReadOnlyList<TopicMention> mentions)
@@ -86,7 +88,7 @@ internal sealed class LazyMentions : IReadOnlyList<TopicMention>
     {
         var hash = reader.Hash();
         var count = reader.Int();
-        var start = reader.At(reader.Position);
+        var start = reader.Position;
         for (var i = 0; i < count; i++)
         {
             reader.StringId();
@@ -99,7 +101,7 @@ internal sealed class LazyMentions : IReadOnlyList<TopicMention>
             }
         }
 
-        return new LazyMentions(start, count, hash);
+        return new LazyMentions(reader.Table, start, count, hash);
     }
 
     /// <inheritdoc/>
