@@ -49,16 +49,23 @@ internal sealed class CacheWriter : IDisposable
     /// Writes what <paramref name="write"/> writes, with a string table of its own, behind its length in bytes: a
     /// record that a reader can pass over, read alone (see <see cref="CacheReader.Block"/>) or copy whole.
     /// </summary>
-    public void Block(Action<CacheWriter> write)
+    public void Block(Action<CacheWriter> write) => Bytes(Record(write).Span);
+
+    /// <summary>
+    /// What <paramref name="write"/> writes, with a string table of its own: the bytes of a <see cref="Block"/>,
+    /// made apart from any writer (records are made on several threads) and written with <see cref="Bytes"/>.
+    /// </summary>
+    public static ReadOnlyMemory<byte> Record(Action<CacheWriter> write)
     {
-        using var buffer = new MemoryStream();
+        // A meeting's record is a few kilobytes: started at that, the buffer seldom grows.
+        var buffer = new MemoryStream(4096);
         using (var inner = new CacheWriter(buffer))
         {
             write(inner);
             inner.Finish();
         }
 
-        Bytes(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
+        return buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
     }
 
     public void String(string? value)
