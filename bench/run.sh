@@ -27,6 +27,14 @@ fi
 [ -x node_modules/.bin/pagefind ] || npm ci --no-audit --no-fund --loglevel=error
 
 mkdir -p "$out"
+# Earlier runs' outputs are moved aside, not deleted, until every run is measured, and deleted at the end. This
+# file system (ext4 without a journal) passes over inodes freed in the last minutes when it allocates new ones,
+# so a build right after `rm -rf` of the last build's output pays for that deletion, the more the more files
+# both have (docs/benchmarks.md, "Filsystemet"): a machine that builds a site does not delete one just before.
+trash="$out/trash"
+rm -rf "$trash"
+mkdir -p "$trash"
+set_aside() { local p; for p in "$@"; do if [ -e "$p" ]; then mv "$p" "$(mktemp -d "$trash/XXXXXX")/"; fi; done; }
 # ReadyToRun: the generator ships precompiled, as Hugo does; see docs/benchmarks.md for the effect.
 dotnet publish src/Trygghetsrad.Site -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$out/bin" --nologo -v q >/dev/null
 dotnet build tools/Trygghetsrad.FictionalArchive -c Release --nologo -v q >/dev/null
@@ -73,10 +81,10 @@ for n in "${sizes[@]}"; do
   rm -f "$out"/{ours,hugo,pagefind,incremental}-"$n".tsv
   for ((i = 1; i <= runs; i++)); do
     # A clean build: no site and no build cache from an earlier run (the build writes one, as it does by default).
-    rm -rf "$archive/site" "$archive/.cache" "$hugo_site/public"
+    set_aside "$archive/site" "$archive/.cache" "$hugo_site/public"
     measure "ours-$n" dotnet "$out/bin/Trygghetsrad.Site.dll" build --content "$archive/content" --templates templates --output "$archive/site"
     measure "hugo-$n" hugo --source "$hugo_site" --quiet
-    rm -rf "$hugo_site/public/pagefind"
+    set_aside "$hugo_site/public/pagefind"
     measure "pagefind-$n" node_modules/.bin/pagefind --site "$hugo_site/public" --silent
   done
   # Incremental: the last clean build left its cache; each run edits one meeting in the middle of the archive
@@ -124,4 +132,5 @@ for n in "${sizes[@]}"; do
   awk -v o="$ours" -v h="$hugo" -v p="$pf" -v n="$n" -v ro="$(column_median "ours-$n" 3)" -v rh="$(column_median "hugo-$n" 3)" 'BEGIN {
     printf "| %s | ratios | ours/(hugo+pagefind) %.2f, ours/hugo %.2f | | ours/hugo RSS %.2f |\n", n, o / (h + p), o / h, ro / rh }' >> "$out/results.md"
 done
+rm -rf "$trash"
 cat "$out/results.md"
