@@ -57,14 +57,29 @@ public static class BuildCacheFile
                 });
                 writer.List(cache.Terms.Terms.ToList(), writer.String);
             },
-            writer => writer.List(Ordered(cache.Sources), s => WriteSource(writer, cache.Sources[s])),
-            writer => WriteMeetings(writer, cache.Meetings),
-            writer => writer.List(Ordered(cache.Pages), path =>
+            writer =>
             {
-                writer.String(path);
-                writer.Hash(cache.Pages[path].Fingerprint);
-                writer.List(cache.Pages[path].Ids.Order(StringComparer.Ordinal).ToList(), writer.String);
-            }),
+                var paths = Ordered(cache.Sources);
+                writer.Int(paths.Length);
+                foreach (var source in paths)
+                {
+                    WriteSource(writer, cache.Sources[source]);
+                }
+            },
+            writer => WriteMeetings(writer, cache.Meetings),
+            writer =>
+            {
+                var paths = Ordered(cache.Pages);
+                writer.Int(paths.Length);
+                foreach (var path in paths)
+                {
+                    writer.String(path);
+                    writer.Hash(cache.Pages[path].Fingerprint);
+                    var ids = cache.Pages[path].Ids.ToArray();
+                    Array.Sort(ids, StringComparer.Ordinal);
+                    writer.Strings(ids);
+                }
+            },
             writer =>
             {
                 writer.List(Ordered(cache.Files), path =>
@@ -88,6 +103,10 @@ public static class BuildCacheFile
             },
         ];
 
+        // About how many distinct strings each part has: mostly its keys (paths of meeting files, pages and files),
+        // and a meeting file's slug, title and place.
+        int[] strings = [0, 4 * cache.Sources.Count, cache.Meetings.Count, 2 * cache.Pages.Count, cache.Files.Count + cache.FileInputs.Count + cache.Numbering.Count];
+
         // Each part is written on its own thread to a file of its own (so the cache's size is never held in
         // memory), with its own strings; the parts are then put together behind a header that says where each
         // starts, where its strings start and where it ends.
@@ -97,7 +116,7 @@ public static class BuildCacheFile
             var tables = new long[parts.Length];
             Parallel.For(0, parts.Length, i =>
             {
-                using var writer = new CacheWriter(streams[i]);
+                using var writer = new CacheWriter(streams[i], strings[i]);
                 parts[i](writer);
                 tables[i] = writer.Finish();
             });
@@ -218,9 +237,9 @@ public static class BuildCacheFile
         var settings = reader.Hash();
         var inputs = reader.Hash();
         var output = reader.String();
-        var topics = reader.List(() => new TopicDefinition(reader.String(), reader.String(), reader.String(), reader.List(reader.String)))
+        var topics = reader.List(() => new TopicDefinition(reader.String(), reader.String(), reader.String(), reader.Strings()))
             .ToDictionary(t => t.Slug, StringComparer.Ordinal);
-        var terms = new TermTable(reader.List(reader.String));
+        var terms = new TermTable(reader.Strings());
 
         // The parts are independent: read on as many threads as there are, a large archive's cache is tens of megabytes.
         Dictionary<string, MeetingSource> sources = [];
@@ -250,14 +269,14 @@ public static class BuildCacheFile
             () =>
             {
                 var part = parts[3];
-                pages = Map(part, () => new CachedPage(part.Hash(), part.List(part.String)));
+                pages = Map(part, () => new CachedPage(part.Hash(), part.Strings()));
             },
             () =>
             {
                 var part = parts[4];
                 files = Map(part, part.Hash);
                 fileInputs = Map(part, part.Hash);
-                numbering = part.List(part.String);
+                numbering = part.Strings();
                 index = new IndexState(
                     part.Int(),
                     part.List(part.Long),
@@ -360,19 +379,22 @@ public static class BuildCacheFile
         Time(writer, m.Start);
         Time(writer, m.End);
         writer.String(m.Location);
-        writer.List(m.Participants, g =>
+        writer.Int(m.Participants.Count);
+        foreach (var group in m.Participants)
         {
-            writer.String(g.Name);
-            writer.List(g.Members, writer.String);
-        });
-        writer.List(m.ListedTopics, writer.String);
-        writer.Optional(m.NextMeeting, n =>
+            writer.String(group.Name);
+            writer.Strings(group.Members);
+        }
+
+        writer.Strings(m.ListedTopics);
+        writer.Bool(m.NextMeeting is not null);
+        if (m.NextMeeting is { } next)
         {
-            writer.Int(n.Date.DayNumber);
-            Time(writer, n.Start);
-            Time(writer, n.End);
-            writer.String(n.Location);
-        });
+            writer.Int(next.Date.DayNumber);
+            Time(writer, next.Start);
+            Time(writer, next.End);
+            writer.String(next.Location);
+        }
         writer.String(m.NoteTaker);
         writer.String(m.Title);
         writer.Bool(m.Draft);
@@ -395,8 +417,8 @@ public static class BuildCacheFile
             Time(reader),
             Time(reader),
             reader.NullableString(),
-            reader.List(() => new ParticipantGroup(reader.NullableString(), reader.List(reader.String))),
-            reader.List(reader.String),
+            reader.List(() => new ParticipantGroup(reader.NullableString(), reader.Strings())),
+            reader.Strings(),
             reader.Optional(() => new NextMeeting(DateOnly.FromDayNumber(reader.Int()), Time(reader), Time(reader), reader.NullableString())),
             reader.NullableString(),
             reader.NullableString(),
@@ -480,7 +502,7 @@ public static class BuildCacheFile
             reader.NullableString(),
             reader.String(),
             reader.List(() => new TopicRef(reader.String(), reader.String(), reader.String())),
-            reader.List(reader.String)),
+            reader.Strings()),
         reader.List(() => new SectionLink(reader.String(), reader.String(), reader.String())));
 
     private static void WriteDiagnostics(CacheWriter writer, IReadOnlyList<Diagnostic> diagnostics) =>

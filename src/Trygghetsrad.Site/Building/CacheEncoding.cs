@@ -14,17 +14,23 @@ internal sealed class CacheWriter : IDisposable
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
     private readonly Stream _stream;
     private readonly BinaryWriter _writer;
-    private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _ids;
 
     // The table in id order.
-    private readonly List<string> _strings = [];
+    private readonly List<string> _strings;
 
     /// <summary>Starts one part of a cache in <paramref name="stream"/>: its body, then (<see cref="Finish"/>) its strings.</summary>
     /// <param name="stream">Where to write, from its start.</param>
-    public CacheWriter(Stream stream)
+    /// <param name="strings">
+    /// About how many distinct strings it will have: a part of a large archive's cache has tens of thousands, and
+    /// a table grown by doubling leaves as much garbage as it keeps.
+    /// </param>
+    public CacheWriter(Stream stream, int strings = 0)
     {
         _stream = stream;
         _writer = new BinaryWriter(stream, Utf8, leaveOpen: true);
+        _ids = new(strings, StringComparer.Ordinal);
+        _strings = new(strings);
     }
 
     public void Int(int value) => _writer.Write7BitEncodedInt(value);
@@ -84,6 +90,16 @@ internal sealed class CacheWriter : IDisposable
         }
 
         Int(id);
+    }
+
+    /// <summary>A list of strings (as <see cref="List{T}"/> with <see cref="String"/>, without a delegate per list).</summary>
+    public void Strings(IReadOnlyCollection<string> items)
+    {
+        Int(items.Count);
+        foreach (var item in items)
+        {
+            String(item);
+        }
     }
 
     public void List<T>(IReadOnlyCollection<T> items, Action<T> write)
@@ -341,6 +357,24 @@ internal sealed class CacheReader
     }
 
     public string String() => NullableString() ?? throw new InvalidDataException("Unexpected null string in the build cache.");
+
+    /// <summary>A list written by <see cref="CacheWriter.Strings"/> (as <see cref="List{T}"/> with <see cref="String"/>, without a delegate per list).</summary>
+    public string[] Strings()
+    {
+        var count = Int();
+        if (count > _data.Length - _position)
+        {
+            throw new InvalidDataException("The build cache is truncated.");
+        }
+
+        string[] items = count == 0 ? [] : new string[count];
+        for (var i = 0; i < items.Length; i++)
+        {
+            items[i] = String();
+        }
+
+        return items;
+    }
 
     public T[] List<T>(Func<T> read)
     {
