@@ -84,9 +84,7 @@ public sealed record CachedMeeting(Hash128 Hash, IReadOnlyList<Diagnostic> Diagn
 /// </remarks>
 public sealed record MeetingProducts : IMeetingEntry
 {
-    private readonly MeetingSummary? _summary;
-    private readonly IReadOnlyList<SectionLink>? _sections;
-    private readonly Lazy<MeetingDetails>? _details;
+    private readonly IMeetingEntry _entry;
 
     /// <summary>Products this build made.</summary>
     /// <param name="pageFingerprint">Its page's fingerprint: its text, number, neighbours, year and calendar link.</param>
@@ -94,22 +92,20 @@ public sealed record MeetingProducts : IMeetingEntry
     /// <param name="hits">The topics it touches, with the passages.</param>
     /// <param name="sections">Its headed sections.</param>
     /// <param name="terms">Its search terms, encoded against <see cref="BuildCache.Terms"/>.</param>
-    /// <param name="dataHash">Hash of its entry in the open data (<see cref="Output.PublishedMeeting.DataHash"/>).</param>
-    /// <param name="summaryHash">Hash of <paramref name="summary"/> (<see cref="Output.PublishedMeeting.SummaryHash"/>).</param>
+    /// <param name="dataHash">Hash of its entry in the open data (<see cref="PublishedMeeting.DataHash"/>).</param>
+    /// <param name="summaryHash">Hash of <paramref name="summary"/> (<see cref="PublishedMeeting.SummaryHash"/>).</param>
     public MeetingProducts(Hash128 pageFingerprint, MeetingSummary summary, IReadOnlyList<TopicHit> hits, IReadOnlyList<SectionLink> sections, ReadOnlyMemory<byte> terms, Hash128 dataHash, Hash128 summaryHash)
+        : this(pageFingerprint, summary.Url, hits, terms, dataHash, summaryHash, new MeetingEntry(summary, sections))
     {
-        PageFingerprint = pageFingerprint;
-        Url = summary.Url;
-        _summary = summary;
-        _sections = sections;
-        Hits = hits;
-        Terms = terms;
-        DataHash = dataHash;
-        SummaryHash = summaryHash;
     }
 
-    // Products read from a cache file: the list entry and section links are read by details when first asked for.
-    internal MeetingProducts(Hash128 pageFingerprint, string url, IReadOnlyList<TopicHit> hits, ReadOnlyMemory<byte> terms, Hash128 dataHash, Hash128 summaryHash, Func<MeetingDetails> details)
+    // Products read from a cache file: the list entry and section links are read when first asked for.
+    internal MeetingProducts(Hash128 pageFingerprint, string url, IReadOnlyList<TopicHit> hits, ReadOnlyMemory<byte> terms, Hash128 dataHash, Hash128 summaryHash, Func<MeetingEntry> read)
+        : this(pageFingerprint, url, hits, terms, dataHash, summaryHash, new LazyEntry(read))
+    {
+    }
+
+    private MeetingProducts(Hash128 pageFingerprint, string url, IReadOnlyList<TopicHit> hits, ReadOnlyMemory<byte> terms, Hash128 dataHash, Hash128 summaryHash, IMeetingEntry entry)
     {
         PageFingerprint = pageFingerprint;
         Url = url;
@@ -117,7 +113,7 @@ public sealed record MeetingProducts : IMeetingEntry
         Terms = terms;
         DataHash = dataHash;
         SummaryHash = summaryHash;
-        _details = new(details, LazyThreadSafetyMode.ExecutionAndPublication);
+        _entry = entry;
     }
 
     /// <summary>Its page's fingerprint: its text, number, neighbours, year and calendar link.</summary>
@@ -129,10 +125,10 @@ public sealed record MeetingProducts : IMeetingEntry
     /// <summary>Its list entry.</summary>
     public MeetingSummary Summary
     {
-        get => _summary ?? _details!.Value.Summary;
+        get => _entry.Summary;
         init
         {
-            _summary = value;
+            _entry = new MeetingEntry(value, _entry.Sections);
             Url = value.Url;
         }
     }
@@ -143,21 +139,26 @@ public sealed record MeetingProducts : IMeetingEntry
     /// <summary>Its headed sections.</summary>
     public IReadOnlyList<SectionLink> Sections
     {
-        get => _sections ?? _details!.Value.Sections;
-        init => _sections = value;
+        get => _entry.Sections;
+        init => _entry = new MeetingEntry(_entry.Summary, value);
     }
 
     /// <summary>Its search terms, encoded against <see cref="BuildCache.Terms"/>.</summary>
     public ReadOnlyMemory<byte> Terms { get; init; }
 
-    /// <summary>Hash of its entry in the open data (<see cref="Output.PublishedMeeting.DataHash"/>).</summary>
+    /// <summary>Hash of its entry in the open data (<see cref="PublishedMeeting.DataHash"/>).</summary>
     public Hash128 DataHash { get; init; }
 
-    /// <summary>Hash of <see cref="Summary"/> (<see cref="Output.PublishedMeeting.SummaryHash"/>).</summary>
+    /// <summary>Hash of <see cref="Summary"/> (<see cref="PublishedMeeting.SummaryHash"/>).</summary>
     public Hash128 SummaryHash { get; init; }
-}
 
-/// <summary>The part of <see cref="MeetingProducts"/> a build reads from its cache only when it is asked for.</summary>
-/// <param name="Summary">The list entry.</param>
-/// <param name="Sections">The headed sections' links.</param>
-internal sealed record MeetingDetails(MeetingSummary Summary, IReadOnlyList<SectionLink> Sections);
+    // An entry read from the cache file once, on whichever thread asks first.
+    private sealed class LazyEntry(Func<MeetingEntry> read) : IMeetingEntry
+    {
+        private readonly Lazy<MeetingEntry> _entry = new(read, LazyThreadSafetyMode.ExecutionAndPublication);
+
+        public MeetingSummary Summary => _entry.Value.Summary;
+
+        public IReadOnlyList<SectionLink> Sections => _entry.Value.Sections;
+    }
+}

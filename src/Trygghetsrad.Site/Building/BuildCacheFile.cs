@@ -3,6 +3,7 @@ using System.Text;
 using Trygghetsrad.Site.Config;
 using Trygghetsrad.Site.Content;
 using Trygghetsrad.Site.Diagnostics;
+using Trygghetsrad.Site.Output;
 using Trygghetsrad.Site.Rendering;
 using Trygghetsrad.Site.Search;
 using Trygghetsrad.Site.Topics;
@@ -41,9 +42,9 @@ public static class BuildCacheFile
             .Select(h => h.Topic)
             .DistinctBy(t => t.Slug)
             .ToList();
-        Action<CacheWriter>[] parts =
+        Part[] parts =
         [
-            writer =>
+            new(0, writer =>
             {
                 writer.Hash(cache.Settings);
                 writer.Hash(cache.Inputs);
@@ -56,8 +57,8 @@ public static class BuildCacheFile
                     writer.List(t.Match, writer.String);
                 });
                 writer.List(cache.Terms.Terms.ToList(), writer.String);
-            },
-            writer =>
+            }),
+            new(4 * cache.Sources.Count, writer =>
             {
                 var paths = Ordered(cache.Sources);
                 writer.Int(paths.Length);
@@ -65,9 +66,9 @@ public static class BuildCacheFile
                 {
                     WriteSource(writer, cache.Sources[source]);
                 }
-            },
-            writer => WriteMeetings(writer, cache.Meetings),
-            writer =>
+            }),
+            new(cache.Meetings.Count, writer => WriteMeetings(writer, cache.Meetings)),
+            new(2 * cache.Pages.Count, writer =>
             {
                 var paths = Ordered(cache.Pages);
                 writer.Int(paths.Length);
@@ -79,8 +80,8 @@ public static class BuildCacheFile
                     Array.Sort(ids, StringComparer.Ordinal);
                     writer.Strings(ids);
                 }
-            },
-            writer =>
+            }),
+            new(cache.Files.Count + cache.FileInputs.Count + cache.Numbering.Count, writer =>
             {
                 writer.List(Ordered(cache.Files), path =>
                 {
@@ -100,12 +101,8 @@ public static class BuildCacheFile
                     writer.String(owner);
                     writer.Int(cache.Index.PostingsFiles[owner]);
                 });
-            },
+            }),
         ];
-
-        // About how many distinct strings each part has: mostly its keys (paths of meeting files, pages and files),
-        // and a meeting file's slug, title and place.
-        int[] strings = [0, 4 * cache.Sources.Count, cache.Meetings.Count, 2 * cache.Pages.Count, cache.Files.Count + cache.FileInputs.Count + cache.Numbering.Count];
 
         // Each part is written on its own thread to a file of its own (so the cache's size is never held in
         // memory), with its own strings; the parts are then put together behind a header that says where each
@@ -116,8 +113,8 @@ public static class BuildCacheFile
             var tables = new long[parts.Length];
             Parallel.For(0, parts.Length, i =>
             {
-                using var writer = new CacheWriter(streams[i], strings[i]);
-                parts[i](writer);
+                using var writer = new CacheWriter(streams[i], parts[i].Strings);
+                parts[i].Write(writer);
                 tables[i] = writer.Finish();
             });
 
@@ -212,6 +209,10 @@ public static class BuildCacheFile
 
         return previous == file.Length ? parts : throw new InvalidDataException("The build cache has more than its parts.");
     }
+
+    // A part of the file: what writes it, and about how many distinct strings it has (mostly its keys: paths of
+    // meeting files, pages and files, and a meeting file's slug, title and place), so that its table is made that size.
+    private sealed record Part(int Strings, Action<CacheWriter> Write);
 
     private static bool IsDamage(Exception ex) =>
         ex is IOException or UnauthorizedAccessException or InvalidDataException or FormatException or ArgumentException or OverflowException or IndexOutOfRangeException
@@ -481,17 +482,17 @@ public static class BuildCacheFile
 
     private static MeetingProducts ReadProducts(CacheReader reader, Dictionary<string, TopicDefinition> topics)
     {
-        var (page, data, summary, url) = (reader.Hash(), reader.Hash(), reader.Hash(), reader.String());
+        var (page, data, summaryHash, url) = (reader.Hash(), reader.Hash(), reader.Hash(), reader.String());
         var hits = reader.List(() => new TopicHit(
             topics.GetValueOrDefault(reader.String()) ?? throw new InvalidDataException("A topic the build cache does not have."),
             LazyMentions.Skip(reader),
             reader.Bool()));
         var terms = reader.Bytes();
         var details = reader.Position;
-        return new MeetingProducts(page, url, hits, terms, data, summary, () => ReadDetails(reader.At(details), url));
+        return new MeetingProducts(page, url, hits, terms, data, summaryHash, () => ReadEntry(reader.At(details), url));
     }
 
-    private static MeetingDetails ReadDetails(CacheReader reader, string url) => new(
+    private static MeetingEntry ReadEntry(CacheReader reader, string url) => new(
         new MeetingSummary(
             url,
             reader.String(),

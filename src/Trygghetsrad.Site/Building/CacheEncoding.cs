@@ -361,13 +361,7 @@ internal sealed class CacheReader
     /// <summary>A list written by <see cref="CacheWriter.Strings"/> (as <see cref="List{T}"/> with <see cref="String"/>, without a delegate per list).</summary>
     public string[] Strings()
     {
-        var count = Int();
-        if (count > _data.Length - _position)
-        {
-            throw new InvalidDataException("The build cache is truncated.");
-        }
-
-        string[] items = count == 0 ? [] : new string[count];
+        var items = ListOf<string>();
         for (var i = 0; i < items.Length; i++)
         {
             items[i] = String();
@@ -378,20 +372,26 @@ internal sealed class CacheReader
 
     public T[] List<T>(Func<T> read)
     {
-        var count = Int();
-        if (count > _data.Length - _position)
-        {
-            throw new InvalidDataException("The build cache is truncated.");
-        }
-
-        // Most lists of a meeting's record (its warnings, for one) are empty: one empty array serves them all.
-        T[] items = count == 0 ? [] : new T[count];
+        var items = ListOf<T>();
         for (var i = 0; i < items.Length; i++)
         {
             items[i] = read();
         }
 
         return items;
+    }
+
+    // The array for a list, from its count. Most lists of a meeting's record (its warnings, for one) are empty:
+    // one empty array serves them all.
+    private T[] ListOf<T>()
+    {
+        var count = Int();
+        if (count > _data.Length - _position)
+        {
+            throw new InvalidDataException("The build cache is truncated.");
+        }
+
+        return count == 0 ? [] : new T[count];
     }
 
     public T? Optional<T>(Func<T> read)

@@ -17,12 +17,15 @@ public interface IMeetingEntry
     IReadOnlyList<SectionLink> Sections { get; }
 }
 
+/// <summary>A list entry and section links at hand.</summary>
+/// <param name="Summary">The list entry, with URL and texts.</param>
+/// <param name="Sections">Links to the headed sections.</param>
+public sealed record MeetingEntry(MeetingSummary Summary, IReadOnlyList<SectionLink> Sections) : IMeetingEntry;
+
 /// <summary>What the build keeps of a published meeting for the files beside the pages (feeds, calendar, data).</summary>
 public sealed record PublishedMeeting
 {
-    private readonly MeetingSummary? _summary;
-    private readonly IReadOnlyList<SectionLink>? _sections;
-    private readonly IMeetingEntry? _entry;
+    private readonly IMeetingEntry _entry;
 
     /// <summary>A meeting this build read.</summary>
     /// <param name="meeting">The meeting as parsed.</param>
@@ -30,11 +33,8 @@ public sealed record PublishedMeeting
     /// <param name="hits">The topics it touches.</param>
     /// <param name="sections">Links to its headed sections (the text stays behind: a large archive's text need not stay in memory).</param>
     public PublishedMeeting(Meeting meeting, MeetingSummary summary, IReadOnlyList<TopicHit> hits, IReadOnlyList<SectionLink> sections)
+        : this(meeting, new MeetingEntry(summary, sections), hits)
     {
-        Meeting = meeting;
-        _summary = summary;
-        Hits = hits;
-        _sections = sections;
     }
 
     /// <summary>A meeting whose list entry and section links are read from <paramref name="entry"/> when first asked for.</summary>
@@ -52,13 +52,13 @@ public sealed record PublishedMeeting
     public Meeting Meeting { get; init; }
 
     /// <summary>Its list entry, with URL and texts.</summary>
-    public MeetingSummary Summary => _summary ?? _entry!.Summary;
+    public MeetingSummary Summary => _entry.Summary;
 
     /// <summary>The topics it touches.</summary>
     public IReadOnlyList<TopicHit> Hits { get; init; }
 
     /// <summary>Links to its headed sections.</summary>
-    public IReadOnlyList<SectionLink> Sections => _sections ?? _entry!.Sections;
+    public IReadOnlyList<SectionLink> Sections => _entry.Sections;
 
     /// <summary>
     /// Hash of its entry in the open data (<see cref="OpenData.OpenDataWriter.EntryHash"/>), when a build cache
