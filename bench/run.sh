@@ -87,6 +87,14 @@ for n in "${sizes[@]}"; do
     set_aside "$hugo_site/public/pagefind"
     measure "pagefind-$n" node_modules/.bin/pagefind --site "$hugo_site/public" --silent
   done
+  # Every page whole, or the comparison is unfair: Scriban once cut renders past 1,048,576 characters with "...".
+  pages=$(find "$archive/site" -name '*.html' | wc -l)
+  whole=$(find "$archive/site" -name '*.html' -print0 | xargs -0 tail -q -c 8 | grep -c '^</html>$' || true)
+  if [ "$pages" != "$whole" ]; then
+    echo "bench: pages in $archive/site that do not end in </html>:" >&2
+    find "$archive/site" -name '*.html' | while read -r page; do [ "$(tail -c 8 "$page")" = "</html>" ] || echo "  $page" >&2; done
+    exit 1
+  fi
   # Incremental: the last clean build left its cache; each run edits one meeting in the middle of the archive
   # (a sentence added to its text, as an editor's fix would) and builds again from the cache.
   edited=$(find "$archive/content/moten" -name '*.md' | sort | sed -n "$((n / 2))p")

@@ -92,9 +92,11 @@ internal sealed class PageWriter(TemplateSet templates, ScriptObject globals, Si
         try
         {
             var path = urls.OutputPathFor(page.Url);
-            var html = templates.RenderPage(template, page, globals);
-            output.WriteText(path, html);
-            links.Record(path, html, source);
+            templates.RenderPage(template, page, globals, (Output: output, Links: links, Path: path, Source: source), static (html, state) =>
+            {
+                state.Output.WriteText(state.Path, html);
+                state.Links.Record(state.Path, html, state.Source);
+            });
             if (links.RecordedIds(path) is { } ids)
             {
                 if (Previous?.GetValueOrDefault(path) is { } before && !before.Ids.All(ids.Contains))

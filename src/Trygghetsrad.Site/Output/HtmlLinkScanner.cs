@@ -25,12 +25,11 @@ internal static class HtmlLinkScanner
     private static readonly string[] TextElements = ["script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes", "noscript", "plaintext"];
 
     /// <summary>
-    /// Adds each id and link of <paramref name="html"/> to <paramref name="found"/> as a range of the text;
+    /// Adds each id and link of <paramref name="text"/> to <paramref name="found"/> as a range of the text;
     /// false when the page has something this scanner does not model (<paramref name="found"/> is then incomplete).
     /// </summary>
-    public static bool TryScan(string html, List<(Kind Kind, Range Value)> found)
+    public static bool TryScan(ReadOnlySpan<char> text, List<(Kind Kind, Range Value)> found)
     {
-        var text = html.AsSpan();
         if (text.ContainsAny('\0', '\r'))
         {
             return false;

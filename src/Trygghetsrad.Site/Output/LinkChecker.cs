@@ -30,7 +30,7 @@ public sealed class LinkChecker
     /// Where a link written by an editor stands in the source the page was made from (null when it is not
     /// there, e.g. a link of the templates); a broken link is then reported there rather than at the page.
     /// </param>
-    public void Record(string relativePath, string html, Func<string, SourceLocation?>? source = null)
+    public void Record(string relativePath, ReadOnlySpan<char> html, Func<string, SourceLocation?>? source = null)
     {
         var ids = new HashSet<string>(StringComparer.Ordinal);
         var links = new HashSet<string>(StringComparer.Ordinal);
@@ -40,7 +40,7 @@ public sealed class LinkChecker
             var known = _urls.GetAlternateLookup<ReadOnlySpan<char>>();
             foreach (var (kind, range) in found)
             {
-                var value = html.AsSpan(range);
+                var value = html[range];
                 if (kind == HtmlLinkScanner.Kind.Id)
                 {
                     ids.Add(value.ToString());
@@ -53,7 +53,7 @@ public sealed class LinkChecker
         }
         else
         {
-            Tokenize(html, ids, links);
+            Tokenize(html.ToString(), ids, links);
         }
 
         _pages[relativePath] = new Page([.. links], ids, source);

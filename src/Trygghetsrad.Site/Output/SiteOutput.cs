@@ -70,7 +70,7 @@ public sealed class SiteOutput : IDisposable
     public int WrittenCount => _dryRun ? 0 : _staged.Count;
 
     /// <summary>Writes a text file (UTF-8, no BOM) at a path relative to the site root.</summary>
-    public void WriteText(string relativePath, string text)
+    public void WriteText(string relativePath, ReadOnlySpan<char> text)
     {
         // Pages run to tens of kilobytes each, thousands of them: encode into a pooled buffer, not a new array.
         var buffer = ArrayPool<byte>.Shared.Rent(Utf8NoBom.GetMaxByteCount(text.Length));

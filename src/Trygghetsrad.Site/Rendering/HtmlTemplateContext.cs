@@ -12,7 +12,9 @@ namespace Trygghetsrad.Site.Rendering;
 /// <list type="bullet">
 /// <item>members are snake_case (<c>MeetingDate</c> → <c>meeting_date</c>), Scriban's standard renamer, stated explicitly;</item>
 /// <item><c>StrictVariables</c>: a misspelt variable is an error, not an empty string;</item>
-/// <item>no loop limit: Scriban's default of 1,000 iterations is far below a grown archive's meeting list.</item>
+/// <item>no loop limit: Scriban's default of 1,000 iterations is far below a grown archive's meeting list;</item>
+/// <item>no output limit: Scriban cuts a render at 1,048,576 characters with "...", and the list of every meeting
+/// passes that at some 10,000 meetings. The templates are the site's own, not a visitor's.</item>
 /// </list>
 /// </summary>
 public sealed class HtmlTemplateContext : TemplateContext
@@ -41,6 +43,8 @@ public sealed class HtmlTemplateContext : TemplateContext
         EnableRelaxedMemberAccess = false;
         LoopLimit = int.MaxValue;
         LoopLimitQueryable = int.MaxValue;
+        LimitToString = 0;
+        OutputLimit = 0;
         foreach (var global in globals)
         {
             PushGlobal(global);
@@ -80,11 +84,50 @@ public sealed class HtmlTemplateContext : TemplateContext
         textAsObject switch
         {
             null => this,
-            RawHtml html => base.Write(span, html.Value),
+            RawHtml html => WriteRaw(span, html.Value),
+            RenderedContent content => WriteRaw(span, content.Html),
             MarkedText marked => Write(span, marked),
-            string text => base.Write(span, HtmlText.Escape(text)),
-            _ => base.Write(span, HtmlText.Escape(ObjectToString(textAsObject) ?? "")),
+            string text => WriteEscaped(span, text),
+            _ => WriteEscaped(span, ObjectToString(textAsObject) ?? ""),
         };
+
+    // A page's render writes straight into its PageBuffer, with no string between, wherever Scriban would write
+    // the text unchanged: with no indent, or an empty one (AutoIndent gives each {{ }} the blanks before it on its
+    // line). Elsewhere Scriban writes: under an indent (it indents every line) or inside a capture (its own output).
+    private PageBuffer? Buffer => string.IsNullOrEmpty(CurrentIndent) ? Output as PageBuffer : null;
+
+    private TemplateContext WriteRaw(SourceSpan span, ReadOnlySpan<char> html) =>
+        Buffer is { } buffer ? WriteDirect(buffer, html, escape: false) : base.Write(span, html.ToString());
+
+    private TemplateContext WriteEscaped(SourceSpan span, string text) =>
+        Buffer is { } buffer ? WriteDirect(buffer, text, escape: true) : base.Write(span, HtmlText.Escape(text));
+
+    // Scriban remembers whether its output ends a line, to indent what a later indented {{ }} writes; a final
+    // line break therefore goes through Scriban, and any other text tells it the line goes on.
+    private TemplateContext WriteDirect(PageBuffer buffer, ReadOnlySpan<char> text, bool escape)
+    {
+        var endsLine = text.EndsWith('\n');
+        var body = endsLine ? text[..^1] : text;
+        if (escape)
+        {
+            buffer.AppendEscaped(body);
+        }
+        else
+        {
+            buffer.Append(body);
+        }
+
+        if (endsLine)
+        {
+            Write("\n", 0, 1);
+        }
+        else if (!text.IsEmpty)
+        {
+            ResetPreviousNewLine();
+        }
+
+        return this;
+    }
 
     private TemplateContext Write(SourceSpan span, MarkedText marked)
     {
@@ -92,13 +135,13 @@ public sealed class HtmlTemplateContext : TemplateContext
         {
             if (part.Mark)
             {
-                base.Write(span, "<mark>");
-                base.Write(span, HtmlText.Escape(part.Text));
-                base.Write(span, "</mark>");
+                WriteRaw(span, "<mark>");
+                WriteEscaped(span, part.Text);
+                WriteRaw(span, "</mark>");
             }
             else
             {
-                base.Write(span, HtmlText.Escape(part.Text));
+                WriteEscaped(span, part.Text);
             }
         }
 

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace Trygghetsrad.Site.Rendering;
@@ -8,28 +9,42 @@ namespace Trygghetsrad.Site.Rendering;
 /// </summary>
 public static class HtmlText
 {
+    /// <summary>The characters <see cref="Escape"/> replaces.</summary>
+    internal static readonly SearchValues<char> Special = SearchValues.Create("&<>\"'");
+
     /// <summary>The text with &amp;, &lt;, &gt;, " and ' escaped.</summary>
     public static string Escape(string text)
     {
-        if (text.AsSpan().IndexOfAny("&<>\"'") < 0)
+        var special = text.AsSpan().IndexOfAny(Special);
+        if (special < 0)
         {
             return text;
         }
 
-        var builder = new StringBuilder(text.Length + 16);
-        foreach (var c in text)
+        var builder = new StringBuilder(text.Length + 16).Append(text, 0, special);
+        foreach (var c in text.AsSpan(special))
         {
-            builder.Append(c switch
+            if (Special.Contains(c))
             {
-                '&' => "&amp;",
-                '<' => "&lt;",
-                '>' => "&gt;",
-                '"' => "&quot;",
-                '\'' => "&#39;",
-                _ => null,
-            } ?? c.ToString());
+                builder.Append(EscapeOf(c));
+            }
+            else
+            {
+                builder.Append(c);
+            }
         }
 
         return builder.ToString();
     }
+
+    /// <summary>The character reference for one of the characters in <see cref="Special"/>.</summary>
+    internal static string EscapeOf(char c) => c switch
+    {
+        '&' => "&amp;",
+        '<' => "&lt;",
+        '>' => "&gt;",
+        '"' => "&quot;",
+        '\'' => "&#39;",
+        _ => throw new ArgumentOutOfRangeException(nameof(c), c, "not a character HTML escapes"),
+    };
 }

@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using System.Text;
+using System.Buffers;
 using Scriban;
 using Scriban.Runtime;
 using Scriban.Syntax;
@@ -22,9 +22,9 @@ public sealed class TemplateSet
     private readonly ScriptObject _builtins = HtmlTemplateContext.CreateBuiltins();
     private readonly ConcurrentDictionary<Type, IObjectAccessor> _accessors = new();
 
-    // One context and output buffer per rendering thread, reused for every page it renders. A Scriban context
-    // allocates some 21 kB of stacks and caches when made (two per page: 43 MiB for 1,000 meetings), and a
-    // fresh buffer grows chunk by chunk (a topic page is 60 kB, twice). A thread's own needs no lock; the
+    // One context and two output buffers (the content, then the page in its layout) per rendering thread, reused
+    // for every page it renders. A Scriban context allocates some 21 kB of stacks and caches when made (two per
+    // page: 43 MiB for 1,000 meetings), and a fresh buffer grows step by step (a topic page is 60 kB, twice). A thread's own needs no lock; the
     // shared pool before it (a ConcurrentBag) locked on every take.
     private readonly ThreadLocal<Renderer?> _renderers = new();
 
@@ -71,31 +71,46 @@ public sealed class TemplateSet
         return ok ? new TemplateSet(templates) : null;
     }
 
-    /// <summary>Renders page template <paramref name="name"/> with <paramref name="page"/>, wrapped in the layout.</summary>
+    /// <summary>
+    /// Renders page template <paramref name="name"/> with <paramref name="page"/>, wrapped in the layout, and hands
+    /// the page's HTML to <paramref name="use"/>. The HTML lives in the rendering thread's buffer, valid only
+    /// until <paramref name="use"/> returns: no string per page.
+    /// </summary>
+    /// <exception cref="TemplateRenderException">A template failed at run time (an undefined variable, say).</exception>
+    public void RenderPage<TState>(string name, object page, ScriptObject siteGlobals, TState state, ReadOnlySpanAction<char, TState> use)
+    {
+        var renderer = _renderers.Value ??= new Renderer(new HtmlTemplateContext(_builtins, _accessors), new PageBuffer(), new PageBuffer());
+        var pageGlobals = new ScriptObject { ["page"] = page };
+        Render(renderer, name, siteGlobals, pageGlobals, renderer.Content);
+        pageGlobals["content"] = new RenderedContent(renderer.Content);
+        Render(renderer, "layout", siteGlobals, pageGlobals, renderer.Page);
+        use(renderer.Page.Text, state);
+    }
+
+    /// <summary>Renders page template <paramref name="name"/> with <paramref name="page"/>, wrapped in the layout, as a string.</summary>
     /// <exception cref="TemplateRenderException">A template failed at run time (an undefined variable, say).</exception>
     public string RenderPage(string name, object page, ScriptObject siteGlobals)
     {
-        var pageGlobals = new ScriptObject { ["page"] = page };
-        var content = Render(name, siteGlobals, pageGlobals);
-        pageGlobals["content"] = new RawHtml(content);
-        return Render("layout", siteGlobals, pageGlobals);
+        var html = "";
+        RenderPage(name, page, siteGlobals, 0, (text, _) => html = text.ToString());
+        return html;
     }
 
-    private string Render(string name, ScriptObject siteGlobals, ScriptObject pageGlobals)
+    private void Render(Renderer renderer, string name, ScriptObject siteGlobals, ScriptObject pageGlobals, PageBuffer output)
     {
         var (template, path) = _templates[name];
-        var renderer = _renderers.Value ??= new Renderer(new HtmlTemplateContext(_builtins, _accessors), new StringBuilder());
         var context = renderer.Context;
+        output.Clear();
         context.PushGlobal(siteGlobals);
         context.PushGlobal(pageGlobals);
-        context.PushOutput(new StringBuilderOutput(renderer.Buffer));
+        context.PushOutput(output);
         try
         {
-            var html = template.Render(context);
+            // Render, not Evaluate: it also resets Scriban's per-render state. Its string is the buffer's, empty.
+            template.Render(context);
             context.PopOutput();
             context.PopGlobal();
             context.PopGlobal();
-            return html;
         }
         catch (ScriptRuntimeException ex)
         {
@@ -110,13 +125,9 @@ public sealed class TemplateSet
             _renderers.Value = null;
             throw;
         }
-        finally
-        {
-            renderer.Buffer.Clear();
-        }
     }
 
-    private sealed record Renderer(HtmlTemplateContext Context, StringBuilder Buffer);
+    private sealed record Renderer(HtmlTemplateContext Context, PageBuffer Content, PageBuffer Page);
 }
 
 /// <summary>A template that failed while rendering; carries the template's location for the diagnostic.</summary>

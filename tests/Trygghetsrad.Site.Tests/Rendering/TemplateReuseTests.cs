@@ -41,6 +41,20 @@ public sealed class TemplateReuseTests : IDisposable
     }
 
     [Fact]
+    public void A_page_of_more_than_a_million_characters_is_written_whole()
+    {
+        // Scriban cuts a render's output at 1,048,576 characters and ends it with "...": the list of every
+        // meeting passes that at some 10,000 meetings and lost its end, footer and closing tags.
+        var templates = TemplateSet.Load(_templates.FullName, new DiagnosticBag())!;
+        var page = new string('x', 1_500_000) + "slut";
+
+        var html = templates.RenderPage("home", page, new ScriptObject());
+
+        Assert.Equal(1_500_006, html.Length);
+        Assert.EndsWith("slut]", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Marked_text_is_escaped_run_by_run_and_marked_runs_are_in_mark()
     {
         var globals = new ScriptObject

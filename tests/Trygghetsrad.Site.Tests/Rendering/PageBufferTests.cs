@@ -1,0 +1,53 @@
+using Scriban;
+using Scriban.Runtime;
+using Trygghetsrad.Site.Diagnostics;
+using Trygghetsrad.Site.Rendering;
+
+namespace Trygghetsrad.Site.Tests.Rendering;
+
+/// <summary>
+/// A page renders into its thread's buffer, not through Scriban's string output: the HTML must be exactly what
+/// Scriban writes, including its auto-indent (each line of a value written by an indented {{ }} gets the indent).
+/// </summary>
+public sealed class PageBufferTests : IDisposable
+{
+    private readonly DirectoryInfo _templates = Directory.CreateTempSubdirectory("trygghetsrad-buffer-");
+
+    public void Dispose() => _templates.Delete(recursive: true);
+
+    [Theory]
+    [InlineData("<main>\n{{ content }}\n</main>", "<p>{{ page }}</p>\n<p>två</p>\n")]
+    [InlineData("<main>\n  {{ content }}\n</main>\n", "<p>{{ page }}</p>\n<p>två</p>\n")]
+    [InlineData("<main>{{ content }}  {{ content }}</main>", "rad\n")]
+    [InlineData("<main>\n{{ content }}\n    {{ page }}\n</main>", "a\n  b\n")]
+    [InlineData("<div>\n    {{ page }}{{ page }}\n</div>", "")]
+    [InlineData("{{ content }}{{ content }}", "  {{ page }}\n  {{ page }}")]
+    [InlineData("<ul>\n  {{ for i in 1..2 }}\n  <li>{{ page }}</li>\n  {{ end }}\n</ul>", "x")]
+    public void The_page_is_what_scriban_itself_writes(string layout, string template)
+    {
+        foreach (var name in TemplateSet.Required)
+        {
+            File.WriteAllText(Path.Combine(_templates.FullName, name + ".sbn"), "");
+        }
+
+        File.WriteAllText(Path.Combine(_templates.FullName, "layout.sbn"), layout);
+        File.WriteAllText(Path.Combine(_templates.FullName, "home.sbn"), template);
+        var templates = TemplateSet.Load(_templates.FullName, new DiagnosticBag())!;
+        var site = new ScriptObject();
+        const string page = "Tom & 'Jerry' <b>\nrad två\n";
+
+        var html = templates.RenderPage("home", page, site);
+
+        Assert.Equal(ScribanAlone(layout, template, page), html);
+    }
+
+    // The same templates through Scriban's own string output, with the content as a string.
+    private static string ScribanAlone(string layout, string template, string page)
+    {
+        var builtins = HtmlTemplateContext.CreateBuiltins();
+        var globals = new ScriptObject { ["page"] = page };
+        var content = Template.Parse(template).Render(new HtmlTemplateContext(builtins, new ScriptObject(), globals));
+        globals["content"] = new RawHtml(content);
+        return Template.Parse(layout).Render(new HtmlTemplateContext(builtins, new ScriptObject(), globals));
+    }
+}
