@@ -32,13 +32,13 @@ public static class SourceText
             bytes = bytes[3..];
         }
 
-        var chars = new char[bytes.Length];
-        var status = System.Text.Unicode.Utf8.ToUtf16(bytes, chars, out var valid, out var written, replaceInvalidSequences: false);
-        if (status == System.Buffers.OperationStatus.Done)
+        // Checked first, then decoded straight into the string: no character array between.
+        if (System.Text.Unicode.Utf8.IsValid(bytes))
         {
-            return Normalize(new string(chars, 0, written));
+            return Normalize(StrictUtf8.GetString(bytes));
         }
 
+        System.Text.Unicode.Utf8.ToUtf16(bytes, new char[bytes.Length], out var valid, out _, replaceInvalidSequences: false);
         var prefix = StrictUtf8.GetString(bytes[..valid]).Replace("\r\n", "\n", StringComparison.Ordinal);
         var line = prefix.Count(c => c == '\n') + 1;
         var column = prefix.Length - (prefix.LastIndexOf('\n') + 1) + 1;

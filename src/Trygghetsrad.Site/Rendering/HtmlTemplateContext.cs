@@ -102,6 +102,9 @@ public sealed class HtmlTemplateContext : TemplateContext
     private TemplateContext WriteEscaped(SourceSpan span, string text) =>
         Buffer is { } buffer ? WriteDirect(buffer, text, escape: true) : base.Write(span, HtmlText.Escape(text));
 
+    private TemplateContext WriteEscaped(SourceSpan span, ReadOnlySpan<char> text) =>
+        Buffer is { } buffer ? WriteDirect(buffer, text, escape: true) : text.IsEmpty ? this : base.Write(span, HtmlText.Escape(text.ToString()));
+
     // Scriban remembers whether its output ends a line, to indent what a later indented {{ }} writes; a final
     // line break therefore goes through Scriban, and any other text tells it the line goes on.
     private TemplateContext WriteDirect(PageBuffer buffer, ReadOnlySpan<char> text, bool escape)
@@ -131,21 +134,18 @@ public sealed class HtmlTemplateContext : TemplateContext
 
     private TemplateContext Write(SourceSpan span, MarkedText marked)
     {
-        foreach (var part in marked.Parts)
+        var text = marked.Text.AsSpan();
+        var position = 0;
+        foreach (var mark in marked.Marks)
         {
-            if (part.Mark)
-            {
-                WriteRaw(span, "<mark>");
-                WriteEscaped(span, part.Text);
-                WriteRaw(span, "</mark>");
-            }
-            else
-            {
-                WriteEscaped(span, part.Text);
-            }
+            WriteEscaped(span, text[position..mark.Start]);
+            WriteRaw(span, "<mark>");
+            WriteEscaped(span, text.Slice(mark.Start, mark.Length));
+            WriteRaw(span, "</mark>");
+            position = mark.Start + mark.Length;
         }
 
-        return this;
+        return WriteEscaped(span, text[position..]);
     }
 
     // The generator's own view models are read through their compiled getters (see ModelAccessor); collections

@@ -1,10 +1,13 @@
+using Trygghetsrad.Site.Topics;
+
 namespace Trygghetsrad.Site.Rendering;
 
 /// <summary>
 /// Text with marked runs, written by <see cref="HtmlTemplateContext"/> straight into the page: every run
 /// escaped, matched runs in <c>&lt;mark&gt;</c>. A topic page of a large archive quotes over a hundred passages;
 /// building each one's HTML as a string first, then copying it into the page, was a quarter of the
-/// allocations of the list pages.
+/// allocations of the list pages; so were the runs as strings of their own.
 /// </summary>
-/// <param name="Parts">The runs, in order.</param>
-public sealed record MarkedText(IReadOnlyList<TextPart> Parts);
+/// <param name="Text">The text.</param>
+/// <param name="Marks">The marked runs, in order, not overlapping.</param>
+public sealed record MarkedText(string Text, IReadOnlyList<TextRange> Marks);

@@ -1,3 +1,5 @@
+using Trygghetsrad.Site.Topics;
+
 namespace Trygghetsrad.Site.Rendering;
 
 // The objects templates see, as `page` (and `site`, `urls`, `assets` on every page). Scriban exposes
@@ -62,18 +64,17 @@ public sealed record YearRef(int Year, string Url, int Count);
 /// <summary>A topic with its description and how many meetings touch it.</summary>
 public sealed record TopicSummary(string Url, string Name, string Slug, string Description, int MeetingCount, string FeedUrl);
 
-/// <summary>A run of text, marked when it matched.</summary>
-public sealed record TextPart(string Text, bool Mark);
-
-/// <summary>A passage of minutes, split into marked and unmarked runs.</summary>
-public sealed record PassageView(IReadOnlyList<TextPart> Parts)
+/// <summary>A passage of minutes with the runs where a topic matched.</summary>
+/// <param name="Text">The passage.</param>
+/// <param name="Marks">The matched runs, in order, not overlapping.</param>
+public sealed record PassageView(string Text, IReadOnlyList<TextRange> Marks)
 {
     /// <summary>
     /// The passage as HTML: every run escaped, matched runs in <c>&lt;mark&gt;</c>. A topic page of a large archive
     /// quotes over a hundred passages; writing them here spares the template a loop, a condition and an
     /// escaping write per run.
     /// </summary>
-    public MarkedText Html => new(Parts);
+    public MarkedText Html => new(Text, Marks);
 }
 
 /// <summary>A section of a meeting with the passages where a topic comes up.</summary>

@@ -106,7 +106,7 @@ public sealed record ViewFactory(SiteConfig Site, SiteUrls Urls)
         for (var i = 0; i < hit.Mentions.Count; i++)
         {
             var mention = hit.Mentions[i];
-            passages.Add(new PassageView(Parts(mention.Text, mention.Marks)));
+            passages.Add(new PassageView(mention.Text, mention.Marks));
             if (i + 1 < hit.Mentions.Count && hit.Mentions[i + 1] is var next
                 && next.SectionId == mention.SectionId && next.SectionHeading == mention.SectionHeading)
             {
@@ -123,29 +123,5 @@ public sealed record ViewFactory(SiteConfig Site, SiteUrls Urls)
         }
 
         return new TopicMeetingView(summary, sections);
-    }
-
-    /// <summary>Splits text into marked and unmarked runs.</summary>
-    public static IReadOnlyList<TextPart> Parts(string text, IReadOnlyList<TextRange> marks)
-    {
-        var parts = new List<TextPart>();
-        var position = 0;
-        foreach (var mark in marks)
-        {
-            if (mark.Start > position)
-            {
-                parts.Add(new TextPart(text[position..mark.Start], false));
-            }
-
-            parts.Add(new TextPart(text.Substring(mark.Start, mark.Length), true));
-            position = mark.Start + mark.Length;
-        }
-
-        if (position < text.Length)
-        {
-            parts.Add(new TextPart(text[position..], false));
-        }
-
-        return parts;
     }
 }

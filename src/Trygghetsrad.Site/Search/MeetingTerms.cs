@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Runtime.InteropServices;
 using System.Text;
 using Trygghetsrad.Site.Content;
 using Trygghetsrad.Site.Text;
@@ -14,21 +15,40 @@ public sealed class MeetingTerms
 {
     private const int HeadingWeight = 3;
 
-    private MeetingTerms(IReadOnlyCollection<KeyValuePair<string, Occurrence>> terms, IReadOnlyCollection<KeyValuePair<(string, string), Occurrence>> pairs, int sectionCount)
+    private readonly string[] _terms;
+    private readonly (string First, string Second)[] _pairs;
+
+    // Entry e is term e, or pair e - term count: its summed weight is _weights[e], its sections (ascending)
+    // _sections[_starts[e].._starts[e + 1]]. Flat arrays, not an object and a list per term: a meeting has
+    // hundreds of terms and pairs, and these were a sixth of all a build allocated.
+    private readonly int[] _weights;
+    private readonly int[] _starts;
+    private readonly int[] _sections;
+
+    private MeetingTerms(string[] terms, (string, string)[] pairs, int[] weights, int[] starts, int[] sections, int sectionCount)
     {
-        Terms = terms;
-        Pairs = pairs;
+        _terms = terms;
+        _pairs = pairs;
+        _weights = weights;
+        _starts = starts;
+        _sections = sections;
         SectionCount = sectionCount;
     }
 
     /// <summary>How many sections the meeting has.</summary>
     public int SectionCount { get; }
 
-    /// <summary>Each term's occurrence, each term once.</summary>
-    public IReadOnlyCollection<KeyValuePair<string, Occurrence>> Terms { get; }
+    /// <summary>Each term once, in the order the meeting first has it; term <c>i</c> is entry <c>i</c>.</summary>
+    public IReadOnlyList<string> Terms => _terms;
 
-    /// <summary>Each neighbouring key pair's occurrence, each pair once.</summary>
-    public IReadOnlyCollection<KeyValuePair<(string First, string Second), Occurrence>> Pairs { get; }
+    /// <summary>Each neighbouring key pair once; pair <c>j</c> is entry <c>Terms.Count + j</c>.</summary>
+    public IReadOnlyList<(string First, string Second)> Pairs => _pairs;
+
+    /// <summary>The sections (ascending) an entry (a term, then the pairs) stands in.</summary>
+    public ReadOnlySpan<int> SectionsOf(int entry) => _sections.AsSpan(_starts[entry], _starts[entry + 1] - _starts[entry]);
+
+    /// <summary>The summed weight of an entry's occurrences.</summary>
+    public int WeightOf(int entry) => _weights[entry];
 
     /// <summary>
     /// The meeting's terms in a compact form for a build cache (a few bytes per term, the terms themselves
@@ -40,19 +60,19 @@ public sealed class MeetingTerms
         using (var writer = new BinaryWriter(buffer, Encoding.UTF8, leaveOpen: true))
         {
             writer.Write7BitEncodedInt(SectionCount);
-            writer.Write7BitEncodedInt(Terms.Count);
-            foreach (var (term, occurrence) in Terms)
+            writer.Write7BitEncodedInt(_terms.Length);
+            for (var i = 0; i < _terms.Length; i++)
             {
-                writer.Write7BitEncodedInt(table.IdOf(term));
-                occurrence.Write(writer);
+                writer.Write7BitEncodedInt(table.IdOf(_terms[i]));
+                WriteOccurrence(writer, i);
             }
 
-            writer.Write7BitEncodedInt(Pairs.Count);
-            foreach (var ((first, second), occurrence) in Pairs)
+            writer.Write7BitEncodedInt(_pairs.Length);
+            for (var j = 0; j < _pairs.Length; j++)
             {
-                writer.Write7BitEncodedInt(table.IdOf(first));
-                writer.Write7BitEncodedInt(table.IdOf(second));
-                occurrence.Write(writer);
+                writer.Write7BitEncodedInt(table.IdOf(_pairs[j].First));
+                writer.Write7BitEncodedInt(table.IdOf(_pairs[j].Second));
+                WriteOccurrence(writer, _terms.Length + j);
             }
         }
 
@@ -63,27 +83,38 @@ public sealed class MeetingTerms
     public static MeetingTerms Decode(ReadOnlySpan<byte> encoded, TermTable table)
     {
         var reader = new Reader(encoded);
-        var terms = new List<KeyValuePair<string, Occurrence>>();
+        var terms = new List<string>();
+        var weights = new List<int>();
+        var starts = new List<int> { 0 };
+        var sections = new List<int>();
         while (reader.NextTerm(out var term))
         {
-            terms.Add(new(table[term], Occurrence.From(reader.ReadOccurrence(out var weight), weight)));
+            terms.Add(table[term]);
+            Read(ref reader);
         }
 
-        var pairs = new List<KeyValuePair<(string, string), Occurrence>>();
+        var pairs = new List<(string, string)>();
         while (reader.NextPair(out var first, out var second))
         {
-            pairs.Add(new((table[first], table[second]), Occurrence.From(reader.ReadOccurrence(out var weight), weight)));
+            pairs.Add((table[first], table[second]));
+            Read(ref reader);
         }
 
-        return new MeetingTerms(terms, pairs, reader.SectionCount);
+        return new MeetingTerms([.. terms], [.. pairs], [.. weights], [.. starts], [.. sections], reader.SectionCount);
+
+        void Read(ref Reader reader)
+        {
+            sections.AddRange(reader.ReadOccurrence(out var weight));
+            weights.Add(weight);
+            starts.Add(sections.Count);
+        }
     }
 
-    /// <summary>Analyses the sections of a meeting.</summary>
-    public static MeetingTerms Analyse(IReadOnlyList<Section> sections, SwedishAnalyzer analyzer, FrozenSet<string> stopKeys)
+    /// <summary>Analyses the sections of a meeting with <paramref name="scratch"/>, which one thread reuses meeting after meeting.</summary>
+    public static MeetingTerms Analyse(IReadOnlyList<Section> sections, SwedishAnalyzer analyzer, FrozenSet<string> stopKeys, Analysis scratch)
     {
-        var terms = new Dictionary<string, Occurrence>(StringComparer.Ordinal);
-        var pairs = new Dictionary<(string, string), Occurrence>();
-        var words = new List<(int Start, int Length)>();
+        scratch.Clear();
+        var words = scratch.Words;
         for (var s = 0; s < sections.Count; s++)
         {
             AddText(sections[s].Heading, s, HeadingWeight);
@@ -93,7 +124,7 @@ public sealed class MeetingTerms
             }
         }
 
-        return new MeetingTerms(terms, pairs, sections.Count);
+        return scratch.Finish(sections.Count);
 
         void AddText(string text, int section, int weight)
         {
@@ -113,17 +144,31 @@ public sealed class MeetingTerms
                 // By index: a foreach over the interface boxes an enumerator for every word.
                 for (var t = 0; t < wordTerms.Count; t++)
                 {
-                    Get(terms, wordTerms[t]).Add(section, weight);
+                    scratch.AddTerm(wordTerms[t], section, weight);
                 }
 
                 if (previous is not null)
                 {
-                    Get(pairs, (previous, key)).Add(section, weight);
+                    scratch.AddPair((previous, key), section, weight);
                 }
 
                 previous = key;
             }
         }
+    }
+
+    private void WriteOccurrence(BinaryWriter writer, int entry)
+    {
+        var sections = SectionsOf(entry);
+        writer.Write7BitEncodedInt(sections.Length);
+        var previous = 0;
+        foreach (var section in sections)
+        {
+            writer.Write7BitEncodedInt(section - previous);
+            previous = section;
+        }
+
+        writer.Write7BitEncodedInt(_weights[entry]);
     }
 
     /// <summary>
@@ -262,57 +307,107 @@ public sealed class MeetingTerms
         }
     }
 
-    private static Occurrence Get<TKey>(Dictionary<TKey, Occurrence> map, TKey key)
-        where TKey : notnull
+    /// <summary>
+    /// What <see cref="Analyse"/> works in: the maps from term and pair to entry, and each entry's weight and
+    /// sections as they come. Cleared for each meeting, so a thread's maps and lists keep their size.
+    /// </summary>
+    public sealed class Analysis
     {
-        if (!map.TryGetValue(key, out var occurrence))
+        private readonly Dictionary<string, int> _termIds = new(StringComparer.Ordinal);
+        private readonly Dictionary<(string, string), int> _pairIds = new();
+        private readonly List<string> _terms = [];
+        private readonly List<(string, string)> _pairs = [];
+
+        // Per term, then per pair (numbered apart while they come mixed): summed weight and last section added.
+        private readonly List<(int Weight, int Last)> _termState = [];
+        private readonly List<(int Weight, int Last)> _pairState = [];
+
+        // Each (entry, section) once, in the order they come: ascending sections, so ascending per entry too.
+        // A pair's entry is stored as -1 - its number.
+        private readonly List<(int Entry, int Section)> _hits = [];
+
+        internal List<(int Start, int Length)> Words { get; } = [];
+
+        internal void Clear()
         {
-            occurrence = new Occurrence();
-            map[key] = occurrence;
+            _termIds.Clear();
+            _pairIds.Clear();
+            _terms.Clear();
+            _pairs.Clear();
+            _termState.Clear();
+            _pairState.Clear();
+            _hits.Clear();
         }
 
-        return occurrence;
-    }
-
-    /// <summary>Where a term stands in one meeting.</summary>
-    public sealed class Occurrence
-    {
-        private readonly List<int> _sections = [];
-
-        /// <summary>The sections, ascending.</summary>
-        public IReadOnlyList<int> Sections => _sections;
-
-        /// <summary>The summed weight of the term's occurrences.</summary>
-        public int Weight { get; private set; }
-
-        internal static Occurrence From(int[] sections, int weight)
+        internal void AddTerm(string term, int section, int weight)
         {
-            var occurrence = new Occurrence { Weight = weight };
-            occurrence._sections.AddRange(sections);
-            return occurrence;
-        }
-
-        internal void Write(BinaryWriter writer)
-        {
-            writer.Write7BitEncodedInt(_sections.Count);
-            var previous = 0;
-            foreach (var section in _sections)
+            ref var id = ref CollectionsMarshal.GetValueRefOrAddDefault(_termIds, term, out var known);
+            if (!known)
             {
-                writer.Write7BitEncodedInt(section - previous);
-                previous = section;
+                id = _terms.Count;
+                _terms.Add(term);
+                _termState.Add((0, -1));
             }
 
-            writer.Write7BitEncodedInt(Weight);
+            Add(_termState, id, id, section, weight);
         }
 
-        internal void Add(int section, int weight)
+        internal void AddPair((string, string) pair, int section, int weight)
         {
-            if (_sections.Count == 0 || _sections[^1] != section)
+            ref var id = ref CollectionsMarshal.GetValueRefOrAddDefault(_pairIds, pair, out var known);
+            if (!known)
             {
-                _sections.Add(section);
+                id = _pairs.Count;
+                _pairs.Add(pair);
+                _pairState.Add((0, -1));
             }
 
-            Weight += weight;
+            Add(_pairState, id, -1 - id, section, weight);
+        }
+
+        internal MeetingTerms Finish(int sectionCount)
+        {
+            var termCount = _terms.Count;
+            var count = termCount + _pairs.Count;
+            var weights = new int[count];
+            var starts = new int[count + 1];
+            for (var e = 0; e < count; e++)
+            {
+                weights[e] = e < termCount ? _termState[e].Weight : _pairState[e - termCount].Weight;
+            }
+
+            foreach (var (entry, _) in _hits)
+            {
+                starts[EntryOf(entry) + 1]++;
+            }
+
+            for (var e = 0; e < count; e++)
+            {
+                starts[e + 1] += starts[e];
+            }
+
+            // Each entry's next free place, counted up from its start.
+            var next = starts.AsSpan(0, count).ToArray();
+            var sections = new int[_hits.Count];
+            foreach (var (entry, section) in _hits)
+            {
+                sections[next[EntryOf(entry)]++] = section;
+            }
+
+            return new MeetingTerms([.. _terms], [.. _pairs], weights, starts, sections, sectionCount);
+
+            int EntryOf(int hit) => hit >= 0 ? hit : termCount - 1 - hit;
+        }
+
+        private void Add(List<(int Weight, int Last)> states, int id, int entry, int section, int weight)
+        {
+            ref var state = ref CollectionsMarshal.AsSpan(states)[id];
+            state.Weight += weight;
+            if (state.Last != section)
+            {
+                state.Last = section;
+                _hits.Add((entry, section));
+            }
         }
     }
 }

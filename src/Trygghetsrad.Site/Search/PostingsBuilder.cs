@@ -18,6 +18,9 @@ public sealed class PostingsBuilder
     /// <summary>Entries kept in the top list for being newest.</summary>
     public const int TopNewest = 20;
 
+    // Shared by every builder and never written to: [] for section 0, [s] for each section s after it.
+    private static readonly int[][] SingleSections = [[], .. Enumerable.Range(1, 63).Select(s => new[] { s })];
+
     private readonly StringBuilder _text = new();
     private readonly PriorityQueue<Entry, (int Weight, int Meeting)> _best = new();
     private readonly Queue<Entry> _newest = new();
@@ -30,7 +33,7 @@ public sealed class PostingsBuilder
     public int SectionCount { get; private set; }
 
     /// <summary>Adds a meeting; <paramref name="sections"/> ascending, <paramref name="weight"/> at least 1.</summary>
-    public void Add(int meeting, IReadOnlyList<int> sections, int weight)
+    public void Add(int meeting, ReadOnlySpan<int> sections, int weight)
     {
         if (meeting <= _last)
         {
@@ -42,13 +45,13 @@ public sealed class PostingsBuilder
             _text.Append(',');
         }
 
-        // Most entries are for section 0 alone, which the format leaves out, and every term's top lists are
-        // kept to the end of the build: those entries share one empty array.
-        var entry = new Entry(meeting, sections.Count == 1 && sections[0] == 0 ? [] : [.. sections], weight);
+        // Most entries are for one section, and every term's top lists are kept to the end of the build: those
+        // entries share one array per section (section 0 alone, which the format leaves out, an empty one).
+        var entry = new Entry(meeting, sections.Length == 1 && sections[0] < SingleSections.Length ? SingleSections[sections[0]] : [.. sections], weight);
         Append(_text, entry, meeting - _last);
         _last = meeting;
         MeetingCount++;
-        SectionCount += sections.Count;
+        SectionCount += sections.Length;
 
         // The priority queue's minimum is the weakest kept entry: lowest weight, then oldest. Once it is
         // full, EnqueueDequeue leaves it untouched for the many entries weaker than all it keeps.
@@ -74,7 +77,7 @@ public sealed class PostingsBuilder
     /// <summary>The best-weighted and the newest entries, in the same format as the whole list.</summary>
     public string Top()
     {
-        // An entry kept both for its weight and for being new is the same object, met twice once sorted.
+        // An entry kept both for its weight and for being new is met twice once sorted.
         // (A sort by meeting rather than LINQ's OrderBy and DistinctBy keyed by an int, whose framework code
         // ReadyToRun cannot compile ahead of time.)
         var entries = new List<Entry>(_newest);
@@ -130,5 +133,6 @@ public sealed class PostingsBuilder
         }
     }
 
-    private sealed record Entry(int Meeting, int[] Sections, int Weight);
+    // A value, not an object: one was made for every term of every meeting, and most are dropped at once.
+    private readonly record struct Entry(int Meeting, int[] Sections, int Weight);
 }

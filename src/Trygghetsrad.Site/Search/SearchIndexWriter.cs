@@ -31,6 +31,7 @@ public sealed class SearchIndexWriter
     private static readonly JsonWriterOptions JsonOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     private readonly SwedishAnalyzer _analyzer;
+    private readonly ThreadLocal<MeetingTerms.Analysis> _analyses = new(() => new MeetingTerms.Analysis());
     private readonly SiteOutput _output;
     private readonly FrozenSet<string> _stopKeys;
     private readonly Dictionary<string, PostingsBuilder> _terms = new(StringComparer.Ordinal);
@@ -56,14 +57,22 @@ public sealed class SearchIndexWriter
     public MeetingTerms Prepare(int index, MeetingSummary summary, IReadOnlyList<Section> sections)
     {
         WriteMeetingData(_output, index, summary, sections);
-        return MeetingTerms.Analyse(sections, _analyzer, _stopKeys);
+        return MeetingTerms.Analyse(sections, _analyzer, _stopKeys, _analyses.Value!);
     }
 
     /// <summary>Adds a prepared meeting to the postings; call in meeting order, from one thread.</summary>
     public void Add(int index, MeetingTerms meeting, IReadOnlyList<TopicHit> hits)
     {
-        Merge(_terms, meeting.Terms, index);
-        Merge(_pairs, meeting.Pairs, index);
+        for (var i = 0; i < meeting.Terms.Count; i++)
+        {
+            Get(_terms, meeting.Terms[i]).Add(index, meeting.SectionsOf(i), Math.Min(MaxWeight, meeting.WeightOf(i)));
+        }
+
+        for (var j = 0; j < meeting.Pairs.Count; j++)
+        {
+            var entry = meeting.Terms.Count + j;
+            Get(_pairs, meeting.Pairs[j]).Add(index, meeting.SectionsOf(entry), Math.Min(MaxWeight, meeting.WeightOf(entry)));
+        }
         foreach (var hit in hits)
         {
             Get(_topics, hit.Topic.Slug).Add(index, [0], 1);
@@ -462,15 +471,6 @@ public sealed class SearchIndexWriter
     }
 
     private static string BucketOwner(int bucket) => "b-" + bucket.ToString(CultureInfo.InvariantCulture);
-
-    private static void Merge<TKey>(Dictionary<TKey, PostingsBuilder> postings, IEnumerable<KeyValuePair<TKey, MeetingTerms.Occurrence>> occurrences, int meeting)
-        where TKey : notnull
-    {
-        foreach (var (key, occurrence) in occurrences)
-        {
-            Get(postings, key).Add(meeting, occurrence.Sections, Math.Min(MaxWeight, occurrence.Weight));
-        }
-    }
 
     private static PostingsBuilder Get<TKey>(IDictionary<TKey, PostingsBuilder> map, TKey key)
         where TKey : notnull

@@ -2,6 +2,7 @@ using Scriban;
 using Scriban.Runtime;
 using Trygghetsrad.Site.Diagnostics;
 using Trygghetsrad.Site.Rendering;
+using Trygghetsrad.Site.Topics;
 
 namespace Trygghetsrad.Site.Tests.Rendering;
 
@@ -23,7 +24,16 @@ public sealed class PageBufferTests : IDisposable
     [InlineData("<div>\n    {{ page }}{{ page }}\n</div>", "")]
     [InlineData("{{ content }}{{ content }}", "  {{ page }}\n  {{ page }}")]
     [InlineData("<ul>\n  {{ for i in 1..2 }}\n  <li>{{ page }}</li>\n  {{ end }}\n</ul>", "x")]
-    public void The_page_is_what_scriban_itself_writes(string layout, string template)
+    public void The_page_is_what_scriban_itself_writes(string layout, string template) =>
+        AssertSameAsScriban(layout, template, "Tom & 'Jerry' <b>\nrad två\n");
+
+    [Theory]
+    [InlineData("<main>\n{{ content }}</main>", "<p>{{ page }}</p>")]
+    [InlineData("<main>\n  {{ content }}\n</main>", "<p>\n  {{ page }}\n</p>")]
+    public void Marked_text_is_what_scriban_itself_writes(string layout, string template) =>
+        AssertSameAsScriban(layout, template, new MarkedText("Kameror & <klotter>\nvid 'skolan'\n", [new TextRange(0, 7), new TextRange(10, 9), new TextRange(24, 6)]));
+
+    private void AssertSameAsScriban(string layout, string template, object page)
     {
         foreach (var name in TemplateSet.Required)
         {
@@ -34,7 +44,6 @@ public sealed class PageBufferTests : IDisposable
         File.WriteAllText(Path.Combine(_templates.FullName, "home.sbn"), template);
         var templates = TemplateSet.Load(_templates.FullName, new DiagnosticBag())!;
         var site = new ScriptObject();
-        const string page = "Tom & 'Jerry' <b>\nrad två\n";
 
         var html = templates.RenderPage("home", page, site);
 
@@ -42,7 +51,7 @@ public sealed class PageBufferTests : IDisposable
     }
 
     // The same templates through Scriban's own string output, with the content as a string.
-    private static string ScribanAlone(string layout, string template, string page)
+    private static string ScribanAlone(string layout, string template, object page)
     {
         var builtins = HtmlTemplateContext.CreateBuiltins();
         var globals = new ScriptObject { ["page"] = page };

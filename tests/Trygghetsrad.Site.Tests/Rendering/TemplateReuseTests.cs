@@ -2,6 +2,7 @@ using Scriban;
 using Scriban.Runtime;
 using Trygghetsrad.Site.Diagnostics;
 using Trygghetsrad.Site.Rendering;
+using Trygghetsrad.Site.Topics;
 
 namespace Trygghetsrad.Site.Tests.Rendering;
 
@@ -59,7 +60,7 @@ public sealed class TemplateReuseTests : IDisposable
     {
         var globals = new ScriptObject
         {
-            ["passage"] = new MarkedText([new TextPart("Klotter <b> vid ", false), new TextPart("skolan", true), new TextPart(" & 'parken'", false)]),
+            ["passage"] = new MarkedText("Klotter <b> vid skolan & 'parken'", [new TextRange(16, 6)]),
         };
         var context = new HtmlTemplateContext(HtmlTemplateContext.CreateBuiltins(), globals);
 
