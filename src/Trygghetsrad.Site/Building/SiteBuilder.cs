@@ -74,6 +74,7 @@ public sealed class SiteBuilder
 
         var urls = new SiteUrls(site.BasePath);
         var views = new ViewFactory(site, urls);
+        var markdown = new MarkdownHtml();
         using var analyzer = new SwedishAnalyzer(content.Topics.SelectMany(t => t.Match));
         var matcher = new TopicMatcher(content.Topics, analyzer);
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.MaxParallelism };
@@ -177,7 +178,7 @@ public sealed class SiteBuilder
                     var summary = views.Summary(meeting, hits, body.Sections);
                     var previous = i > 0 ? views.Summary(published[i - 1], [], []) : null;
                     var next = i + 1 < published.Count ? views.Summary(published[i + 1], [], []) : null;
-                    var page = views.MeetingPage(meeting, summary, MarkdownHtml.Render(body), body.Sections, hits, previous, next, year, calendar);
+                    var page = views.MeetingPage(meeting, summary, markdown.Render(body), body.Sections, hits, previous, next, year, calendar);
                     writer.Write("meeting", page, fingerprint, linkSource);
                     var indexing = ThreadCpuClock.Now();
                     batch[b] = index.Prepare(i, summary, body.Sections);
@@ -243,7 +244,7 @@ public sealed class SiteBuilder
         var listPages = ListPages(topics, siteName, newestFirst, years, views, urls, upcoming, searchManifest);
         if (statement is not null)
         {
-            listPages.Add(new ListPage("statement", () => StatementPage.From(statement, urls)));
+            listPages.Add(new ListPage("statement", () => StatementPage.From(statement, urls, markdown)));
         }
 
         listPages.Add(new ListPage("oppnadata", () => new OpenDataPage("Öppna data", "", urls.OpenData, urls.MeetingsJson, urls.MeetingsSchema, urls.Sitemap, newestFirst.Count)));

@@ -23,6 +23,9 @@ public sealed class LinkChecker
     // Most links (navigation, footer, topics) are the same on every page: keep one copy of each.
     private readonly ConcurrentDictionary<string, string> _urls = new(StringComparer.Ordinal);
 
+    // What the scanner finds on a page is read at once; each recording thread reuses its list.
+    private readonly ThreadLocal<List<(HtmlLinkScanner.Kind Kind, Range Value)>> _found = new(() => []);
+
     /// <summary>Reads the links and ids of the HTML page at the site-relative path <paramref name="relativePath"/>.</summary>
     /// <param name="relativePath">The page's path in the site.</param>
     /// <param name="html">The page.</param>
@@ -34,7 +37,8 @@ public sealed class LinkChecker
     {
         var ids = new HashSet<string>(StringComparer.Ordinal);
         var links = new HashSet<string>(StringComparer.Ordinal);
-        var found = new List<(HtmlLinkScanner.Kind Kind, Range Value)>();
+        var found = _found.Value!;
+        found.Clear();
         if (HtmlLinkScanner.TryScan(html, found))
         {
             var known = _urls.GetAlternateLookup<ReadOnlySpan<char>>();

@@ -23,7 +23,7 @@ public sealed record StatementPage(
     public string SupervisionUrl => "https://www.digg.se/tdosanmalan";
 
     /// <summary>The page for <paramref name="statement"/>.</summary>
-    public static StatementPage From(AccessibilityStatement statement, SiteUrls urls) => new(
+    public static StatementPage From(AccessibilityStatement statement, SiteUrls urls, MarkdownHtml markdown) => new(
         "Tillgänglighetsredogörelse",
         "",
         urls.Statement,
@@ -38,5 +38,5 @@ public sealed record StatementPage(
         SwedishFormat.Date(statement.Assessed),
         SwedishFormat.IsoDate(statement.Reviewed),
         SwedishFormat.Date(statement.Reviewed),
-        MarkdownHtml.Render(new MeetingBody(statement.Body, [])));
+        markdown.Render(new MeetingBody(statement.Body, [])));
 }
