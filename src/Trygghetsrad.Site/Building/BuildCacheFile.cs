@@ -348,6 +348,7 @@ public static class BuildCacheFile
     {
         var paths = Ordered(meetings);
         var records = new ReadOnlyMemory<byte>[Math.Min(paths.Length, 512)];
+        using var recorders = new ThreadLocal<RecordWriter>(() => new RecordWriter());
         writer.Int(paths.Length);
         for (var start = 0; start < paths.Length; start += records.Length)
         {
@@ -356,7 +357,7 @@ public static class BuildCacheFile
             Parallel.For(0, count, i =>
             {
                 var meeting = meetings[paths[first + i]];
-                records[i] = meeting.Encoded.IsEmpty ? CacheWriter.Record(w => WriteMeeting(w, meeting)) : meeting.Encoded;
+                records[i] = meeting.Encoded.IsEmpty ? recorders.Value!.Record(w => WriteMeeting(w, meeting)) : meeting.Encoded;
             });
             for (var i = 0; i < count; i++)
             {

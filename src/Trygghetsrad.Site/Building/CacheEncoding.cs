@@ -61,17 +61,13 @@ internal sealed class CacheWriter : IDisposable
     /// What <paramref name="write"/> writes, with a string table of its own: the bytes of a <see cref="Block"/>,
     /// made apart from any writer (records are made on several threads) and written with <see cref="Bytes"/>.
     /// </summary>
-    public static ReadOnlyMemory<byte> Record(Action<CacheWriter> write)
-    {
-        // A meeting's record is a few kilobytes: started at that, the buffer seldom grows.
-        var buffer = new MemoryStream(4096);
-        using (var inner = new CacheWriter(buffer))
-        {
-            write(inner);
-            inner.Finish();
-        }
+    public static ReadOnlyMemory<byte> Record(Action<CacheWriter> write) => new RecordWriter().Record(write);
 
-        return buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
+    /// <summary>Forgets the strings written so far, for a new record in a cleared stream (see <see cref="RecordWriter"/>).</summary>
+    public void Clear()
+    {
+        _ids.Clear();
+        _strings.Clear();
     }
 
     public void String(string? value)
@@ -150,6 +146,28 @@ internal sealed class CacheWriter : IDisposable
     }
 
     public void Dispose() => _writer.Dispose();
+}
+
+/// <summary>
+/// Makes records (see <see cref="CacheWriter.Record"/>) one after another in a buffer and a writer it keeps: a new
+/// buffer per meeting record grew twice on the way to its 6-7 kB, and its string map as often. One per thread.
+/// </summary>
+internal sealed class RecordWriter
+{
+    private readonly MemoryStream _buffer = new(1 << 14);
+    private readonly CacheWriter _writer;
+
+    public RecordWriter() => _writer = new CacheWriter(_buffer);
+
+    /// <summary>The bytes of what <paramref name="write"/> writes, with a string table of its own.</summary>
+    public byte[] Record(Action<CacheWriter> write)
+    {
+        _buffer.SetLength(0);
+        _writer.Clear();
+        write(_writer);
+        _writer.Finish();
+        return _buffer.ToArray();
+    }
 }
 
 /// <summary>
