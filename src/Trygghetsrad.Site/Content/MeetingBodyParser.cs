@@ -38,6 +38,7 @@ public static class MeetingBodyParser
         var currentHeading = "";
         var passages = new List<Passage>();
         var previousLevel = 1;
+        var plain = new StringBuilder();
 
         SourceLocation At(Block block) => new(meeting.SourcePath, meeting.BodyStartLine + block.Line, block.Column + 1);
 
@@ -75,7 +76,7 @@ public static class MeetingBodyParser
             {
                 case HeadingBlock heading:
                 {
-                    var text = PlainText(heading.Inline).Trim();
+                    var text = PlainText(heading.Inline, plain);
                     if (heading.Level == 1)
                     {
                         diagnostics.Error(At(heading), $"rubriken '# {text}' har nivå 1 – sidan har redan mötets titel som huvudrubrik; skriv '## {text}' för en punkt på dagordningen");
@@ -109,7 +110,7 @@ public static class MeetingBodyParser
                 case { Inline: { } inline }:
                 {
                     CheckLinks(inline, meeting, diagnostics);
-                    var text = PlainText(inline).Trim();
+                    var text = PlainText(inline, plain);
                     if (text.Length > 0)
                     {
                         passages.Add(new Passage(text, meeting.BodyStartLine + block.Line));
@@ -140,12 +141,25 @@ public static class MeetingBodyParser
         return new MeetingBody(document, sections);
     }
 
-    /// <summary>The text of inlines without Markdown: emphasis, links and code reduced to their words.</summary>
-    public static string PlainText(ContainerInline? inline)
+    // The text of inlines without Markdown (emphasis, links and code reduced to their words), trimmed. Made in
+    // one builder per meeting, cleared for each heading and paragraph: a builder of its own grew for each one.
+    private static string PlainText(ContainerInline? inline, StringBuilder builder)
     {
-        var builder = new StringBuilder();
+        builder.Clear();
         Append(inline, builder);
-        return builder.ToString();
+        var start = 0;
+        var end = builder.Length;
+        while (start < end && char.IsWhiteSpace(builder[start]))
+        {
+            start++;
+        }
+
+        while (end > start && char.IsWhiteSpace(builder[end - 1]))
+        {
+            end--;
+        }
+
+        return builder.ToString(start, end - start);
     }
 
     private static void Append(Inline? inline, StringBuilder builder)
