@@ -1,6 +1,5 @@
 using Scriban;
 using Scriban.Runtime;
-using Trygghetsrad.Site.Diagnostics;
 using Trygghetsrad.Site.Rendering;
 using Trygghetsrad.Site.Topics;
 
@@ -12,9 +11,9 @@ namespace Trygghetsrad.Site.Tests.Rendering;
 /// </summary>
 public sealed class PageBufferTests : IDisposable
 {
-    private readonly DirectoryInfo _templates = Directory.CreateTempSubdirectory("trygghetsrad-buffer-");
+    private readonly TemplateFolder _templates = new();
 
-    public void Dispose() => _templates.Delete(recursive: true);
+    public void Dispose() => _templates.Dispose();
 
     [Theory]
     [InlineData("<main>\n{{ content }}\n</main>", "<p>{{ page }}</p>\n<p>två</p>\n")]
@@ -35,14 +34,7 @@ public sealed class PageBufferTests : IDisposable
 
     private void AssertSameAsScriban(string layout, string template, object page)
     {
-        foreach (var name in TemplateSet.Required)
-        {
-            File.WriteAllText(Path.Combine(_templates.FullName, name + ".sbn"), "");
-        }
-
-        File.WriteAllText(Path.Combine(_templates.FullName, "layout.sbn"), layout);
-        File.WriteAllText(Path.Combine(_templates.FullName, "home.sbn"), template);
-        var templates = TemplateSet.Load(_templates.FullName, new DiagnosticBag())!;
+        var templates = _templates.Write("layout", layout).Write("home", template).Load();
         var site = new ScriptObject();
 
         var html = templates.RenderPage("home", page, site);

@@ -1,6 +1,5 @@
 using Scriban;
 using Scriban.Runtime;
-using Trygghetsrad.Site.Diagnostics;
 using Trygghetsrad.Site.Rendering;
 using Trygghetsrad.Site.Topics;
 
@@ -12,26 +11,17 @@ namespace Trygghetsrad.Site.Tests.Rendering;
 /// </summary>
 public sealed class TemplateReuseTests : IDisposable
 {
-    private readonly DirectoryInfo _templates = Directory.CreateTempSubdirectory("trygghetsrad-templates-");
+    private readonly TemplateFolder _templates = new TemplateFolder()
+        .Write("layout", "[{{ content }}]")
+        .Write("home", "{{ leaked = page }}{{ leaked }}")
+        .Write("meetings", "{{ leaked }}");
 
-    public TemplateReuseTests()
-    {
-        foreach (var name in TemplateSet.Required)
-        {
-            File.WriteAllText(Path.Combine(_templates.FullName, name + ".sbn"), "");
-        }
-
-        File.WriteAllText(Path.Combine(_templates.FullName, "layout.sbn"), "[{{ content }}]");
-        File.WriteAllText(Path.Combine(_templates.FullName, "home.sbn"), "{{ leaked = page }}{{ leaked }}");
-        File.WriteAllText(Path.Combine(_templates.FullName, "meetings.sbn"), "{{ leaked }}");
-    }
-
-    public void Dispose() => _templates.Delete(recursive: true);
+    public void Dispose() => _templates.Dispose();
 
     [Fact]
     public void A_variable_a_page_sets_is_gone_for_the_next_page_and_a_failed_page_spoils_nothing()
     {
-        var templates = TemplateSet.Load(_templates.FullName, new DiagnosticBag())!;
+        var templates = _templates.Load();
         var site = new ScriptObject();
 
         Assert.Equal("[första]", templates.RenderPage("home", "första", site));
@@ -46,7 +36,7 @@ public sealed class TemplateReuseTests : IDisposable
     {
         // Scriban cuts a render's output at 1,048,576 characters and ends it with "...": the list of every
         // meeting passes that at some 10,000 meetings and lost its end, footer and closing tags.
-        var templates = TemplateSet.Load(_templates.FullName, new DiagnosticBag())!;
+        var templates = _templates.Load();
         var page = new string('x', 1_500_000) + "slut";
 
         var html = templates.RenderPage("home", page, new ScriptObject());
