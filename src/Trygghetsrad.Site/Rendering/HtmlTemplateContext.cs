@@ -96,6 +96,9 @@ public sealed class HtmlTemplateContext : TemplateContext
     // line). Elsewhere Scriban writes: under an indent (it indents every line) or inside a capture (its own output).
     private PageBuffer? Buffer => string.IsNullOrEmpty(CurrentIndent) ? Output as PageBuffer : null;
 
+    private TemplateContext WriteRaw(SourceSpan span, string html) =>
+        Buffer is { } buffer ? WriteDirect(buffer, html, escape: false) : base.Write(span, html);
+
     private TemplateContext WriteRaw(SourceSpan span, ReadOnlySpan<char> html) =>
         Buffer is { } buffer ? WriteDirect(buffer, html, escape: false) : base.Write(span, html.ToString());
 
