@@ -137,11 +137,7 @@ public sealed record MeetingProducts : IMeetingEntry
     public IReadOnlyList<TopicHit> Hits { get; init; }
 
     /// <summary>Its headed sections.</summary>
-    public IReadOnlyList<SectionLink> Sections
-    {
-        get => _entry.Sections;
-        init => _entry = new MeetingEntry(_entry.Summary, value);
-    }
+    public IReadOnlyList<SectionLink> Sections => _entry.Sections;
 
     /// <summary>Its search terms, encoded against <see cref="BuildCache.Terms"/>.</summary>
     public ReadOnlyMemory<byte> Terms { get; init; }
