@@ -2,6 +2,8 @@
 # Side-by-side build benchmark: this generator vs Hugo (Debian package) + Pagefind 1.6 (npm), on the same
 # deterministic fictional archive, runs alternating, medians of wall time, CPU time and peak RSS from
 # /usr/bin/time -v. Installs hugo, GNU time and the npm tools when missing. Never touches content/.
+# "ours-no-cache" is the same clean build with --no-cache, as the CI workflows run it (a fresh runner has no
+# earlier site, so they write no cache).
 # Then this generator's incremental build: one meeting edited, built again from the clean build's cache
 # ("incremental" rows), and the same edit while `serve` runs (its rebuild and its quick preview, from its log).
 #
@@ -78,11 +80,12 @@ for n in "${sizes[@]}"; do
     printf -- '---\ntitle: Möten\n---\n' > "$hugo_site/content/moten/_index.md"
     for year in "$hugo_site"/content/moten/*/; do printf -- '---\ntitle: "%s"\n---\n' "$(basename "$year")" > "$year/_index.md"; done
   fi
-  rm -f "$out"/{ours,hugo,pagefind,incremental}-"$n".tsv
+  rm -f "$out"/{ours,ours-no-cache,hugo,pagefind,incremental}-"$n".tsv
   for ((i = 1; i <= runs; i++)); do
     # A clean build: no site and no build cache from an earlier run (the build writes one, as it does by default).
-    set_aside "$archive/site" "$archive/.cache" "$hugo_site/public"
+    set_aside "$archive/site" "$archive/site-no-cache" "$archive/.cache" "$hugo_site/public"
     measure "ours-$n" dotnet "$out/bin/Trygghetsrad.Site.dll" build --content "$archive/content" --templates templates --output "$archive/site"
+    measure "ours-no-cache-$n" dotnet "$out/bin/Trygghetsrad.Site.dll" build --content "$archive/content" --templates templates --output "$archive/site-no-cache" --no-cache
     measure "hugo-$n" hugo --source "$hugo_site" --quiet
     set_aside "$hugo_site/public/pagefind"
     measure "pagefind-$n" node_modules/.bin/pagefind --site "$hugo_site/public" --silent
@@ -95,6 +98,8 @@ for n in "${sizes[@]}"; do
     find "$archive/site" -name '*.html' | while read -r page; do [ "$(tail -c 8 "$page")" = "</html>" ] || echo "  $page" >&2; done
     exit 1
   fi
+  # The same site with or without a cache, or the two rows measure different work.
+  diff -rq "$archive/site" "$archive/site-no-cache" >&2 || { echo "bench: the builds with and without a cache differ" >&2; exit 1; }
   # Incremental: the last clean build left its cache; each run edits one meeting in the middle of the archive
   # (a sentence added to its text, as an editor's fix would) and builds again from the cache.
   edited=$(find "$archive/content/moten" -name '*.md' | sort | sed -n "$((n / 2))p")
@@ -130,15 +135,17 @@ for n in "${sizes[@]}"; do
   grep '^Byggde' "$serve_log" | tail -n +2 | sed -E 's/.*\(([0-9]+) ms\)\.$/\1/' | awk '{ printf "%.3f\n", $1 / 1000 }' > "$out/serve-$n.tsv"
   grep '^Visar' "$serve_log" | sed -E 's/.*\(([0-9]+) ms\).*/\1/' | awk '{ printf "%.3f\n", $1 / 1000 }' > "$out/serve-quick-$n.tsv"
   rm -f "$serve_log"
-  ours=$(column_median "ours-$n" 1); hugo=$(column_median "hugo-$n" 1); pf=$(column_median "pagefind-$n" 1)
-  for tool in ours hugo pagefind incremental; do
+  hugo=$(column_median "hugo-$n" 1); pf=$(column_median "pagefind-$n" 1)
+  for tool in ours ours-no-cache hugo pagefind incremental; do
     printf '| %s | %s | %s | %s | %s |\n' "$n" "$tool" "$(column_median "$tool-$n" 1)" "$(column_median "$tool-$n" 2)" \
       "$(column_median "$tool-$n" 3 | awk '{printf "%.0f", $1 / 1024}')" >> "$out/results.md"
   done
   printf '| %s | serve: rebuild after the edit (its log) | %s | | |\n' "$n" "$(column_median "serve-$n" 1)" >> "$out/results.md"
   printf '| %s | serve: quick preview of the edited page | %s | | |\n' "$n" "$(column_median "serve-quick-$n" 1)" >> "$out/results.md"
-  awk -v o="$ours" -v h="$hugo" -v p="$pf" -v n="$n" -v ro="$(column_median "ours-$n" 3)" -v rh="$(column_median "hugo-$n" 3)" 'BEGIN {
-    printf "| %s | ratios | ours/(hugo+pagefind) %.2f, ours/hugo %.2f | | ours/hugo RSS %.2f |\n", n, o / (h + p), o / h, ro / rh }' >> "$out/results.md"
+  for tool in ours ours-no-cache; do
+    awk -v o="$(column_median "$tool-$n" 1)" -v h="$hugo" -v p="$pf" -v n="$n" -v t="$tool" -v ro="$(column_median "$tool-$n" 3)" -v rh="$(column_median "hugo-$n" 3)" 'BEGIN {
+      printf "| %s | ratios, %s | %s/(hugo+pagefind) %.2f, %s/hugo %.2f | | %s/hugo RSS %.2f |\n", n, t, t, o / (h + p), t, o / h, t, ro / rh }' >> "$out/results.md"
+  done
 done
 rm -rf "$trash"
 cat "$out/results.md"
