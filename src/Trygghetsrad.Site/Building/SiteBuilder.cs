@@ -128,6 +128,21 @@ public sealed class SiteBuilder
 
         // What the search index costs inside the meeting pass, summed over threads, for --verbose.
         long indexTicks = 0;
+
+        // The postings take meetings in order, one batch after the other, and a batch is merged while the next
+        // is prepared: merged in between, it kept one core idle for its length and the batch's slowest page.
+        var merged = Task.CompletedTask;
+        void Merge(int first, MeetingTerms[] batch)
+        {
+            var merging = ThreadCpuClock.Now();
+            for (var b = 0; b < batch.Length; b++)
+            {
+                index.Add(first + b, batch[b], processed[first + b].Hits);
+            }
+
+            Interlocked.Add(ref indexTicks, ThreadCpuClock.Now() - merging);
+        }
+
         for (var start = 0; start < published.Count; start += BatchSize)
         {
             var batch = new MeetingTerms[Math.Min(BatchSize, published.Count - start)];
@@ -208,15 +223,6 @@ public sealed class SiteBuilder
                 options.Progress?.Report(new BuildProgress(Interlocked.Increment(ref done), published.Count));
             });
 
-            // The postings take meetings in order, so a batch is merged once all of it is prepared.
-            var merging = ThreadCpuClock.Now();
-            for (var b = 0; b < batch.Length && encoded is null; b++)
-            {
-                index.Add(first + b, batch[b], processed[first + b].Hits);
-            }
-
-            indexTicks += ThreadCpuClock.Now() - merging;
-
             // The batch's pages are written: what remains needs no meeting's text, which a large archive
             // would otherwise hold to the end (the next batch reads only the date and title of its neighbour).
             for (var b = 0; b < batch.Length; b++)
@@ -230,8 +236,31 @@ public sealed class SiteBuilder
                 published[first + b] = trimmed;
                 processed[first + b] = processed[first + b] with { Meeting = trimmed };
             }
+
+            if (encoded is not null)
+            {
+                continue;
+            }
+
+            if (options.MaxParallelism == 1)
+            {
+                Merge(first, batch);
+            }
+            else
+            {
+                merged = merged.ContinueWith(
+                    previous =>
+                    {
+                        previous.GetAwaiter().GetResult();
+                        Merge(first, batch);
+                    },
+                    CancellationToken.None,
+                    TaskContinuationOptions.None,
+                    TaskScheduler.Default);
+            }
         }
 
+        merged.GetAwaiter().GetResult();
         Phase("mötessidor");
         timer.Part("sökindex: analys, träffdata", Stopwatch.GetElapsedTime(0, indexTicks));
 
