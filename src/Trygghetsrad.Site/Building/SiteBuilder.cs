@@ -264,12 +264,15 @@ public sealed class SiteBuilder
         Phase("mötessidor");
         timer.Part("sökindex: analys, träffdata", Stopwatch.GetElapsedTime(0, indexTicks));
 
-        var searchManifest = SearchManifestBlock.Html(encoded is not null
+        // The rest of the index, the feeds, the calendar and open data need only the meetings, so they are made
+        // beside the list pages; each of them alone kept a core idle. Only the search page waits for the index
+        // (it carries the manifest), and it makes the index itself if no other thread has begun to.
+        var searchManifest = new Lazy<RawHtml>(() => SearchManifestBlock.Html(encoded is not null
             ? index.FinishChanged(processed, encoded, memory!.Terms, memory.PreviousIndex, memory.ChangedTerms(encoded))
-            : index.Finish(processed));
-        Phase("sökindex: ordlista, fraser");
-
+            : index.Finish(processed)));
         var newestFirst = processed.Reverse().ToList();
+        var jobs = new List<Action> { () => _ = searchManifest.Value };
+        jobs.AddRange(FollowAndReuse.Writers(site, urls, topics, newestFirst, upcoming, output));
         var listPages = ListPages(topics, siteName, newestFirst, years, views, urls, upcoming, searchManifest);
         if (statement is not null)
         {
@@ -277,13 +280,12 @@ public sealed class SiteBuilder
         }
 
         listPages.Add(new ListPage("oppnadata", () => new OpenDataPage("Öppna data", "", urls.OpenData, urls.MeetingsJson, urls.MeetingsSchema, urls.Sitemap, newestFirst.Count)));
-        Parallel.ForEach(listPages, parallel, job => job.WriteTo(writer));
-
-        Phase("listor och ämnen");
+        jobs.AddRange(listPages.Select(page => (Action)(() => page.WriteTo(writer))));
+        Parallel.ForEach(jobs, parallel, job => job());
 
         // After the pages: the sitemap lists every page written.
-        FollowAndReuse.Write(site, urls, topics, newestFirst, upcoming, output);
-        Phase("flöden, kalender, öppna data");
+        FollowAndReuse.WriteSitemap(site, urls, output);
+        Phase("sökindex, listor, ämnen, flöden, kalender, öppna data");
 
         if (!diagnostics.HasErrors)
         {
@@ -328,7 +330,7 @@ public sealed class SiteBuilder
         ViewFactory views,
         SiteUrls urls,
         UpcomingMeetings upcoming,
-        RawHtml searchManifest)
+        Lazy<RawHtml> searchManifest)
     {
         var list = new List<ListPage>();
         var topicMeetings = topics.ToDictionary(t => t.Slug, t => TopicMeetings(newestFirst, t.Slug), StringComparer.Ordinal);
@@ -399,7 +401,7 @@ public sealed class SiteBuilder
             ViewFactory.NextMeeting(newest?.Meeting.NextMeeting, CalendarUrl(upcoming, newest?.Meeting.NextMeeting, urls)),
             newest?.Summary)));
 
-        list.Add(new ListPage("search", () => new SearchPage("Sök i anteckningarna", "sok", urls.Search, years, topicSummaries, searchManifest)));
+        list.Add(new ListPage("search", () => new SearchPage("Sök i anteckningarna", "sok", urls.Search, years, topicSummaries, searchManifest.Value)));
         list.Add(new ListPage("notfound", () => new NotFoundPage("Sidan finns inte", "", urls.Home + "404.html")));
         return list;
     }

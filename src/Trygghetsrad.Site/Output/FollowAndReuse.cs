@@ -12,14 +12,17 @@ namespace Trygghetsrad.Site.Output;
 /// </summary>
 public static class FollowAndReuse
 {
-    /// <summary>Writes every file; call after all pages are written.</summary>
+    /// <summary>
+    /// Writers of the feeds, the calendar and open data, which need only the meetings: they may run in any order,
+    /// on any thread, beside the pages.
+    /// </summary>
     /// <param name="site">The site's settings (with the build's base path).</param>
     /// <param name="urls">The site's URLs.</param>
     /// <param name="topics">Every topic.</param>
     /// <param name="newestFirst">Published meetings, newest first.</param>
     /// <param name="upcoming">The announced meetings for the calendar.</param>
     /// <param name="output">Where to write.</param>
-    public static void Write(
+    public static IReadOnlyList<Action> Writers(
         SiteConfig site,
         SiteUrls urls,
         IReadOnlyList<TopicDefinition> topics,
@@ -28,9 +31,18 @@ public static class FollowAndReuse
         SiteOutput output)
     {
         var absolute = new AbsoluteUrls(site.BaseUrl);
-        new AtomFeedWriter(site, urls, absolute).Write(newestFirst, topics, output);
-        new CalendarWriter(site, urls, absolute).Write(upcoming, output);
-        new OpenDataWriter(site, urls, absolute).Write(newestFirst, output);
-        new SitemapWriter(urls, absolute).Write(output);
+        return
+        [
+            () => new OpenDataWriter(site, urls, absolute).Write(newestFirst, output),
+            () => new AtomFeedWriter(site, urls, absolute).Write(newestFirst, topics, output),
+            () => new CalendarWriter(site, urls, absolute).Write(upcoming, output),
+        ];
     }
+
+    /// <summary>Writes the sitemap and robots.txt; call after every other file is written.</summary>
+    /// <param name="site">The site's settings (with the build's base path).</param>
+    /// <param name="urls">The site's URLs.</param>
+    /// <param name="output">Where to write.</param>
+    public static void WriteSitemap(SiteConfig site, SiteUrls urls, SiteOutput output) =>
+        new SitemapWriter(urls, new AbsoluteUrls(site.BaseUrl)).Write(output);
 }
