@@ -54,6 +54,10 @@ public sealed class SiteBuilder
             Phase("läsa byggcache");
         }
 
+        // A clean build makes its assets (minifying the scripts) while it reads the content; a build from a cache
+        // most likely keeps the ones it made before.
+        var assetsDirectory = Path.Combine(options.TemplatesDirectory, "assets");
+        var madeAssets = cache is null ? Task.Run(() => AssetPublisher.Make(assetsDirectory)) : null;
         inputs ??= SiteInputs.Load(options.ContentDirectory, options.TemplatesDirectory, diagnostics, cache?.Sources);
         var statement = AccessibilityStatement.Load(options.ContentDirectory, diagnostics);
         Phase("läsa innehåll och mallar");
@@ -99,7 +103,7 @@ public sealed class SiteBuilder
             diagnostics.AddRange(own.Sorted());
         }
 
-        var assets = AssetPublisher.Publish(Path.Combine(options.TemplatesDirectory, "assets"), output);
+        var assets = AssetPublisher.Publish(assetsDirectory, output, madeAssets?.GetAwaiter().GetResult());
         var globals = Globals(views, urls, assets, statement is null ? null : urls.Statement);
         var links = new LinkChecker();
         var writer = new PageWriter(templates, globals, output, urls, links, diagnostics) { Previous = cache?.Pages, Remembers = store is not null };

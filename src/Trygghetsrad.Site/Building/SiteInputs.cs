@@ -19,8 +19,11 @@ public sealed record SiteInputs(ContentSet Content, TemplateSet Templates)
     /// <param name="previous">Meeting files an earlier build read under the same settings, reused when unchanged.</param>
     public static SiteInputs? Load(string contentDirectory, string templatesDirectory, DiagnosticBag diagnostics, IReadOnlyDictionary<string, MeetingSource>? previous = null)
     {
+        // The templates are parsed while the content is read: neither needs the other, and reading the settings,
+        // the topics and the folder of meeting files leaves a core idle.
+        var parsing = Task.Run(() => TemplateSet.Load(templatesDirectory, diagnostics));
         var content = ContentLoader.Load(contentDirectory, diagnostics, previous);
-        var templates = TemplateSet.Load(templatesDirectory, diagnostics);
+        var templates = parsing.GetAwaiter().GetResult();
         return content is null || templates is null || diagnostics.HasErrors ? null : new SiteInputs(content, templates);
     }
 }
