@@ -118,12 +118,10 @@ public sealed class LinkChecker
         var problems = new DiagnosticBag();
 
         // A link that starts with '/' means the same on every page, and most links (navigation, topics,
-        // neighbours) stand on thousands of pages: each is resolved once. Pages are checked in parallel, as the
-        // last step of a build that nothing else runs beside; the problems are sorted, so their order is not.
-        var absolute = new ConcurrentDictionary<string, string?>(StringComparer.Ordinal);
-        Parallel.ForEach(_pages, entry =>
+        // neighbours) stand on thousands of pages: each is resolved once.
+        var absolute = new Dictionary<string, string?>(StringComparer.Ordinal);
+        foreach (var (page, recorded) in _pages)
         {
-            var (page, recorded) = entry;
             foreach (var url in recorded.Links ?? [])
             {
                 string? problem;
@@ -144,7 +142,7 @@ public sealed class LinkChecker
                     problems.Error(location, $"trasig länk '{url}': {problem}");
                 }
             }
-        });
+        }
 
         return problems.Sorted();
     }
