@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 using Trygghetsrad.Site.Tests.Infrastructure;
 
@@ -42,18 +41,10 @@ public sealed class ShippedGeneratorTests : IDisposable
         Assert.True(check.ExitCode == 0, check.Stdout + check.Stderr);
     }
 
+    // The SDK names the dotnet it runs the tests with; a machine with only the runtime on PATH still works.
     private static CliRun Run(params string[] args)
     {
-        // The SDK names the dotnet it runs the tests with; a machine with only the runtime on PATH still works.
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet", [Generator, .. args])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        using var process = Process.Start(start)!;
-        var stderr = process.StandardError.ReadToEndAsync();
-        var stdout = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        return new CliRun(process.ExitCode, stdout, stderr.Result);
+        var (exitCode, stdout, stderr) = ChildProcess.Run(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet", [Generator, .. args]);
+        return new CliRun(exitCode, stdout, stderr);
     }
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Trygghetsrad.Site.Building;
 using Trygghetsrad.Site.Tests.Infrastructure;
 using Trygghetsrad.Site.Tests.Support;
@@ -44,28 +43,15 @@ public sealed class HtmlValidityTests
             Assert.Fail($"The Nu Html Checker is missing at {VnuJar}. Run scripts/test.sh, which installs it with npm ci (and Java when missing).");
         }
 
-        var start = new ProcessStartInfo("java", ["-jar", VnuJar, "--errors-only", "--skip-non-html", folder])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        Process process;
         try
         {
-            process = Process.Start(start)!;
+            var (exitCode, stdout, stderr) = ChildProcess.Run("java", ["-jar", VnuJar, "--errors-only", "--skip-non-html", folder]);
+            return (exitCode, stdout + stderr);
         }
         catch (System.ComponentModel.Win32Exception)
         {
             Assert.Fail("Java is not installed, so the Nu Html Checker cannot run. Run scripts/test.sh, which installs it (apt-get install default-jre-headless).");
             throw;
-        }
-
-        using (process)
-        {
-            var stderr = process.StandardError.ReadToEndAsync();
-            var stdout = process.StandardOutput.ReadToEnd();
-            process.WaitForExit();
-            return (process.ExitCode, stdout + stderr.Result);
         }
     }
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Trygghetsrad.Site.Tests.Infrastructure;
 
 namespace Trygghetsrad.Site.Tests.Workflows;
@@ -33,18 +32,8 @@ public sealed class ActionlintTests
 
     private static (int Code, string Output) Run(params string[] files)
     {
-        var start = new ProcessStartInfo("node") { WorkingDirectory = RepositoryRoot.Path, RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(Path.Combine("scripts", "actionlint.mjs"));
-        foreach (var file in files)
-        {
-            start.ArgumentList.Add(file);
-        }
-
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        process.WaitForExit();
-        return (process.ExitCode, stdout.Result + stderr.Result);
+        var (code, stdout, stderr) = ChildProcess.Run("node", [Path.Combine("scripts", "actionlint.mjs"), .. files], RepositoryRoot.Path);
+        return (code, stdout + stderr);
     }
 }
 

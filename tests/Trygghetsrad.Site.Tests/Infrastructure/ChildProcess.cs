@@ -1,0 +1,24 @@
+using System.Diagnostics;
+
+namespace Trygghetsrad.Site.Tests.Infrastructure;
+
+/// <summary>Runs a program to its end with both output streams captured (read at once, so neither pipe fills and stalls it).</summary>
+public static class ChildProcess
+{
+    /// <summary>The program's exit code and what it wrote.</summary>
+    /// <exception cref="System.ComponentModel.Win32Exception">The program is not installed.</exception>
+    public static (int ExitCode, string Stdout, string Stderr) Run(string program, IEnumerable<string> arguments, string? workingDirectory = null)
+    {
+        var start = new ProcessStartInfo(program, arguments) { RedirectStandardOutput = true, RedirectStandardError = true };
+        if (workingDirectory is not null)
+        {
+            start.WorkingDirectory = workingDirectory;
+        }
+
+        using var process = Process.Start(start)!;
+        var stderr = process.StandardError.ReadToEndAsync();
+        var stdout = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        return (process.ExitCode, stdout, stderr.Result);
+    }
+}
