@@ -1,4 +1,5 @@
 using Scriban.Runtime;
+using Trygghetsrad.Site.Content;
 using Trygghetsrad.Site.Diagnostics;
 using Trygghetsrad.Site.Output;
 using Trygghetsrad.Site.Rendering;
@@ -19,8 +20,8 @@ internal sealed class PageWriter(TemplateSet templates, ScriptObject globals, Si
     /// <summary>Renders <paramref name="page"/> with template <paramref name="template"/> and writes it.</summary>
     /// <param name="template">The page template's name.</param>
     /// <param name="page">The page model.</param>
-    /// <param name="source">Finds a link in the editor's source of the page, for the link check's messages.</param>
-    public void Write(string template, IPage page, Func<string, SourceLocation?>? source = null)
+    /// <param name="source">Finds the link in the editor's source of the page that an address came from, for the link check's messages.</param>
+    public void Write(string template, IPage page, Func<string, WrittenLink?>? source = null)
     {
         try
         {

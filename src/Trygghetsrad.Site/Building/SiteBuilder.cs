@@ -60,7 +60,8 @@ public sealed class SiteBuilder
         site = options.BaseUrl is null ? site : site with { BaseUrl = options.BaseUrl.TrimEnd('/') };
         var urls = new SiteUrls(site.BasePath);
         var views = new ViewFactory(site, urls);
-        var markdown = new MarkdownHtml();
+        var internalLinks = new InternalLinks(content.Site.BaseUrl, content.Site.BasePath, site.BasePath);
+        var markdown = new MarkdownHtml(internalLinks);
         using var analyzer = new SwedishAnalyzer(content.Topics.SelectMany(t => t.Match));
         var matcher = new TopicMatcher(content.Topics, analyzer);
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.MaxParallelism };
@@ -121,11 +122,10 @@ public sealed class SiteBuilder
                 var meeting = published[i];
                 var year = yearByNumber[meeting.Date.Year];
                 var calendar = CalendarUrl(upcoming, meeting.NextMeeting, urls);
-                var source = meeting.SourcePath;
-                Func<string, SourceLocation?> linkSource = url => LinkInSource(source, url);
-
                 var own = new DiagnosticBag();
                 var body = MeetingBodyParser.Parse(meeting, own);
+                var written = body.Links;
+                Func<string, WrittenLink?>? linkSource = written.Count == 0 ? null : url => internalLinks.Find(written, url);
                 var hits = matcher.Match(meeting, body);
                 var summary = views.Summary(meeting, hits, body.Sections);
                 var previous = i > 0 ? views.Summary(published[i - 1], [], []) : null;
@@ -332,30 +332,6 @@ public sealed class SiteBuilder
     }
 
     private sealed record TopicMeeting(PublishedMeeting Meeting, TopicHit Hit);
-
-    // Where an editor wrote a link in a meeting file: its first occurrence. Read only when a link is broken,
-    // so the build need not keep every meeting's text for it.
-    private static SourceLocation? LinkInSource(string sourcePath, string url)
-    {
-        string text;
-        try
-        {
-            text = File.ReadAllText(sourcePath);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            return null;
-        }
-
-        var at = url.Length == 0 ? -1 : text.IndexOf(url, StringComparison.Ordinal);
-        if (at < 0)
-        {
-            return null;
-        }
-
-        var lineStart = text.LastIndexOf('\n', Math.Max(0, at - 1)) + 1;
-        return new SourceLocation(sourcePath, 1 + text.AsSpan(0, at).Count('\n'), at - lineStart + 1);
-    }
 
     // A page beside the meetings' own, its model made when it is rendered.
     private sealed record ListPage(string Template, Func<IPage> Page);

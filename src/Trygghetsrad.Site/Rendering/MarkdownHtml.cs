@@ -4,18 +4,25 @@ using Trygghetsrad.Site.Content;
 namespace Trygghetsrad.Site.Rendering;
 
 /// <summary>
-/// Renders parsed meeting bodies to HTML with the shared pipeline; headings carry the ids set while parsing.
+/// Renders parsed meeting bodies to HTML with the shared pipeline; headings carry the ids set while parsing, and
+/// links to the site's own pages point under the build's base path (<see cref="InternalLinks"/>).
 /// Thread-safe: each thread reuses its own renderer and buffer. A new renderer sets up its object renderers,
 /// and a new buffer grew step by step, for every meeting (5 % of a build's allocations).
 /// </summary>
 public sealed class MarkdownHtml
 {
-    private readonly ThreadLocal<ReusableRenderer> _renderers = new(() =>
+    private readonly ThreadLocal<ReusableRenderer> _renderers;
+
+    /// <summary>A renderer whose links to the site's own pages are rendered by <paramref name="links"/>.</summary>
+    public MarkdownHtml(InternalLinks links)
     {
-        var renderer = new ReusableRenderer(new StringWriter());
-        MarkdownSetup.Pipeline.Setup(renderer);
-        return renderer;
-    });
+        _renderers = new(() =>
+        {
+            var renderer = new ReusableRenderer(new StringWriter()) { LinkRewriter = links.Render };
+            MarkdownSetup.Pipeline.Setup(renderer);
+            return renderer;
+        });
+    }
 
     /// <summary>The body's HTML.</summary>
     public RawHtml Render(MeetingBody body)

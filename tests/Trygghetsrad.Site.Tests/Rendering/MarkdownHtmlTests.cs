@@ -15,16 +15,18 @@ public sealed class MarkdownHtmlTests
         "1. Första\n2. Andra\n\n   Fortsättning i punkten",
     ];
 
+    private static readonly InternalLinks Links = new("https://www.hallstahammar.se", "/", "/");
+
     [Fact]
     public void Each_body_renders_as_a_fresh_renderer_renders_it_whatever_came_before()
     {
-        var reused = new MarkdownHtml();
+        var reused = new MarkdownHtml(Links);
         foreach (var first in Bodies)
         {
             foreach (var second in Bodies)
             {
                 reused.Render(Body(first));
-                Assert.Equal(new MarkdownHtml().Render(Body(second)).Value, reused.Render(Body(second)).Value);
+                Assert.Equal(new MarkdownHtml(Links).Render(Body(second)).Value, reused.Render(Body(second)).Value);
             }
         }
     }
