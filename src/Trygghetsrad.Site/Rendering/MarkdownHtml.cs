@@ -1,11 +1,13 @@
 using Markdig.Renderers;
+using Markdig.Renderers.Html;
 using Trygghetsrad.Site.Content;
 
 namespace Trygghetsrad.Site.Rendering;
 
 /// <summary>
-/// Renders parsed meeting bodies to HTML with the shared pipeline; headings carry the ids set while parsing, and
-/// links to the site's own pages point under the build's base path (<see cref="InternalLinks"/>).
+/// Renders parsed meeting bodies to HTML with the shared pipeline; headings carry the ids set while parsing and a
+/// link to themselves (<see cref="SectionHeadingRenderer"/>), and links to the site's own pages point under the
+/// build's base path (<see cref="InternalLinks"/>).
 /// Thread-safe: each thread reuses its own renderer and buffer. A new renderer sets up its object renderers,
 /// and a new buffer grew step by step, for every meeting (5 % of a build's allocations).
 /// </summary>
@@ -20,6 +22,7 @@ public sealed class MarkdownHtml
         {
             var renderer = new ReusableRenderer(new StringWriter()) { LinkRewriter = links.Render };
             MarkdownSetup.Pipeline.Setup(renderer);
+            renderer.ObjectRenderers.Replace<HeadingRenderer>(new SectionHeadingRenderer());
             return renderer;
         });
     }
