@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Trygghetsrad.Site.Checks;
 using Trygghetsrad.Site.Diagnostics;
+using Trygghetsrad.Site.Text;
 
 namespace Trygghetsrad.Site.Cli;
 
@@ -27,15 +28,13 @@ internal static class CheckCommand
                 }
             }
 
-            var errors = outcome.Diagnostics.Count(d => d.Severity == Severity.Error);
-            var warnings = outcome.Diagnostics.Count(d => d.Severity == Severity.Warning);
-            stdout.WriteLine($"Granskade {outcome.MeetingFiles} mötesfiler: {SwedishCount(errors, "fel", "fel")}, {SwedishCount(warnings, "varning", "varningar")}.");
+            var errors = SiteCommandLine.Count(outcome.Diagnostics, Severity.Error);
+            var warnings = SiteCommandLine.Count(outcome.Diagnostics, Severity.Warning);
+            stdout.WriteLine($"Granskade {SwedishCount.Of(outcome.MeetingFiles, "meeting_file")}: {errors}, {warnings}.");
             return outcome.Succeeded ? 0 : SiteCommandLine.ContentErrors;
         }));
         return command;
     }
-
-    private static string SwedishCount(int n, string one, string many) => n == 1 ? $"1 {one}" : $"{n} {many}";
 }
 
 /// <summary>Options several commands share, defined once so their names and help agree.</summary>

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Trygghetsrad.Site.Building;
 using Trygghetsrad.Site.Diagnostics;
+using Trygghetsrad.Site.Text;
 
 namespace Trygghetsrad.Site.Cli;
 
@@ -53,7 +54,7 @@ public static class SiteCommandLine
                 // The runtime's share, which no phase shows: collections (and the pauses that stop every thread)
                 // and methods compiled at run time despite ReadyToRun.
                 stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"  skräpsamlingar: gen0 {GC.CollectionCount(0)}, gen1 {GC.CollectionCount(1)}, gen2 {GC.CollectionCount(2)}, paus {GC.GetTotalPauseDuration().TotalMilliseconds:F0} ms; JIT: {System.Runtime.JitInfo.GetCompiledMethodCount()} metoder, {System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds:F0} ms"));
+                    $"  skräpsamlingar: gen0 {GC.CollectionCount(0)}, gen1 {GC.CollectionCount(1)}, gen2 {GC.CollectionCount(2)}, paus {GC.GetTotalPauseDuration().TotalMilliseconds:F0} ms; JIT: {SwedishCount.Of(System.Runtime.JitInfo.GetCompiledMethodCount(), "method")}, {System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds:F0} ms"));
             }
 
             if (!outcome.Succeeded)
@@ -62,7 +63,7 @@ public static class SiteCommandLine
                 return ContentErrors;
             }
 
-            stdout.WriteLine($"Byggde {outcome.PageCount} sidor från {outcome.MeetingCount} möten till {options.OutputDirectory}/ ({Count(outcome.Diagnostics, Severity.Warning)}).");
+            stdout.WriteLine($"Byggde {SwedishCount.Of(outcome.PageCount, "page")} från {SwedishCount.Of(outcome.MeetingCount, "meeting")} till {options.OutputDirectory}/ ({Count(outcome.Diagnostics, Severity.Warning)}).");
             return 0;
         }));
 
@@ -87,13 +88,9 @@ public static class SiteCommandLine
         }
     }
 
-    internal static string Count(IEnumerable<Diagnostic> diagnostics, Severity severity)
-    {
-        var n = diagnostics.Count(d => d.Severity == severity);
-        return severity == Severity.Error
-            ? n == 1 ? "1 fel" : $"{n} fel"
-            : n == 1 ? "1 varning" : $"{n} varningar";
-    }
+    /// <summary>How many of <paramref name="diagnostics"/> are errors ("1 fel") or warnings ("2 varningar").</summary>
+    internal static string Count(IEnumerable<Diagnostic> diagnostics, Severity severity) =>
+        SwedishCount.Of(diagnostics.Count(d => d.Severity == severity), severity == Severity.Error ? "error" : "warning");
 
     internal static int Guard(TextWriter stderr, Func<int> action)
     {

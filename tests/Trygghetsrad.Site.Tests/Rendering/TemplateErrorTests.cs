@@ -42,6 +42,15 @@ public sealed class TemplateErrorTests : IDisposable
     }
 
     [Fact]
+    public void A_count_of_a_noun_without_swedish_forms_is_an_error_at_its_place()
+    {
+        File.WriteAllText(Path.Combine(_templates, "year.sbn"), "<h1>Möten</h1>\n<p>{{ count 2 \"katt\" }}</p>\n");
+        var error = Assert.Single(Build().Diagnostics, d => d.Location.Path.EndsWith("year.sbn", StringComparison.Ordinal));
+        Assert.Equal(2, error.Location.Line);
+        Assert.Equal("mallfel: count känner inte ordet 'katt' – orden står i Text/SwedishCount.cs", error.Message);
+    }
+
+    [Fact]
     public void Missing_template_is_reported()
     {
         File.Delete(Path.Combine(_templates, "topic.sbn"));
