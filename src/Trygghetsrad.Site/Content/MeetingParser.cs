@@ -143,9 +143,7 @@ public sealed partial class MeetingParser(IReadOnlySet<string> topicSlugs)
         {
             if (!topicSlugs.Contains(slug))
             {
-                var suggestion = Suggest.Closest(slug, topicSlugs);
-                var hint = suggestion is null ? "" : $" – menade du '{suggestion}'?";
-                reader.Diagnostics.Error(reader.At(node), $"okänt ämne '{slug}'{hint} Ämnen finns i topics.yml: {string.Join(", ", topicSlugs.Order(StringComparer.Ordinal))}");
+                reader.Diagnostics.Error(reader.At(node), Suggest.Unknown($"okänt ämne '{slug}'", slug, [.. topicSlugs.Order(StringComparer.Ordinal)], "ämnen finns i topics.yml"));
             }
             else if (!topics.Contains(slug))
             {
