@@ -18,7 +18,13 @@ internal static class CheckCommand
         };
         command.SetAction(result => SiteCommandLine.Guard(stderr, () =>
         {
-            var outcome = ContentCheck.Run(result.GetValue(content)!, result.GetValue(templates)!);
+            var folders = SiteFolders.From(result.GetValue(content)!, result.GetValue(templates));
+            if (folders.ReportMissing(stdout))
+            {
+                return SiteCommandLine.ContentErrors;
+            }
+
+            var outcome = ContentCheck.Run(folders.Content, folders.Templates);
             SiteCommandLine.Report(outcome.Diagnostics, stdout);
             if (GitHubAnnotations.Enabled(environment))
             {
@@ -43,6 +49,9 @@ internal static class CliOptions
     public static Option<string> Content() =>
         new("--content") { Description = "Innehållsmappen (site.yml, topics.yml, moten/)", DefaultValueFactory = _ => "content" };
 
-    public static Option<string> Templates() =>
-        new("--templates") { Description = "Mallmappen (*.sbn och assets/)", DefaultValueFactory = _ => "templates" };
+    public static Option<string?> Templates() =>
+        new("--templates") { Description = "Mallmappen (*.sbn och assets/); annars mappen templates bredvid innehållsmappen" };
+
+    public static Option<string?> BasePath() =>
+        new("--base-path") { Description = "Sökvägen som alla adresser börjar med, t.ex. /trygghetsradet/ (annars base_path från site.yml)" };
 }

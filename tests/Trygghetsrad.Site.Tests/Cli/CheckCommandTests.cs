@@ -57,7 +57,7 @@ public sealed class CheckCommandTests : IDisposable
     {
         var run = CliRun.Invoke(null, "check", "--content", Path.Combine(_content.Root, "nope"));
         Assert.Equal(SiteCommandLine.ContentErrors, run.ExitCode);
-        Assert.Contains(": error: innehållsmappen finns inte", run.Stdout, StringComparison.Ordinal);
+        Assert.StartsWith($"error: innehållsmappen '{Path.Combine(_content.Root, "nope")}' finns inte – kör kommandot i projektets rotmapp", run.Stdout, StringComparison.Ordinal);
     }
 }
 

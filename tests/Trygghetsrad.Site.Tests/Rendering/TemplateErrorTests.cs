@@ -59,6 +59,15 @@ public sealed class TemplateErrorTests : IDisposable
         Assert.Equal("mallen 'topic.sbn' saknas i mallmappen", error.Message);
     }
 
+    [Fact]
+    public void A_missing_templates_folder_is_one_error_not_one_per_template()
+    {
+        Directory.Delete(_templates, recursive: true);
+        var error = Assert.Single(Build().Diagnostics);
+        Assert.EndsWith("templates", error.Location.Path, StringComparison.Ordinal);
+        Assert.Equal("mallmappen finns inte", error.Message);
+    }
+
     private static void CopyDirectory(string from, string to)
     {
         foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
