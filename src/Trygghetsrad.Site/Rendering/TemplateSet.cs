@@ -4,6 +4,7 @@ using Scriban;
 using Scriban.Runtime;
 using Scriban.Syntax;
 using Trygghetsrad.Site.Diagnostics;
+using Trygghetsrad.Site.Pages;
 
 namespace Trygghetsrad.Site.Rendering;
 
@@ -14,9 +15,8 @@ namespace Trygghetsrad.Site.Rendering;
 /// </summary>
 public sealed class TemplateSet
 {
-    /// <summary>The page templates every build needs.</summary>
-    public static readonly IReadOnlyList<string> Required =
-        ["layout", "home", "meetings", "meeting", "year", "topics", "topic", "search", "notfound", "oppnadata", "statement"];
+    /// <summary>The templates every build needs: the layout and each page kind's.</summary>
+    public static IReadOnlyList<string> Required { get; } = ["layout", .. PageKinds.All.Select(k => k.Template)];
 
     private readonly Dictionary<string, (Template Template, string Path)> _templates;
     private readonly ScriptObject _builtins = HtmlTemplateContext.CreateBuiltins();

@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Trygghetsrad.Site.Building;
 using Trygghetsrad.Site.Content;
 using Trygghetsrad.Site.Output;
 using Trygghetsrad.Site.Rendering;

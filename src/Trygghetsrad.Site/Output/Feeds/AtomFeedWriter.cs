@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Xml;
+using Trygghetsrad.Site.Building;
 using Trygghetsrad.Site.Config;
 using Trygghetsrad.Site.Rendering;
 
