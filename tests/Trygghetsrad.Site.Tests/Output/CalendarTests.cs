@@ -114,6 +114,6 @@ public sealed class CalendarTests(FollowSite site) : IClassFixture<FollowSite>
     [Fact]
     public void Upcoming_NoMeetings_IsEmpty() => Assert.Empty(UpcomingMeetings.From([]).Events);
 
-    private static Meeting Meeting(string date, NextMeeting? next) => new(
-        date, date + ".md", DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), null, null, null, [], [], next, null, null, false, "", 1);
+    private static Meeting Meeting(string date, NextMeeting? next) =>
+        new(date, date + ".md", "", 1) { Date = DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), NextMeeting = next };
 }
