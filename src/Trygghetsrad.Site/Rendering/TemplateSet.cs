@@ -23,9 +23,8 @@ public sealed class TemplateSet
     private readonly ConcurrentDictionary<Type, IObjectAccessor> _accessors = new();
 
     // One context and two output buffers (the content, then the page in its layout) per rendering thread, reused
-    // for every page it renders. A Scriban context allocates some 21 kB of stacks and caches when made (two per
-    // page: 43 MiB for 1,000 meetings), and a fresh buffer grows step by step (a topic page is 60 kB, twice).
-    // A thread's own needs no lock; the shared pool before it (a ConcurrentBag) locked on every take.
+    // for every page it renders: a Scriban context sets up its stacks and caches when made, and a fresh buffer
+    // grows step by step. A thread's own needs no lock.
     private readonly ThreadLocal<Renderer?> _renderers = new();
 
     private TemplateSet(Dictionary<string, (Template, string)> templates) => _templates = templates;

@@ -1,7 +1,7 @@
 using Trygghetsrad.Site.Pages;
 using System.Text.RegularExpressions;
 using Trygghetsrad.Site.Building;
-using Trygghetsrad.Site.Tests.Support;
+using Trygghetsrad.Site.Tests.Infrastructure;
 
 namespace Trygghetsrad.Site.Tests.Building;
 
