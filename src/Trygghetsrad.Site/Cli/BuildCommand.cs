@@ -13,11 +13,11 @@ internal static class BuildCommand
     {
         var content = CliOptions.Content();
         var templates = CliOptions.Templates();
-        var output = new Option<string>("--output") { Description = "Mappen som webbplatsen skrivs till", DefaultValueFactory = _ => "_site" };
+        var output = new Option<string>("--output") { Description = "Mappen som webbplatsen skrivs till", HelpName = "mapp", DefaultValueFactory = _ => "_site" };
         var basePath = CliOptions.BasePath();
         var verbose = new Option<bool>("--verbose") { Description = "Visa tid per steg" };
         var sequential = new Option<bool>("--sequential") { Description = "Bygg på en tråd (samma resultat, långsammare)" };
-        var baseUrl = new Option<string?>("--base-url") { Description = "Webbplatsens adress utan sökväg, t.ex. https://exempel.github.io (annars från site.yml)" };
+        var baseUrl = new Option<string?>("--base-url") { Description = "Webbplatsens adress utan sökväg, t.ex. https://exempel.github.io (annars base_url från site.yml)", HelpName = "adress" };
 
         var build = new Command("build", "Bygger webbplatsen från innehållsmappen") { content, templates, output, basePath, baseUrl, verbose, sequential };
         build.SetAction(result => SiteCommandLine.Guard(stderr, () =>
@@ -50,7 +50,7 @@ internal static class BuildCommand
                 }
 
                 // The runtime's share, which no phase shows: collections (and the pauses that stop every thread)
-                // and methods compiled at run time despite ReadyToRun.
+                // and methods compiled at run time.
                 stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"  skräpsamlingar: gen0 {GC.CollectionCount(0)}, gen1 {GC.CollectionCount(1)}, gen2 {GC.CollectionCount(2)}, paus {GC.GetTotalPauseDuration().TotalMilliseconds:F0} ms; JIT: {SwedishCount.Of(System.Runtime.JitInfo.GetCompiledMethodCount(), "method")}, {System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds:F0} ms"));
             }

@@ -47,11 +47,11 @@ internal static class CheckCommand
 internal static class CliOptions
 {
     public static Option<string> Content() =>
-        new("--content") { Description = "Innehållsmappen (site.yml, topics.yml, moten/)", DefaultValueFactory = _ => "content" };
+        new("--content") { Description = "Innehållsmappen (site.yml, topics.yml, moten/)", HelpName = "mapp", DefaultValueFactory = _ => "content" };
 
     public static Option<string?> Templates() =>
-        new("--templates") { Description = "Mallmappen (*.sbn och assets/); annars mappen templates bredvid innehållsmappen" };
+        new("--templates") { Description = "Mallmappen (*.sbn och assets/); annars mappen templates bredvid innehållsmappen", HelpName = "mapp" };
 
     public static Option<string?> BasePath() =>
-        new("--base-path") { Description = "Sökvägen som alla adresser börjar med, t.ex. /trygghetsradet/ (annars base_path från site.yml)" };
+        new("--base-path") { Description = "Sökvägen som alla adresser börjar med, t.ex. /trygghetsradet/ (annars base_path från site.yml)", HelpName = "sökväg" };
 }

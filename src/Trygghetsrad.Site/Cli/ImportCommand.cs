@@ -10,7 +10,7 @@ internal static class ImportCommand
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
         var content = CliOptions.Content();
-        var file = new Argument<string>("FILE") { Description = "De gamla anteckningarna som text (.txt, UTF-8)" };
+        var file = new Argument<string>("FIL") { Description = "De gamla anteckningarna som text (.txt, UTF-8)" };
         var import = new Command("import", "Gör om gamla anteckningar i textform till en mötesfil i innehållsmappen") { file, content };
         import.SetAction(result => SiteCommandLine.Guard(stderr, () =>
         {

@@ -11,7 +11,7 @@ internal static class ServeCommand
     {
         var content = CliOptions.Content();
         var templates = CliOptions.Templates();
-        var port = new Option<int>("--port") { Description = "Porten på 127.0.0.1 (0 väljer en ledig)", DefaultValueFactory = _ => 8080 };
+        var port = new Option<int>("--port") { Description = "Porten på 127.0.0.1 (0 väljer en ledig)", HelpName = "port", DefaultValueFactory = _ => 8080 };
         var basePath = CliOptions.BasePath();
         var command = new Command("serve", "Förhandsvisar webbplatsen på http://127.0.0.1: bygger om när innehåll eller mallar ändras och laddar om öppna sidor. Fel visas i webbläsaren och här.")
         {

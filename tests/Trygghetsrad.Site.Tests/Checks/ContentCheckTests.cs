@@ -82,7 +82,7 @@ public sealed class ContentCheckTests : IDisposable
     {
         _content.Write(File, FictionalMeeting.Text("2030-01-15"));
         var result = ContentCheck.Run(_content.Content, Path.Combine(_content.Root, "no-templates"));
-        Assert.Contains(result.Diagnostics, d => d.Severity == Severity.Error && d.Message == "mallen 'layout.sbn' saknas i mallmappen");
+        Assert.Contains(result.Diagnostics, d => d.Severity == Severity.Error && d.Message == "mallmappen finns inte");
     }
 
     [Theory]

@@ -1,6 +1,6 @@
 using AngleSharp.Html.Parser;
 using Trygghetsrad.Site.Diagnostics;
-using Trygghetsrad.Site.Tests.Support;
+using Trygghetsrad.Site.Tests.Infrastructure;
 
 namespace Trygghetsrad.Site.Tests.Output;
 

@@ -3,7 +3,6 @@ using AngleSharp.Html.Parser;
 using Trygghetsrad.Site.Tests.Cli;
 using Trygghetsrad.Site.Serving;
 using Trygghetsrad.Site.Tests.Infrastructure;
-using Trygghetsrad.Site.Tests.Support;
 using Trygghetsrad.Site.Text;
 
 namespace Trygghetsrad.Site.Tests.Text;
