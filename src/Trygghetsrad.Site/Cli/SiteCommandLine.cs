@@ -17,7 +17,7 @@ public static class SiteCommandLine
     public static RootCommand Create(TextWriter stdout, TextWriter stderr, Func<string, string?>? environment = null)
     {
         environment ??= Environment.GetEnvironmentVariable;
-        return new RootCommand("Trygghetsrådets arkiv: bygger en sökbar, statisk webbplats av mötesanteckningar i Markdown.")
+        var root = new RootCommand("Trygghetsrådets arkiv: bygger en sökbar, statisk webbplats av mötesanteckningar i Markdown.")
         {
             BuildCommand.Create(stdout, stderr, environment),
             CheckCommand.Create(stdout, stderr, environment),
@@ -25,6 +25,8 @@ public static class SiteCommandLine
             ServeCommand.Create(stdout, stderr, environment),
             ImportCommand.Create(stdout, stderr),
         };
+        SwedishHelp.Use(root);
+        return root;
     }
 
     /// <summary>Prints diagnostics as <c>path:line:col: error: message</c>, one a line.</summary>
