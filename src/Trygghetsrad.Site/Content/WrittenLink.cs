@@ -26,10 +26,10 @@ public sealed record WrittenLink(string Url, SourceLocation At)
         {
             switch (child)
             {
-                case LinkInline { IsImage: false, Url: { Length: > 0 } url } link:
+                case LinkInline { IsImage: false, Url: { Length: > 0 } address } link:
                     // The address itself where the parser kept its span (inside '<…>' when so written); else the link.
-                    var start = link.UrlSpan.IsEmpty ? link.Span.Start : link.UrlSpan.Start + (link.UrlHasPointyBrackets ? 1 : 0);
-                    links.Add(new WrittenLink(url, Locate(document, path, firstLine, start, link)));
+                    var start = link.UrlSpan is { Start: >= 0 } url && url.End >= url.Start ? url.Start + (link.UrlHasPointyBrackets ? 1 : 0) : link.Span.Start;
+                    links.Add(new WrittenLink(address, Locate(document, path, firstLine, start, link)));
                     break;
                 case AutolinkInline { IsEmail: false } autolink:
                     links.Add(new WrittenLink(autolink.Url, Locate(document, path, firstLine, autolink.Span.Start + 1, autolink)));
@@ -38,20 +38,15 @@ public sealed record WrittenLink(string Url, SourceLocation At)
         }
     }
 
-    // The line and column of a position in the text: the parser records where every line starts.
+    // The line and column of a position in the text, from where the parser recorded each line to start; the
+    // inline's own start where it recorded none.
     private static SourceLocation Locate(MarkdownDocument document, string path, int firstLine, int position, Inline inline)
     {
-        if (document.LineStartIndexes is not { Count: > 0 } starts || position < 0)
-        {
-            return new SourceLocation(path, firstLine + inline.Line, inline.Column + 1);
-        }
-
-        var line = starts.BinarySearch(position);
-        if (line < 0)
-        {
-            line = ~line - 1;
-        }
-
-        return new SourceLocation(path, firstLine + line, position - starts[line] + 1);
+        var starts = document.LineStartIndexes;
+        var line = starts is null || position < 0 ? -1 : starts.BinarySearch(position);
+        line = line >= 0 ? line : ~line - 1;
+        return starts is null || position < 0 || line < 0
+            ? new SourceLocation(path, firstLine + inline.Line, inline.Column + 1)
+            : new SourceLocation(path, firstLine + line, position - starts[line] + 1);
     }
 }
