@@ -18,7 +18,7 @@ public sealed class FolderTests : IDisposable
     [Fact]
     public void Given_the_content_folder_the_templates_beside_it_are_used()
     {
-        CopyTemplatesBesideContent();
+        _temp.CopyTemplates();
         var output = Path.Combine(_temp.Root, "_site");
 
         var build = CliRun.Invoke(null, "build", "--content", _temp.Content, "--output", output);
@@ -74,16 +74,6 @@ public sealed class FolderTests : IDisposable
 
         Assert.Equal(SiteCommandLine.ContentErrors, exitCode);
         Assert.Equal([$"error: innehållsmappen 'content' finns inte – {RunFromRoot} eller ange innehållsmappen med --content"], Lines(stdout + stderr));
-    }
-
-    private void CopyTemplatesBesideContent()
-    {
-        foreach (var file in Directory.EnumerateFiles(TempContent.Templates, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(_temp.Root, "templates", Path.GetRelativePath(TempContent.Templates, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
     }
 
     private static string[] Lines(string text) => text.ReplaceLineEndings("\n").Split('\n', StringSplitOptions.RemoveEmptyEntries);

@@ -11,8 +11,7 @@ public sealed class TemplateErrorTests : IDisposable
 
     public TemplateErrorTests()
     {
-        _templates = Path.Combine(_content.Root, "templates");
-        CopyDirectory(TempContent.Templates, _templates);
+        _templates = _content.CopyTemplates();
     }
 
     public void Dispose() => _content.Dispose();
@@ -66,15 +65,5 @@ public sealed class TemplateErrorTests : IDisposable
         var error = Assert.Single(Build().Diagnostics);
         Assert.EndsWith("templates", error.Location.Path, StringComparison.Ordinal);
         Assert.Equal("mallmappen finns inte", error.Message);
-    }
-
-    private static void CopyDirectory(string from, string to)
-    {
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
     }
 }
