@@ -14,6 +14,12 @@ public sealed record CheckResult(IReadOnlyList<Diagnostic> Diagnostics, int Meet
 {
     /// <summary>True when nothing stops publication.</summary>
     public bool Succeeded => !Diagnostics.Any(d => d.Severity == Severity.Error);
+
+    /// <summary>The archive of the dry-run build, drafts included; null when the content could not be read.</summary>
+    public Archive? Archive { get; init; }
+
+    /// <summary>Every meeting as read, with its text, drafts included.</summary>
+    public IReadOnlyList<Meeting> Meetings { get; init; } = [];
 }
 
 /// <summary>
@@ -50,25 +56,26 @@ public static class ContentCheck
             }
         }
 
-        if (inputs is not null)
+        if (inputs is null)
         {
-            var content = inputs.Content;
-            using var analyzer = new SwedishAnalyzer(content.Topics.SelectMany(t => t.Match));
-            var warnings = new EditorialWarnings(content.Topics, new TopicMatcher(content.Topics, analyzer));
-            Parallel.ForEach(content.Meetings, meeting =>
-            {
-                // The build reports the body's own problems; here only the warnings count.
-                var body = MeetingBodyParser.Parse(meeting, new DiagnosticBag());
-                warnings.Check(meeting, body, texts.GetValueOrDefault(meeting.SourcePath, ""), diagnostics);
-            });
-
-            // Everything build rejects, found the way build finds it: a dry run renders every page and checks
-            // every link (a mistyped link to another meeting, a template error) without writing a file.
-            var build = new SiteBuilder().Build(new BuildOptions(contentDirectory, templatesDirectory, DryRun: true, Drafts: true), inputs);
-            diagnostics.AddRange(build.Diagnostics);
+            return new CheckResult(diagnostics.Sorted(), files.Count);
         }
 
-        return new CheckResult(diagnostics.Sorted(), files.Count);
+        var content = inputs.Content;
+        using var analyzer = new SwedishAnalyzer(content.Topics.SelectMany(t => t.Match));
+        var warnings = new EditorialWarnings(content.Topics, new TopicMatcher(content.Topics, analyzer));
+        Parallel.ForEach(content.Meetings, meeting =>
+        {
+            // The build reports the body's own problems; here only the warnings count.
+            var body = MeetingBodyParser.Parse(meeting, new DiagnosticBag());
+            warnings.Check(meeting, body, texts.GetValueOrDefault(meeting.SourcePath, ""), diagnostics);
+        });
+
+        // Everything build rejects, found the way build finds it: a dry run renders every page and checks
+        // every link (a mistyped link to another meeting, a template error) without writing a file.
+        var build = new SiteBuilder().Build(new BuildOptions(contentDirectory, templatesDirectory, DryRun: true, Drafts: true), inputs);
+        diagnostics.AddRange(build.Diagnostics);
+        return new CheckResult(diagnostics.Sorted(), files.Count) { Archive = build.Archive, Meetings = content.Meetings };
     }
 
     private static void CheckPersonalData(PersonalDataScanner scanner, string text, string display, string? contactPhone, DiagnosticBag diagnostics)

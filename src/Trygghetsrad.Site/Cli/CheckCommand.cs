@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Trygghetsrad.Site.Checks;
 using Trygghetsrad.Site.Diagnostics;
+using Trygghetsrad.Site.Review;
 using Trygghetsrad.Site.Text;
 
 namespace Trygghetsrad.Site.Cli;
@@ -12,9 +13,16 @@ internal static class CheckCommand
     {
         var content = CliOptions.Content();
         var templates = CliOptions.Templates();
+        var summary = new Option<string?>("--summary") { Description = "Skriv också fynden och de ändrade mötena i Markdown till filen (pull requestens sammanfattning i GitHub)", HelpName = "fil" };
+        var changed = new Option<string[]>("--changed")
+        {
+            Description = "Mötesfiler som ändringen lägger till eller ändrar; sammanfattningen visar dem som webbplatsen gör (med --summary)",
+            HelpName = "mötesfil",
+            AllowMultipleArgumentsPerToken = true,
+        };
         var command = new Command("check", "Granskar innehållet utan att bygga: samma fel som build, personuppgifter (personnummer, samordningsnummer, telefonnummer, e-post) och varningar. Slutkod 1 vid fel.")
         {
-            content, templates,
+            content, templates, summary, changed,
         };
         command.SetAction(result => SiteCommandLine.Guard(stderr, () =>
         {
@@ -32,6 +40,12 @@ internal static class CheckCommand
                 {
                     stdout.WriteLine(GitHubAnnotations.Format(diagnostic));
                 }
+            }
+
+            if (result.GetValue(summary) is { } file)
+            {
+                using var markdown = new StreamWriter(file, append: false, new System.Text.UTF8Encoding(false)) { NewLine = "\n" };
+                new CheckSummary(outcome).Write(result.GetValue(changed) ?? [], markdown);
             }
 
             var errors = SiteCommandLine.Count(outcome.Diagnostics, Severity.Error);

@@ -24,6 +24,7 @@ public static class SiteCommandLine
             NewCommand.Create(stdout, stderr),
             ServeCommand.Create(stdout, stderr, environment),
             ImportCommand.Create(stdout, stderr),
+            CompareCommand.Create(stdout, stderr),
         };
         SwedishHelp.Use(root);
         return root;

@@ -38,6 +38,7 @@ internal sealed class SwedishHelp : SynchronousCommandLineAction
         [
             ("check", "granska content/ med mallarna i templates/"),
             ("check --content ../arkiv/content", "mallarna hämtas från ../arkiv/templates"),
+            ("check --summary granskning.md --changed content/moten/2026/2026-12-02.md", "fynden och mötet som webbplatsen visar det, i Markdown"),
         ],
         ["new"] =
         [
@@ -52,6 +53,10 @@ internal sealed class SwedishHelp : SynchronousCommandLineAction
         ["import"] =
         [
             ("import gamla/2021-09-15.txt", "skriver content/moten/2021/2021-09-15.md"),
+        ],
+        ["compare"] =
+        [
+            ("compare bas/_site _site", "sidorna som skiljer _site från bas/_site, i Markdown"),
         ],
     };
 

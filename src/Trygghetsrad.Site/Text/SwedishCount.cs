@@ -18,9 +18,11 @@ public static class SwedishCount
             "meeting" => ("möte", "möten"),
             "meeting_file" => ("mötesfil", "mötesfiler"),
             "page" => ("sida", "sidor"),
+            "passage" => ("stycke", "stycken"),
             "error" => ("fel", "fel"),
             "warning" => ("varning", "varningar"),
             "method" => ("metod", "metoder"),
+            "file" => ("fil", "filer"),
             _ => throw new ArgumentException($"'{noun}' is not a noun the site counts; add it to {nameof(SwedishCount)}.", nameof(noun)),
         };
         return count.ToString(CultureInfo.InvariantCulture) + " " + (count == 1 ? one : many);

@@ -14,6 +14,7 @@ public sealed partial class HelpTests
         ["new", "--help"],
         ["serve", "--help"],
         ["import", "--help"],
+        ["compare", "--help"],
     ];
 
     public static TheoryData<string[]> Commands => new(HelpOfEach);
@@ -38,7 +39,7 @@ public sealed partial class HelpTests
         var run = CliRun.Invoke(null, "--help");
 
         Assert.Contains("Kommandon:\n", run.Stdout, StringComparison.Ordinal);
-        foreach (var command in new[] { "build", "check", "new", "serve", "import" })
+        foreach (var command in new[] { "build", "check", "new", "serve", "import", "compare" })
         {
             Assert.Matches($"\n  {command} +[A-ZÅÄÖ]", run.Stdout);
         }

@@ -27,6 +27,10 @@ public sealed partial class SwedishCountTests
     [InlineData(0, "warning", "0 varningar")]
     [InlineData(1, "method", "1 metod")]
     [InlineData(2, "method", "2 metoder")]
+    [InlineData(1, "passage", "1 stycke")]
+    [InlineData(2, "passage", "2 stycken")]
+    [InlineData(1, "file", "1 fil")]
+    [InlineData(0, "file", "0 filer")]
     public void A_count_takes_the_noun_in_the_number_it_needs(int count, string noun, string expected) =>
         Assert.Equal(expected, SwedishCount.Of(count, noun));
 
