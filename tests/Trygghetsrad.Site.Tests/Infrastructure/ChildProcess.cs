@@ -6,13 +6,22 @@ namespace Trygghetsrad.Site.Tests.Infrastructure;
 public static class ChildProcess
 {
     /// <summary>The program's exit code and what it wrote.</summary>
+    /// <param name="program">The program to run.</param>
+    /// <param name="arguments">Its arguments.</param>
+    /// <param name="workingDirectory">The folder it runs in, or this process's.</param>
+    /// <param name="environment">Variables set for it, beside this process's.</param>
     /// <exception cref="System.ComponentModel.Win32Exception">The program is not installed.</exception>
-    public static (int ExitCode, string Stdout, string Stderr) Run(string program, IEnumerable<string> arguments, string? workingDirectory = null)
+    public static (int ExitCode, string Stdout, string Stderr) Run(string program, IEnumerable<string> arguments, string? workingDirectory = null, IReadOnlyDictionary<string, string>? environment = null)
     {
         var start = new ProcessStartInfo(program, arguments) { RedirectStandardOutput = true, RedirectStandardError = true };
         if (workingDirectory is not null)
         {
             start.WorkingDirectory = workingDirectory;
+        }
+
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
         }
 
         using var process = Process.Start(start)!;
