@@ -55,8 +55,11 @@ public static class SiteComparison
             }
         }
 
-        return new SiteChanges(added, changed, removed, others);
+        return new SiteChanges(ByUrl(added), ByUrl(changed), ByUrl(removed), others);
     }
+
+    // A folder's page before the pages below it: "/" first, "/moten/" before "/moten/2021/".
+    private static List<SitePage> ByUrl(List<SitePage> pages) => [.. pages.OrderBy(p => p.Url, StringComparer.Ordinal)];
 
     // Every file below the site's folder, by its path from there with '/'.
     private static HashSet<string> Files(string site) =>

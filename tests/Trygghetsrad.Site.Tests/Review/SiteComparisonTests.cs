@@ -55,6 +55,7 @@ public sealed class SiteComparisonTests : IDisposable
         Assert.Equal(["Tillkommer", "Ändras"], summary.QuerySelectorAll("h3").Select(h => h.Text()));
         Assert.Equal(["/moten/2030-03-12/ – Trygghetsråd 12 mars 2030"], List(summary, "Tillkommer"));
         var changed = List(summary, "Ändras");
+        Assert.StartsWith("/ – ", changed[0], StringComparison.Ordinal);
         Assert.Contains("/moten/2030-01-15/ – Trygghetsråd 15 januari 2030", changed);
         Assert.Contains(changed, c => c.StartsWith("/amnen/klotter/ – ", StringComparison.Ordinal));
         Assert.Contains(changed, c => c.StartsWith("/moten/2030/ – ", StringComparison.Ordinal));
