@@ -56,6 +56,6 @@ internal sealed record ChangedMeeting(MeetingPage Page, PublishedMeeting Publish
             html = "";
         }
 
-        return new ChangedMeeting(page, published, body, Review.FactBox.Read(html), archive.Site.Urls);
+        return new ChangedMeeting(page, published, body, FactBoxReader.Read(html), archive.Site.Urls);
     }
 }

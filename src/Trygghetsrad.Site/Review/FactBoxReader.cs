@@ -12,7 +12,7 @@ public sealed record FactBoxEntry(string Term, string Value);
 /// The fact box of a rendered meeting page (<c>dl.fakta</c>) as a visitor reads it. Read from the page rather than
 /// made from the meeting's values, so the summary shows whatever the template puts in the box, worded as it does.
 /// </summary>
-internal static class FactBox
+internal static class FactBoxReader
 {
     /// <summary>The fact box's terms with their text, in the page's order; empty when the page has none.</summary>
     public static IReadOnlyList<FactBoxEntry> Read(string html)
