@@ -1,0 +1,28 @@
+namespace Trygghetsrad.Site.Tests.Infrastructure;
+
+/// <summary>
+/// The generator as a native executable, published once for the tests that share it (scripts/publish.sh, into a
+/// temporary folder apart from the repository's bin/ and obj/). A publish that fails throws, so every test that
+/// needs it fails with the publish's output rather than being skipped.
+/// </summary>
+public sealed class NativeGenerator : IDisposable
+{
+    private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("trygghetsrad-native-");
+
+    public NativeGenerator()
+    {
+        var (exitCode, stdout, stderr) = ChildProcess.Run("bash", [Path.Combine("scripts", "publish.sh"), "--artifacts", _folder.FullName], RepositoryRoot.Path);
+        var executable = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).LastOrDefault()?.Trim();
+        if (exitCode != 0 || executable is null || !File.Exists(executable))
+        {
+            throw new InvalidOperationException($"scripts/publish.sh failed (exit code {exitCode}):\n{stdout}\n{stderr}");
+        }
+
+        Executable = executable;
+    }
+
+    /// <summary>The native executable's path.</summary>
+    public string Executable { get; }
+
+    public void Dispose() => _folder.Delete(recursive: true);
+}
