@@ -38,8 +38,9 @@ case "$runtime" in
     ;;
 esac
 
+# No build servers: a publish is a one-off, and servers it left running would outlive a test run or CI job.
 dotnet publish src/Trygghetsrad.Site --configuration Release --runtime "$runtime" -p:PublishAot=true \
-  --artifacts-path "$artifacts" -nologo >&2
+  --artifacts-path "$artifacts" --disable-build-servers -nologo >&2
 
 executable="$artifacts/publish/Trygghetsrad.Site/release_$runtime/Trygghetsrad.Site"
 case "$runtime" in win-*) executable="$executable.exe" ;; esac
