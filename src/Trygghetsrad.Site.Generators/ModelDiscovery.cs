@@ -48,34 +48,11 @@ internal sealed class ModelDiscovery
     }
 
     /// <summary>The declaration ids of the compilation's own named types within <paramref name="type"/> (itself, array elements, type arguments).</summary>
-    public static ImmutableArray<string> SourceTypeIds(ITypeSymbol? type, IAssemblySymbol assembly)
-    {
-        var ids = ImmutableArray.CreateBuilder<string>();
-        Collect(type);
-        return ids.ToImmutable();
-
-        void Collect(ITypeSymbol? t)
-        {
-            switch (t)
-            {
-                case IArrayTypeSymbol array:
-                    Collect(array.ElementType);
-                    break;
-                case INamedTypeSymbol named:
-                    foreach (var argument in named.TypeArguments)
-                    {
-                        Collect(argument);
-                    }
-
-                    if (SymbolEqualityComparer.Default.Equals(named.ContainingAssembly, assembly) && DocumentationCommentId.CreateDeclarationId(named.OriginalDefinition) is { } id)
-                    {
-                        ids.Add(id);
-                    }
-
-                    break;
-            }
-        }
-    }
+    public static ImmutableArray<string> SourceTypeIds(ITypeSymbol? type, IAssemblySymbol assembly) =>
+        [.. NamedTypesWithin(type)
+            .Where(named => SymbolEqualityComparer.Default.Equals(named.ContainingAssembly, assembly))
+            .Select(named => DocumentationCommentId.CreateDeclarationId(named.OriginalDefinition))
+            .OfType<string>()];
 
     private void Run(IEnumerable<string> globalRoots)
     {
@@ -117,35 +94,48 @@ internal sealed class ModelDiscovery
 
     private void Visit(ITypeSymbol type)
     {
+        foreach (var named in NamedTypesWithin(type))
+        {
+            if (!IsSource(named) || named.TypeKind is TypeKind.Enum or TypeKind.Delegate)
+            {
+                continue;
+            }
+
+            if (named.TypeKind == TypeKind.Interface || named.IsAbstract)
+            {
+                // A member of this type holds an instance of one of the compilation's types that implement it.
+                foreach (var implementation in _sourceTypes.Where(t => !t.IsAbstract && t.TypeKind is TypeKind.Class or TypeKind.Struct && Implements(t, named)))
+                {
+                    Add(implementation);
+                }
+            }
+            else
+            {
+                Add(named);
+            }
+        }
+    }
+
+    // The named types a type is made of: an array's element type, a generic type's arguments, then the type itself.
+    private static IEnumerable<INamedTypeSymbol> NamedTypesWithin(ITypeSymbol? type)
+    {
         switch (type)
         {
             case IArrayTypeSymbol array:
-                Visit(array.ElementType);
-                return;
+                foreach (var element in NamedTypesWithin(array.ElementType))
+                {
+                    yield return element;
+                }
+
+                break;
             case INamedTypeSymbol named:
-                foreach (var argument in named.TypeArguments)
+                foreach (var argument in named.TypeArguments.SelectMany(NamedTypesWithin))
                 {
-                    Visit(argument);
+                    yield return argument;
                 }
 
-                if (!IsSource(named) || named.TypeKind is TypeKind.Enum or TypeKind.Delegate)
-                {
-                    return;
-                }
-
-                if (named.TypeKind == TypeKind.Interface || named.IsAbstract)
-                {
-                    // A member of this type holds an instance of one of the compilation's types that implement it.
-                    foreach (var implementation in _sourceTypes.Where(t => !t.IsAbstract && t.TypeKind is TypeKind.Class or TypeKind.Struct && Implements(t, named)))
-                    {
-                        Add(implementation);
-                    }
-
-                    return;
-                }
-
-                Add(named);
-                return;
+                yield return named;
+                break;
         }
     }
 
