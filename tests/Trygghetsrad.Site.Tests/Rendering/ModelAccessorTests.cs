@@ -2,6 +2,7 @@ using System.Collections;
 using System.Reflection;
 using Scriban;
 using Scriban.Runtime;
+using Trygghetsrad.Site.Pages;
 using Trygghetsrad.Site.Rendering;
 
 namespace Trygghetsrad.Site.Tests.Rendering;
