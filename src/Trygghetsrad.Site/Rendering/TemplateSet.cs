@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Buffers;
 using Scriban;
 using Scriban.Runtime;
@@ -20,7 +19,6 @@ public sealed class TemplateSet
 
     private readonly Dictionary<string, (Template Template, string Path)> _templates;
     private readonly ScriptObject _builtins = HtmlTemplateContext.CreateBuiltins();
-    private readonly ConcurrentDictionary<Type, IObjectAccessor> _accessors = new();
 
     // One context and two output buffers (the content, then the page in its layout) per rendering thread, reused
     // for every page it renders: a Scriban context sets up its stacks and caches when made, and a fresh buffer
@@ -85,7 +83,7 @@ public sealed class TemplateSet
     /// <exception cref="TemplateRenderException">A template failed at run time (an undefined variable, say).</exception>
     public void RenderPage<TState>(string name, object page, ScriptObject siteGlobals, TState state, ReadOnlySpanAction<char, TState> use)
     {
-        var renderer = _renderers.Value ??= new Renderer(new HtmlTemplateContext(_builtins, _accessors), new PageBuffer(), new PageBuffer());
+        var renderer = _renderers.Value ??= new Renderer(new HtmlTemplateContext(_builtins), new PageBuffer(), new PageBuffer());
         var pageGlobals = new ScriptObject { ["page"] = page };
         Render(renderer, name, siteGlobals, pageGlobals, renderer.Content);
         pageGlobals["content"] = new RenderedContent(renderer.Content);
