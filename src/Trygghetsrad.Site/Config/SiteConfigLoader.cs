@@ -22,7 +22,11 @@ public static class SiteConfigLoader
         }
 
         var reader = new YamlFieldReader(display, 0, diagnostics);
-        var root = reader.Load(text);
+        if (!reader.TryLoad(text, out var root))
+        {
+            return null;
+        }
+
         if (root is null)
         {
             diagnostics.Error(SourceLocation.StartOf(display), "site.yml är tom – den ska ange name, organisation, base_url och contact");

@@ -145,7 +145,7 @@ public sealed partial class MeetingParser(IReadOnlySet<string> topicSlugs)
             {
                 var suggestion = Suggest.Closest(slug, topicSlugs);
                 var hint = suggestion is null ? "" : $" – menade du '{suggestion}'?";
-                reader.Diagnostics.Error(reader.At(node), $"okänt ämne '{slug}'{hint} Ämnen finns i topics.yml: {string.Join(", ", topicSlugs.Order(StringComparer.Ordinal))}");
+                reader.Diagnostics.Error(reader.At(node), $"okänt ämne '{Excerpt.Of(slug)}'{hint} Ämnen finns i topics.yml: {string.Join(", ", topicSlugs.Order(StringComparer.Ordinal))}");
             }
             else if (!topics.Contains(slug))
             {

@@ -12,6 +12,19 @@ public sealed class ConfigErrorTests : IDisposable
 
     private Diagnostic Error() => Diagnose.SingleError(Diagnose.Content(_content.Content));
 
+    [Theory]
+    [InlineData("site.yml", "name: Arkivet\nbase_path: [/arkiv/\nlanguage: sv\n", 3)]
+    [InlineData("topics.yml", "- slug: klotter\n  name: Klotter\n  match: [klotter\n  description: A\n", 4)]
+    [InlineData("topics.yml", "- {slug: klotter, name: Klotter\n- slug: annat\n", 2)]
+    public void Unclosed_list_or_mapping_is_reported_where_the_scanner_stopped(string file, string text, int lastLine)
+    {
+        _content.Write(file, text);
+        var error = Diagnose.Content(_content.Content).First(d => d.Severity == Severity.Error);
+        Assert.EndsWith(file, error.Location.Path, StringComparison.Ordinal);
+        Assert.StartsWith("ogiltig YAML: ", error.Message, StringComparison.Ordinal);
+        Assert.InRange(error.Location.Line, 1, lastLine + 1);
+    }
+
     [Fact]
     public void Duplicate_topic_slug_is_reported_at_the_second()
     {
