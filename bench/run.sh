@@ -2,10 +2,8 @@
 # Side-by-side build benchmark: this generator vs Hugo (Debian package) + Pagefind 1.6 (npm), on the same
 # deterministic fictional archive, runs alternating, medians of wall time, CPU time and peak RSS from
 # /usr/bin/time -v. Installs hugo, GNU time and the npm tools when missing. Never touches content/.
-# "ours-no-cache" is the same clean build with --no-cache, as the CI workflows run it (a fresh runner has no
-# earlier site, so they write no cache).
-# Then this generator's incremental build: one meeting edited, built again from the clean build's cache
-# ("incremental" rows), and the same edit while `serve` runs (its rebuild and its quick preview, from its log).
+# Then one meeting edited while `serve` runs: its quick preview of the edited page and the full rebuild after it
+# (from its log).
 #
 #   bench/run.sh [SIZES...]        default: 1000 10000; RUNS=5 by default
 #
@@ -80,12 +78,11 @@ for n in "${sizes[@]}"; do
     printf -- '---\ntitle: Möten\n---\n' > "$hugo_site/content/moten/_index.md"
     for year in "$hugo_site"/content/moten/*/; do printf -- '---\ntitle: "%s"\n---\n' "$(basename "$year")" > "$year/_index.md"; done
   fi
-  rm -f "$out"/{ours,ours-no-cache,hugo,pagefind,incremental}-"$n".tsv
+  rm -f "$out"/{ours,hugo,pagefind}-"$n".tsv
   for ((i = 1; i <= runs; i++)); do
-    # A clean build: no site and no build cache from an earlier run (the build writes one, as it does by default).
-    set_aside "$archive/site" "$archive/site-no-cache" "$archive/.cache" "$hugo_site/public"
+    # Each side builds into a fresh folder; the earlier outputs are moved aside.
+    set_aside "$archive/site" "$hugo_site/public"
     measure "ours-$n" dotnet "$out/bin/Trygghetsrad.Site.dll" build --content "$archive/content" --templates templates --output "$archive/site"
-    measure "ours-no-cache-$n" dotnet "$out/bin/Trygghetsrad.Site.dll" build --content "$archive/content" --templates templates --output "$archive/site-no-cache" --no-cache
     measure "hugo-$n" hugo --source "$hugo_site" --quiet
     set_aside "$hugo_site/public/pagefind"
     measure "pagefind-$n" node_modules/.bin/pagefind --site "$hugo_site/public" --silent
@@ -98,18 +95,8 @@ for n in "${sizes[@]}"; do
     find "$archive/site" -name '*.html' | while read -r page; do [ "$(tail -c 8 "$page")" = "</html>" ] || echo "  $page" >&2; done
     exit 1
   fi
-  # The same site with or without a cache, or the two rows measure different work.
-  diff -rq "$archive/site" "$archive/site-no-cache" >&2 || { echo "bench: the builds with and without a cache differ" >&2; exit 1; }
-  # Incremental: the last clean build left its cache; each run edits one meeting in the middle of the archive
-  # (a sentence added to its text, as an editor's fix would) and builds again from the cache.
   edited=$(find "$archive/content/moten" -name '*.md' | sort | sed -n "$((n / 2))p")
-  cp "$edited" "$archive/edited.orig"
-  for ((i = 1; i <= runs; i++)); do
-    printf '\nTillägg i körning %s om klotter vid skolan.\n' "$i" >> "$edited"
-    measure "incremental-$n" dotnet "$out/bin/Trygghetsrad.Site.dll" build --content "$archive/content" --templates templates --output "$archive/site"
-  done
-  mv "$archive/edited.orig" "$edited"
-  # serve: the same edit while `serve` runs; its log gives each full rebuild's time ("Byggde … (N ms)"), after
+  # serve: one meeting edited while `serve` runs; its log gives each full rebuild's time ("Byggde … (N ms)"), after
   # the quick preview of the edited page ("Visar … (N ms)"). The first build (clean) is not counted.
   rm -f "$out/serve-$n.tsv" "$out/serve-quick-$n.tsv"
   cp "$edited" "$archive/edited.orig"
@@ -136,13 +123,13 @@ for n in "${sizes[@]}"; do
   grep '^Visar' "$serve_log" | sed -E 's/.*\(([0-9]+) ms\).*/\1/' | awk '{ printf "%.3f\n", $1 / 1000 }' > "$out/serve-quick-$n.tsv"
   rm -f "$serve_log"
   hugo=$(column_median "hugo-$n" 1); pf=$(column_median "pagefind-$n" 1)
-  for tool in ours ours-no-cache hugo pagefind incremental; do
+  for tool in ours hugo pagefind; do
     printf '| %s | %s | %s | %s | %s |\n' "$n" "$tool" "$(column_median "$tool-$n" 1)" "$(column_median "$tool-$n" 2)" \
       "$(column_median "$tool-$n" 3 | awk '{printf "%.0f", $1 / 1024}')" >> "$out/results.md"
   done
   printf '| %s | serve: rebuild after the edit (its log) | %s | | |\n' "$n" "$(column_median "serve-$n" 1)" >> "$out/results.md"
   printf '| %s | serve: quick preview of the edited page | %s | | |\n' "$n" "$(column_median "serve-quick-$n" 1)" >> "$out/results.md"
-  for tool in ours ours-no-cache; do
+  for tool in ours; do
     awk -v o="$(column_median "$tool-$n" 1)" -v h="$hugo" -v p="$pf" -v n="$n" -v t="$tool" -v ro="$(column_median "$tool-$n" 3)" -v rh="$(column_median "hugo-$n" 3)" 'BEGIN {
       printf "| %s | ratios, %s | %s/(hugo+pagefind) %.2f, %s/hugo %.2f | | %s/hugo RSS %.2f |\n", n, t, t, o / (h + p), t, o / h, t, ro / rh }' >> "$out/results.md"
   done

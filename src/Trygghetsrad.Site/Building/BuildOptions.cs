@@ -9,10 +9,6 @@ namespace Trygghetsrad.Site.Building;
 /// <param name="BaseUrl">Overrides site.yml's base URL (the origin) when given, e.g. from actions/configure-pages.</param>
 /// <param name="Progress">Told as meeting pages are written (from several threads), for a progress line on a terminal.</param>
 /// <param name="DryRun">Renders and checks everything, links included, but writes nothing (for <c>check</c>).</param>
-/// <param name="Cache">
-/// Where the build finds what the previous build left and leaves what the next may reuse; null for a clean
-/// build that leaves nothing. Ignored in a dry run.
-/// </param>
 public sealed record BuildOptions(
     string ContentDirectory = "content",
     string TemplatesDirectory = "templates",
@@ -21,8 +17,7 @@ public sealed record BuildOptions(
     int MaxParallelism = -1,
     string? BaseUrl = null,
     IProgress<BuildProgress>? Progress = null,
-    bool DryRun = false,
-    BuildCacheStore? Cache = null);
+    bool DryRun = false);
 
 /// <summary>How far a build has come: <paramref name="Done"/> of <paramref name="Total"/> meeting pages written.</summary>
 /// <param name="Done">Pages written so far.</param>

@@ -13,12 +13,6 @@ public sealed record BuildResult(
     int PageCount,
     IReadOnlyList<PhaseTiming> Timings)
 {
-    /// <summary>Pages an incremental build kept as the previous build wrote them, without rendering.</summary>
-    public int KeptPageCount { get; init; }
-
-    /// <summary>Files written (an incremental build writes only those whose bytes changed).</summary>
-    public int WrittenFileCount { get; init; }
-
     /// <summary>True when no error was found and the site was published.</summary>
     public bool Succeeded => !Diagnostics.Any(d => d.Severity == Severity.Error);
 }

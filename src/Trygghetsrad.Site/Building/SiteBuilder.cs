@@ -44,21 +44,9 @@ public sealed class SiteBuilder
         var timings = timer.Timings;
         void Phase(string name) => timer.End(name);
 
-        // A cache is only trusted under the same generator and settings (for the meeting files it kept) and
-        // the same templates and options as well (for the pages); anything else builds clean.
-        var store = options.DryRun ? null : options.Cache;
-        var settings = store is null ? default : BuildInputs.Settings(options.ContentDirectory);
-        var cache = store?.Load() is { } loaded && loaded.Settings == settings ? loaded : null;
-        if (store is not null)
-        {
-            Phase("läsa byggcache");
-        }
-
-        // A clean build makes its assets (minifying the scripts) while it reads the content; a build from a cache
-        // most likely keeps the ones it made before.
-        var assetsDirectory = Path.Combine(options.TemplatesDirectory, "assets");
-        var madeAssets = cache is null ? Task.Run(() => AssetPublisher.Make(assetsDirectory)) : null;
-        inputs ??= SiteInputs.Load(options.ContentDirectory, options.TemplatesDirectory, diagnostics, cache?.Sources);
+        // The assets (the script minified) are made while the content is read.
+        var madeAssets = Task.Run(() => AssetPublisher.Make(Path.Combine(options.TemplatesDirectory, "assets")));
+        inputs ??= SiteInputs.Load(options.ContentDirectory, options.TemplatesDirectory, diagnostics);
         var statement = AccessibilityStatement.Load(options.ContentDirectory, diagnostics);
         Phase("läsa innehåll och mallar");
         if (inputs is null || diagnostics.HasErrors)
@@ -70,12 +58,6 @@ public sealed class SiteBuilder
 
         var site = options.BasePath is null ? content.Site : content.Site.WithBasePath(options.BasePath);
         site = options.BaseUrl is null ? site : site with { BaseUrl = options.BaseUrl.TrimEnd('/') };
-        var pagesKey = store is null ? default : BuildInputs.Pages(settings, options.TemplatesDirectory, site.BasePath, site.BaseUrl);
-        if (cache is not null && (cache.Inputs != pagesKey || cache.OutputDirectory != Path.GetFullPath(options.OutputDirectory)))
-        {
-            cache = null;
-        }
-
         var urls = new SiteUrls(site.BasePath);
         var views = new ViewFactory(site, urls);
         var markdown = new MarkdownHtml();
@@ -83,33 +65,21 @@ public sealed class SiteBuilder
         var matcher = new TopicMatcher(content.Topics, analyzer);
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.MaxParallelism };
 
-        using var output = new SiteOutput(options.OutputDirectory, options.DryRun, cache?.Files, cache?.FileInputs);
-        cache = output.Incremental ? cache : null;
-        var memory = store is null ? null : new CacheMemory(cache, content);
-
+        using var output = new SiteOutput(options.OutputDirectory, options.DryRun);
         foreach (var draft in content.Meetings.Where(m => m.Draft))
         {
             // Drafts are checked like any meeting but never published anywhere.
-            if (memory?.Reuse(draft.SourcePath) is { Products: null } known)
-            {
-                diagnostics.AddRange(known.Diagnostics);
-                memory.Keep(draft.SourcePath, known);
-                continue;
-            }
-
             var own = new DiagnosticBag();
-            MeetingBodyParser.Parse(memory is null ? draft : ContentLoader.ReadAgain(content.Sources[draft.SourcePath], memory.Parser), own);
-            memory?.Keep(draft.SourcePath, new CachedMeeting(content.Sources[draft.SourcePath].Hash, own.Sorted(), null));
+            MeetingBodyParser.Parse(draft, own);
             diagnostics.AddRange(own.Sorted());
         }
 
-        var assets = AssetPublisher.Publish(assetsDirectory, output, madeAssets?.GetAwaiter().GetResult());
+        var assets = AssetPublisher.Publish(madeAssets.GetAwaiter().GetResult(), output);
         var globals = Globals(views, urls, assets, statement is null ? null : urls.Statement);
         var links = new LinkChecker();
-        var writer = new PageWriter(templates, globals, output, urls, links, diagnostics) { Previous = cache?.Pages, Remembers = store is not null };
+        var writer = new PageWriter(templates, globals, output, urls, links, diagnostics);
 
         var topics = content.Topics;
-        var topicsBySlug = topics.ToDictionary(t => t.Slug, StringComparer.Ordinal);
         var siteName = content.Site.Name;
         var published = content.Meetings.Where(m => !m.Draft).ToList();
         var years = Years(published, urls);
@@ -121,20 +91,14 @@ public sealed class SiteBuilder
         var upcoming = UpcomingMeetings.From(published);
 
         var processed = new PublishedMeeting[published.Count];
-        var openData = new OpenDataWriter(site, urls, new AbsoluteUrls(site.BaseUrl));
         var index = new SearchIndexWriter(analyzer, output);
-        var numbering = published.Select(m => m.SourcePath).ToList();
-
-        // When every meeting keeps its number, the index is patched: only a changed meeting's terms and phrases
-        // get new lists (from every meeting's encoded terms), the rest of the index stays as written.
-        var encoded = memory?.CanPatchIndex(published) == true ? new ReadOnlyMemory<byte>[published.Count] : null;
         var done = 0;
 
         // What the search index costs inside the meeting pass, summed over threads, for --verbose.
         long indexTicks = 0;
 
         // The postings take meetings in order, one batch after the other, and a batch is merged while the next
-        // is prepared: merged in between, it kept one core idle for its length and the batch's slowest page.
+        // is prepared, so that neither core waits for the merge.
         var merged = Task.CompletedTask;
         void Merge(int first, MeetingTerms[] batch)
         {
@@ -160,70 +124,20 @@ public sealed class SiteBuilder
                 var source = meeting.SourcePath;
                 Func<string, SourceLocation?> linkSource = url => LinkInSource(source, url);
 
-                // A meeting page shows the meeting, its neighbours' dates and titles (from their front matter), its
-                // year and the calendar link.
-                var fingerprint = memory is null ? default : new Fingerprint("meeting")
-                    .Add(content.Sources[source].Hash).Add(i)
-                    .Add(i > 0 ? content.Sources[published[i - 1].SourcePath].Hash : default(Hash128))
-                    .Add(i + 1 < published.Count ? content.Sources[published[i + 1].SourcePath].Hash : default(Hash128))
-                    .Add(year.Year).Add(year.Count).Add(calendar).Value;
-                if (memory?.Reuse(source) is { Products: { } products } known
-                    && products.PageFingerprint == fingerprint
-                    && output.Keep(IndexLayout.MeetingDataPath(i))
-                    && writer.TryKeep(products.Url, fingerprint, linkSource))
-                {
-                    diagnostics.AddRange(known.Diagnostics);
-                    memory.Keep(source, known);
-                    if (encoded is not null)
-                    {
-                        encoded[i] = products.Terms;
-                    }
-                    else
-                    {
-                        var indexing = ThreadCpuClock.Now();
-                        batch[b] = MeetingTerms.Decode(products.Terms.Span, memory.Terms);
-                        Interlocked.Add(ref indexTicks, ThreadCpuClock.Now() - indexing);
-                    }
-
-                    var hits = products.Hits.Select(h => h with { Topic = topicsBySlug[h.Topic.Slug] }).ToList();
-                    processed[i] = new PublishedMeeting(meeting, products, hits) { DataHash = products.DataHash, SummaryHash = products.SummaryHash };
-                }
-                else
-                {
-                    var own = new DiagnosticBag();
-                    meeting = memory is null ? meeting : ContentLoader.ReadAgain(content.Sources[source], memory.Parser);
-                    var body = MeetingBodyParser.Parse(meeting, own);
-                    var hits = matcher.Match(meeting, body);
-                    var summary = views.Summary(meeting, hits, body.Sections);
-                    var previous = i > 0 ? views.Summary(published[i - 1], [], []) : null;
-                    var next = i + 1 < published.Count ? views.Summary(published[i + 1], [], []) : null;
-                    var page = views.MeetingPage(meeting, summary, markdown.Render(body), body.Sections, hits, previous, next, year, calendar);
-                    writer.Write("meeting", page, fingerprint, linkSource);
-                    var indexing = ThreadCpuClock.Now();
-                    batch[b] = index.Prepare(i, summary, body.Sections);
-                    Interlocked.Add(ref indexTicks, ThreadCpuClock.Now() - indexing);
-                    var headed = body.Sections.Where(s => s.Heading.Length > 0).Select(s => new SectionLink(s.Id, s.Heading, $"{summary.Url}#{s.Id}")).ToList();
-                    if (memory is null)
-                    {
-                        processed[i] = new PublishedMeeting(meeting, summary, hits, headed);
-                    }
-                    else
-                    {
-                        // What later builds compare, hashed once: the passages, the list entry, the open-data entry.
-                        var made = new PublishedMeeting(meeting, summary, [.. hits.Select(h => h with { Mentions = LazyMentions.Hashed(h.Mentions) })], headed);
-                        processed[i] = made with { SummaryHash = new Fingerprint("summary").Add(summary).Value, DataHash = openData.EntryHash(made) };
-                        hits = processed[i].Hits;
-                        var terms = batch[b].Encode(memory.Terms);
-                        memory.Keep(source, new CachedMeeting(content.Sources[source].Hash, own.Sorted(), new MeetingProducts(fingerprint, summary, hits, headed, terms, processed[i].DataHash, processed[i].SummaryHash)));
-                        if (encoded is not null)
-                        {
-                            encoded[i] = terms;
-                        }
-                    }
-
-                    diagnostics.AddRange(own.Sorted());
-                }
-
+                var own = new DiagnosticBag();
+                var body = MeetingBodyParser.Parse(meeting, own);
+                var hits = matcher.Match(meeting, body);
+                var summary = views.Summary(meeting, hits, body.Sections);
+                var previous = i > 0 ? views.Summary(published[i - 1], [], []) : null;
+                var next = i + 1 < published.Count ? views.Summary(published[i + 1], [], []) : null;
+                var page = views.MeetingPage(meeting, summary, markdown.Render(body), body.Sections, hits, previous, next, year, calendar);
+                writer.Write("meeting", page, linkSource);
+                var indexing = ThreadCpuClock.Now();
+                batch[b] = index.Prepare(i, summary, body.Sections);
+                Interlocked.Add(ref indexTicks, ThreadCpuClock.Now() - indexing);
+                var headed = body.Sections.Where(s => s.Heading.Length > 0).Select(s => new SectionLink(s.Id, s.Heading, $"{summary.Url}#{s.Id}")).ToList();
+                processed[i] = new PublishedMeeting(meeting, summary, hits, headed);
+                diagnostics.AddRange(own.Sorted());
                 options.Progress?.Report(new BuildProgress(Interlocked.Increment(ref done), published.Count));
             });
 
@@ -231,19 +145,9 @@ public sealed class SiteBuilder
             // would otherwise hold to the end (the next batch reads only the date and title of its neighbour).
             for (var b = 0; b < batch.Length; b++)
             {
-                if (processed[first + b].Meeting.Body.Length == 0)
-                {
-                    continue;
-                }
-
                 var trimmed = processed[first + b].Meeting with { Body = "" };
                 published[first + b] = trimmed;
                 processed[first + b] = processed[first + b] with { Meeting = trimmed };
-            }
-
-            if (encoded is not null)
-            {
-                continue;
             }
 
             if (options.MaxParallelism == 1)
@@ -269,11 +173,9 @@ public sealed class SiteBuilder
         timer.Part("sökindex: analys, träffdata", Stopwatch.GetElapsedTime(0, indexTicks));
 
         // The rest of the index, the feeds, the calendar and open data need only the meetings, so they are made
-        // beside the list pages; each of them alone kept a core idle. Only the search page waits for the index
-        // (it carries the manifest), and it makes the index itself if no other thread has begun to.
-        var searchManifest = new Lazy<RawHtml>(() => SearchManifestBlock.Html(encoded is not null
-            ? index.FinishChanged(processed, encoded, memory!.Terms, memory.PreviousIndex, memory.ChangedTerms(encoded))
-            : index.Finish(processed)));
+        // beside the list pages. Only the search page waits for the index (it carries the manifest), and it
+        // makes the index itself if no other thread has begun to.
+        var searchManifest = new Lazy<RawHtml>(() => SearchManifestBlock.Html(index.Finish(processed)));
         var newestFirst = processed.Reverse().ToList();
         var jobs = new List<Action> { () => _ = searchManifest.Value };
         jobs.AddRange(FollowAndReuse.Writers(site, urls, topics, newestFirst, upcoming, output));
@@ -284,7 +186,7 @@ public sealed class SiteBuilder
         }
 
         listPages.Add(new ListPage("oppnadata", () => new OpenDataPage("Öppna data", "", urls.OpenData, urls.MeetingsJson, urls.MeetingsSchema, urls.Sitemap, newestFirst.Count)));
-        jobs.AddRange(listPages.Select(page => (Action)(() => page.WriteTo(writer))));
+        jobs.AddRange(listPages.Select(page => (Action)(() => writer.Write(page.Template, page.Page()))));
         Parallel.ForEach(jobs, parallel, job => job());
 
         // After the pages: the sitemap lists every page written.
@@ -293,35 +195,17 @@ public sealed class SiteBuilder
 
         if (!diagnostics.HasErrors)
         {
-            // Kept pages' links held in the previous build and still do unless something they could point at went.
-            if (writer.AnchorsLost || output.FilesLost)
-            {
-                links.ReadKept(path => output.ReadPrevious(path) ?? "");
-            }
-
             diagnostics.AddRange(links.Check(site.BasePath, output.Contains, output.ContainsFolder, output.Target));
             Phase("länkkontroll");
         }
 
         if (!diagnostics.HasErrors)
         {
-            // The cache describes the site as it was: gone before the site changes, so that a build stopped
-            // half-way never leaves one that describes another site.
-            store?.Forget();
             output.Publish();
             Phase("publicera");
-            if (store is not null && memory is not null)
-            {
-                store.Save(memory.ToCache(settings, pagesKey, output, writer, numbering, index.State));
-                Phase("spara byggcache");
-            }
         }
 
-        return new BuildResult(diagnostics.Sorted(), published.Count, writer.PageCount, timings)
-        {
-            KeptPageCount = writer.KeptCount,
-            WrittenFileCount = output.WrittenCount,
-        };
+        return new BuildResult(diagnostics.Sorted(), published.Count, writer.PageCount, timings);
     }
 
     // The pages that list meetings: years, all meetings, topics, home, search, 404. Each is independent of
@@ -366,18 +250,17 @@ public sealed class SiteBuilder
                 years,
                 index + 1 < years.Count ? years[index + 1] : null,
                 index > 0 ? years[index - 1] : null);
-            list.Add(new ListPage("year", () => Page(Summaries(byYear[year.Year])), year.Url, () => ListFingerprint("year", Page([]), [byYear[year.Year]])));
+            list.Add(new ListPage("year", () => Page(Summaries(byYear[year.Year]))));
         }
 
         MeetingsPage All(Func<YearRef, IReadOnlyList<MeetingSummary>> meetings) =>
             new("Alla möten", "moten", urls.Meetings, newestFirst.Count, [.. years.Select(y => new YearGroup(y.Year, y.Url, meetings(y)))]);
-        list.Add(new ListPage("meetings", () => All(y => Summaries(byYear[y.Year])), urls.Meetings, () => ListFingerprint("meetings", All(_ => []), [.. years.Select(y => byYear[y.Year])])));
+        list.Add(new ListPage("meetings", () => All(y => Summaries(byYear[y.Year]))));
 
         list.Add(new ListPage("topics", () => new TopicsPage("Ämnen", "amnen", urls.Topics, topicSummaries)));
         foreach (var summary in topicSummaries)
         {
             var meetings = topicMeetings[summary.Slug];
-            var summaryHash = new Fingerprint("topic summary").AddModel(summary).Value;
             var total = Math.Max(1, (meetings.Count + TopicPageSize - 1) / TopicPageSize);
             for (var number = 1; number <= total; number++)
             {
@@ -387,9 +270,7 @@ public sealed class SiteBuilder
                 var pagination = Pagination.Window(number, total, n => urls.Topic(summary.Slug, n));
                 list.Add(new ListPage(
                     "topic",
-                    () => new TopicPage(title, "amnen", url, summary, slice.Select(m => ViewFactory.TopicMeeting(m.Meeting.Summary, m.Hit)).ToList(), pagination),
-                    url,
-                    () => TopicPageFingerprint(title, url, summaryHash, pagination, slice)));
+                    () => new TopicPage(title, "amnen", url, summary, slice.Select(m => ViewFactory.TopicMeeting(m.Meeting.Summary, m.Hit)).ToList(), pagination)));
             }
         }
 
@@ -452,36 +333,6 @@ public sealed class SiteBuilder
 
     private sealed record TopicMeeting(PublishedMeeting Meeting, TopicHit Hit);
 
-    // A page that lists meetings in groups: the page without them as a model, then each group's meetings by
-    // the hashes of their list entries (a large archive's year and all-meetings pages list thousands).
-    private static Hash128 ListFingerprint(string template, IPage withoutMeetings, IEnumerable<List<PublishedMeeting>> groups)
-    {
-        var fingerprint = new Fingerprint(template).AddModel(withoutMeetings);
-        foreach (var group in groups)
-        {
-            fingerprint.Add(group.Count);
-            foreach (var meeting in group)
-            {
-                fingerprint.Add(meeting.SummaryHash);
-            }
-        }
-
-        return fingerprint.Value;
-    }
-
-    // A topic page quotes every passage that mentions the topic: its fingerprint takes those passages' hashes
-    // (kept in the build cache, so a kept meeting's passages are not read) rather than the page's model.
-    private static Hash128 TopicPageFingerprint(string title, string url, Hash128 summary, Pagination pagination, List<TopicMeeting> slice)
-    {
-        var fingerprint = new Fingerprint("topic").Add(title).Add(url).Add(summary).Add(pagination);
-        foreach (var (meeting, hit) in slice)
-        {
-            fingerprint.Add(meeting.SummaryHash).Add(hit.Listed ? 1 : 0).Add(LazyMentions.Of(hit.Mentions));
-        }
-
-        return fingerprint.Value;
-    }
-
     // Where an editor wrote a link in a meeting file: its first occurrence. Read only when a link is broken,
     // so the build need not keep every meeting's text for it.
     private static SourceLocation? LinkInSource(string sourcePath, string url)
@@ -506,24 +357,8 @@ public sealed class SiteBuilder
         return new SourceLocation(sourcePath, 1 + text.AsSpan(0, at).Count('\n'), at - lineStart + 1);
     }
 
-    // A page beside the meetings' own, made on demand. Its fingerprint is its model's, unless Inputs gives a
-    // cheaper one that needs no model (Url is then the page's URL).
-    private sealed record ListPage(string Template, Func<IPage> Page, string? Url = null, Func<Hash128>? Inputs = null)
-    {
-        public void WriteTo(PageWriter writer)
-        {
-            if (Inputs is not null && Url is not null)
-            {
-                writer.WriteOrKeep(Template, Url, Page, Inputs);
-                return;
-            }
-
-            var page = Page();
-            writer.WriteOrKeep(Template, page.Url, () => page, () => ModelFingerprint(Template, page));
-        }
-
-        private static Hash128 ModelFingerprint(string template, IPage page) => new Fingerprint(template).AddModel(page).Value;
-    }
+    // A page beside the meetings' own, its model made when it is rendered.
+    private sealed record ListPage(string Template, Func<IPage> Page);
 
     private static string? CalendarUrl(UpcomingMeetings upcoming, NextMeeting? next, SiteUrls urls) =>
         upcoming.Contains(next) ? urls.Calendar : null;

@@ -16,13 +16,12 @@ public sealed record SiteInputs(ContentSet Content, TemplateSet Templates)
     /// <param name="contentDirectory">The content folder.</param>
     /// <param name="templatesDirectory">The templates folder.</param>
     /// <param name="diagnostics">Receives every problem found.</param>
-    /// <param name="previous">Meeting files an earlier build read under the same settings, reused when unchanged.</param>
-    public static SiteInputs? Load(string contentDirectory, string templatesDirectory, DiagnosticBag diagnostics, IReadOnlyDictionary<string, MeetingSource>? previous = null)
+    public static SiteInputs? Load(string contentDirectory, string templatesDirectory, DiagnosticBag diagnostics)
     {
         // The templates are parsed while the content is read: neither needs the other, and reading the settings,
         // the topics and the folder of meeting files leaves a core idle.
         var parsing = Task.Run(() => TemplateSet.Load(templatesDirectory, diagnostics));
-        var content = ContentLoader.Load(contentDirectory, diagnostics, previous);
+        var content = ContentLoader.Load(contentDirectory, diagnostics);
         var templates = parsing.GetAwaiter().GetResult();
         return content is null || templates is null || diagnostics.HasErrors ? null : new SiteInputs(content, templates);
     }

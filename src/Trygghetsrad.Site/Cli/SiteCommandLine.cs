@@ -25,20 +25,11 @@ public static class SiteCommandLine
         var verbose = new Option<bool>("--verbose") { Description = "Visa tid per steg" };
         var sequential = new Option<bool>("--sequential") { Description = "Bygg på en tråd (samma resultat, långsammare)" };
         var baseUrl = new Option<string?>("--base-url") { Description = "Webbplatsens adress utan sökväg, t.ex. https://exempel.github.io (annars från site.yml)" };
-        var cacheFile = new Option<string?>("--cache") { Description = "Byggcachen, som låter nästa bygge göra om bara det som ändrats (standard: .cache/trygghetsrad/<utmapp>.bin bredvid utmappen)" };
-        var noCache = new Option<bool>("--no-cache") { Description = "Bygg allt från början och lämna ingen byggcache" };
 
-        var build = new Command("build", "Bygger webbplatsen från innehållsmappen") { content, templates, output, basePath, baseUrl, verbose, sequential, cacheFile, noCache };
+        var build = new Command("build", "Bygger webbplatsen från innehållsmappen") { content, templates, output, basePath, baseUrl, verbose, sequential };
         build.SetAction(result => Guard(stderr, () =>
         {
             var progress = TerminalProgress.For(stdout, ReferenceEquals(stdout, Console.Out) && !Console.IsOutputRedirected, environment);
-            var cachePath = result.GetValue(cacheFile) ?? DefaultCacheFile(result.GetValue(output)!);
-            if (result.GetValue(noCache))
-            {
-                // This build replaces the site a cache may describe: a later build must not trust that cache.
-                BuildCacheFile.Delete(cachePath);
-            }
-
             var options = new BuildOptions(
                 result.GetValue(content)!,
                 result.GetValue(templates)!,
@@ -46,8 +37,7 @@ public static class SiteCommandLine
                 result.GetValue(basePath),
                 result.GetValue(sequential) ? 1 : -1,
                 result.GetValue(baseUrl),
-                progress,
-                Cache: result.GetValue(noCache) ? null : new BuildCacheStore(cachePath));
+                progress);
             var outcome = new SiteBuilder().Build(options);
             progress?.Clear();
             Report(outcome.Diagnostics, stderr);
@@ -73,11 +63,6 @@ public static class SiteCommandLine
             }
 
             stdout.WriteLine($"Byggde {outcome.PageCount} sidor från {outcome.MeetingCount} möten till {options.OutputDirectory}/ ({Count(outcome.Diagnostics, Severity.Warning)}).");
-            if (outcome.KeptPageCount > 0)
-            {
-                stdout.WriteLine($"{outcome.KeptPageCount} sidor var oförändrade sedan förra bygget och behölls; {outcome.WrittenFileCount} filer skrevs.");
-            }
-
             return 0;
         }));
 
@@ -91,13 +76,6 @@ public static class SiteCommandLine
             ServeCommand.Create(stdout, stderr, environment),
             import,
         };
-    }
-
-    /// <summary>The build cache of an output folder when none is named: beside it, under <c>.cache/trygghetsrad/</c>.</summary>
-    public static string DefaultCacheFile(string outputDirectory)
-    {
-        var full = Path.GetFullPath(outputDirectory).TrimEnd(Path.DirectorySeparatorChar);
-        return Path.Combine(Path.GetDirectoryName(full) ?? full, ".cache", "trygghetsrad", Path.GetFileName(full) + ".bin");
     }
 
     /// <summary>Prints diagnostics as <c>path:line:col: error: message</c>, one a line.</summary>

@@ -89,18 +89,6 @@ public sealed class LinkChecker
         }
     }
 
-    /// <summary>
-    /// Records a page an incremental build keeps as an earlier build wrote it: only its ids, for links to its
-    /// fragments. Its own links were checked by the build that wrote it and hold while every page and id they
-    /// could point at is still there; when one has gone, <see cref="ReadKept"/> reads them again.
-    /// </summary>
-    public void RecordKept(string relativePath, IReadOnlyCollection<string> ids, Func<string, SourceLocation?>? source = null) =>
-        _pages[relativePath] = new Page(null, ids, source);
-
-    /// <summary>Reads the links of every kept page from <paramref name="html"/> (its text by site-relative path), so that <see cref="Check(string, Func{string, bool}, Func{string, bool}, string)"/> checks them too.</summary>
-    public void ReadKept(Func<string, string> html) =>
-        Parallel.ForEach(_pages.Where(p => p.Value.Links is null).ToList(), page => Record(page.Key, html(page.Key), page.Value.Source));
-
     /// <summary>The ids recorded for the page at <paramref name="relativePath"/>, or null.</summary>
     public IReadOnlyCollection<string>? RecordedIds(string relativePath) =>
         _pages.TryGetValue(relativePath, out var page) ? page.Ids : null;
@@ -122,7 +110,7 @@ public sealed class LinkChecker
         var absolute = new Dictionary<string, string?>(StringComparer.Ordinal);
         foreach (var (page, recorded) in _pages)
         {
-            foreach (var url in recorded.Links ?? [])
+            foreach (var url in recorded.Links)
             {
                 string? problem;
                 if (!url.StartsWith('/') || url.StartsWith("//", StringComparison.Ordinal))
@@ -217,5 +205,5 @@ public sealed class LinkChecker
         return null;
     }
 
-    private sealed record Page(string[]? Links, IReadOnlyCollection<string> Ids, Func<string, SourceLocation?>? Source);
+    private sealed record Page(string[] Links, IReadOnlyCollection<string> Ids, Func<string, SourceLocation?>? Source);
 }

@@ -1,7 +1,5 @@
-using System.Runtime.InteropServices;
 using System.Text;
 using System.Xml;
-using Trygghetsrad.Site.Content;
 using Trygghetsrad.Site.Rendering;
 
 namespace Trygghetsrad.Site.Output;
@@ -18,35 +16,11 @@ public sealed class SitemapWriter(SiteUrls urls, AbsoluteUrls absolute)
     /// <summary>Writes the sitemap and robots.txt; call after every page is written.</summary>
     public void Write(SiteOutput output)
     {
-        var path = urls.OutputPathFor(urls.Sitemap);
-        if (!output.KeepMadeFrom(path, PageSet(output.Files)))
-        {
-            WriteSitemap(output, path);
-        }
+        WriteSitemap(output, urls.OutputPathFor(urls.Sitemap));
 
         // robots.txt is only honoured at the host's root; under a base path it is written anyway so the
         // web server can serve or merge it.
         output.WriteText("robots.txt", $"User-agent: *\nAllow: /\n\nSitemap: {absolute.For(urls.Sitemap)}\n");
-    }
-
-    // The set of pages, in any order (the base URL is in every build cache's key): a large archive has tens
-    // of thousands, and sorting them for a sitemap that has not changed would cost more than this.
-    private static Hash128 PageSet(IEnumerable<string> files)
-    {
-        ulong high = 0, low = 0;
-        var count = 0;
-        foreach (var file in files)
-        {
-            if (IsPage(file))
-            {
-                var hash = Hash128.Of(MemoryMarshal.AsBytes(file.AsSpan()));
-                high ^= hash.High;
-                low ^= hash.Low;
-                count++;
-            }
-        }
-
-        return new Hash128(high ^ (ulong)count, low);
     }
 
     private static bool IsPage(string relative) => relative.EndsWith(".html", StringComparison.Ordinal) && relative != "404.html";

@@ -43,8 +43,6 @@ public sealed class SearchIndexWriter
     private readonly Dictionary<string, PostingsBuilder> _terms = new(StringComparer.Ordinal);
     private readonly Dictionary<(string, string), PostingsBuilder> _pairs = [];
     private readonly Dictionary<string, PostingsBuilder> _topics = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int> _postingsFiles = new(StringComparer.Ordinal);
-    private long[] _bucketBytes = [];
     private int _sectionCount;
 
     /// <summary>Creates a writer into <paramref name="output"/> that analyses with <paramref name="analyzer"/>, the one the topics use.</summary>
@@ -87,237 +85,15 @@ public sealed class SearchIndexWriter
         _sectionCount += meeting.SectionCount;
     }
 
-    /// <summary>What this build's index looked like once finished: what a later incremental build starts from.</summary>
-    public IndexState State => new(_bucketBytes.Length, _bucketBytes, new Dictionary<string, int>(_postingsFiles, StringComparer.Ordinal));
-
     /// <summary>
     /// Writes the dictionary, phrase buckets, topic lists and manifest of every added meeting (<paramref name="meetings"/>,
     /// oldest first); returns the manifest's JSON, which the search page also carries.
     /// </summary>
     public string Finish(IReadOnlyList<PublishedMeeting> meetings)
     {
-        WriteShards(_terms);
-        WriteBuckets(BucketCount(_pairs));
-        return WriteTopicsAndManifest(meetings);
-    }
-
-    /// <summary>
-    /// Writes the index of <paramref name="meetings"/> when only some of them changed since the build that left
-    /// <paramref name="previous"/>, numbered as then. Only the terms and phrases whose sections or weight changed
-    /// in some meeting get new lists (made from every meeting's encoded terms); the shards and buckets they fall in are
-    /// rewritten with every other line as the previous build wrote it, and the other files are kept. The files
-    /// are those <see cref="Finish"/> writes for the same meetings.
-    /// </summary>
-    /// <param name="meetings">Every published meeting, oldest first.</param>
-    /// <param name="encoded">Each meeting's terms encoded against <paramref name="terms"/> (<see cref="MeetingTerms.Encode"/>), by number.</param>
-    /// <param name="terms">The term table of the encodings.</param>
-    /// <param name="previous">The index state of the build that wrote the files in place.</param>
-    /// <param name="changed">
-    /// The encoded terms, before and after, of every meeting number whose terms changed (null where a build does
-    /// not have the number).
-    /// </param>
-    /// <returns>The manifest's JSON, as <see cref="Finish"/> returns it.</returns>
-    public string FinishChanged(IReadOnlyList<PublishedMeeting> meetings, IReadOnlyList<ReadOnlyMemory<byte>> encoded, TermTable terms, IndexState previous, IEnumerable<(ReadOnlyMemory<byte>? Before, ReadOnlyMemory<byte>? After)> changed)
-    {
-        var changedTerms = new bool[terms.Count];
-        var changedPairs = new HashSet<(int, int)>();
-        foreach (var (before, after) in changed)
-        {
-            var (differentTerms, differentPairs) = MeetingTerms.Differences(before, after);
-            foreach (var term in differentTerms)
-            {
-                changedTerms[term] = true;
-            }
-
-            changedPairs.UnionWith(differentPairs);
-        }
-
-        // Every meeting's pairs are read, millions on a large archive: a pair is looked up only when its first
-        // term starts some changed pair.
-        var changedPairStarts = new bool[terms.Count];
-        foreach (var (first, _) in changedPairs)
-        {
-            changedPairStarts[first] = true;
-        }
-
-        for (var i = 0; i < encoded.Count; i++)
-        {
-            var reader = new MeetingTerms.Reader(encoded[i].Span);
-            _sectionCount += reader.SectionCount;
-            while (reader.NextTerm(out var term))
-            {
-                if (changedTerms[term])
-                {
-                    var sections = reader.ReadOccurrence(out var weight);
-                    Get(_terms, terms[term]).Add(i, sections, Math.Min(MaxWeight, weight));
-                }
-                else
-                {
-                    reader.SkipOccurrence();
-                }
-            }
-
-            while (reader.NextPair(out var first, out var second))
-            {
-                if (changedPairStarts[first] && changedPairs.Contains((first, second)))
-                {
-                    var sections = reader.ReadOccurrence(out var weight);
-                    Get(_pairs, (terms[first], terms[second])).Add(i, sections, Math.Min(MaxWeight, weight));
-                }
-                else
-                {
-                    reader.SkipOccurrence();
-                }
-            }
-
-            foreach (var hit in meetings[i].Hits)
-            {
-                Get(_topics, hit.Topic.Slug).Add(i, [0], 1);
-            }
-        }
-
-        // Shards: the changed terms' shards are rewritten, every other line taken from the file in place.
-        var shards = new HashSet<string>(StringComparer.Ordinal);
-        for (var term = 0; term < changedTerms.Length; term++)
-        {
-            if (changedTerms[term])
-            {
-                shards.Add(IndexLayout.ShardOf(terms[term]));
-            }
-        }
-
-        var freshByShard = ByShard(_terms);
-        foreach (var shard in shards.Order(StringComparer.Ordinal))
-        {
-            var fresh = freshByShard.GetValueOrDefault(shard) ?? [];
-            var kept = OldLines(IndexLayout.ShardPath(shard), shard, previous, term => !_terms.ContainsKey(term) && !IsChanged(term));
-            Rewrite(IndexLayout.ShardPath(shard), shard, fresh, kept, previous);
-        }
-
-        foreach (var (owner, files) in previous.PostingsFiles)
-        {
-            if (!owner.StartsWith("b-", StringComparison.Ordinal) && !shards.Contains(owner))
-            {
-                Keep(IndexLayout.ShardPath(owner), owner, files);
-            }
-        }
-
-        // Buckets likewise, unless the phrases' total size now asks for another number of buckets: then every
-        // phrase moves, and all of them are read again.
-        var bucketsChanged = new HashSet<int>();
-        foreach (var (first, second) in changedPairs)
-        {
-            bucketsChanged.Add(IndexLayout.BucketOf(terms[first], terms[second], previous.Buckets));
-        }
-
-        var rewritten = new Dictionary<int, BucketLines>();
-        var freshByBucket = ByBucket(_pairs, previous.Buckets);
-        var bytes = 0L;
-        for (var b = 0; b < previous.Buckets; b++)
-        {
-            if (!bucketsChanged.Contains(b))
-            {
-                bytes += previous.BucketBytes[b];
-                continue;
-            }
-
-            var fresh = freshByBucket[b] ?? [];
-            foreach (var line in fresh)
-            {
-                bytes += LineBytes(line.Term.Length, line.Postings.ToString().Length);
-            }
-
-            var freshKeys = fresh.Select(f => f.Term).ToHashSet(StringComparer.Ordinal);
-            var kept = OldLines(IndexLayout.BucketPath(b), BucketOwner(b), previous, pair => !freshKeys.Contains(pair) && !IsChangedPair(pair));
-            foreach (var old in kept)
-            {
-                bytes += old.Bytes;
-            }
-
-            rewritten[b] = new BucketLines(fresh, kept);
-        }
-
-        var count = BucketsFor(bytes);
-        if (count != previous.Buckets)
-        {
-            _pairs.Clear();
-            for (var i = 0; i < encoded.Count; i++)
-            {
-                var reader = new MeetingTerms.Reader(encoded[i].Span);
-                while (reader.NextTerm(out _))
-                {
-                    reader.SkipOccurrence();
-                }
-
-                while (reader.NextPair(out var first, out var second))
-                {
-                    var sections = reader.ReadOccurrence(out var weight);
-                    Get(_pairs, (terms[first], terms[second])).Add(i, sections, Math.Min(MaxWeight, weight));
-                }
-            }
-
-            WriteBuckets(count);
-        }
-        else
-        {
-            _bucketBytes = new long[count];
-            for (var b = 0; b < count; b++)
-            {
-                if (rewritten.TryGetValue(b, out var lines))
-                {
-                    _bucketBytes[b] = Rewrite(IndexLayout.BucketPath(b), BucketOwner(b), lines.Fresh, lines.Kept, previous);
-                }
-                else
-                {
-                    _bucketBytes[b] = previous.BucketBytes[b];
-                    if (previous.PostingsFiles.TryGetValue(BucketOwner(b), out var files))
-                    {
-                        Keep(IndexLayout.BucketPath(b), BucketOwner(b), files);
-                    }
-                }
-            }
-        }
-
-        return WriteTopicsAndManifest(meetings);
-
-        // A changed term or phrase that no meeting has any more is dropped with its old line.
-        bool IsChanged(string term) => terms.TryGetId(term, out var id) && id < changedTerms.Length && changedTerms[id];
-        bool IsChangedPair(string pair)
-        {
-            var space = pair.IndexOf(' ');
-            return terms.TryGetId(pair[..space], out var first) && terms.TryGetId(pair[(space + 1)..], out var second) && changedPairs.Contains((first, second));
-        }
-    }
-
-    // Grouping is by hand (as in WriteBuckets) and lines are classes: LINQ's GroupBy and OrderBy over key-value
-    // pairs or tuples are framework generics over value types, which ReadyToRun cannot compile ahead of time.
-    private void WriteShards(Dictionary<string, PostingsBuilder> terms)
-    {
-        foreach (var (shard, lines) in ByShard(terms))
-        {
-            _postingsFiles[shard] = WriteLines(_output, IndexLayout.ShardPath(shard), shard, lines).Files;
-        }
-    }
-
-    private void WriteBuckets(int buckets)
-    {
-        var lines = ByBucket(_pairs, buckets);
-        _bucketBytes = new long[buckets];
-        for (var bucket = 0; bucket < buckets; bucket++)
-        {
-            if (lines[bucket] is { } bucketLines)
-            {
-                var owner = BucketOwner(bucket);
-                (_postingsFiles[owner], _bucketBytes[bucket]) = WriteLines(_output, IndexLayout.BucketPath(bucket), owner, bucketLines);
-            }
-        }
-    }
-
-    // This build's lines by dictionary shard, in one pass (a build writes every shard; an incremental one those changed).
-    private static Dictionary<string, List<FreshLine>> ByShard(Dictionary<string, PostingsBuilder> terms)
-    {
-        var shards = new Dictionary<string, List<FreshLine>>(StringComparer.Ordinal);
-        foreach (var (term, postings) in terms)
+        // Dictionary shards by the terms' first two letters; lines grouped by hand rather than with LINQ's GroupBy.
+        var shards = new Dictionary<string, List<IndexLine>>(StringComparer.Ordinal);
+        foreach (var (term, postings) in _terms)
         {
             var shard = IndexLayout.ShardOf(term);
             if (!shards.TryGetValue(shard, out var lines))
@@ -326,146 +102,36 @@ public sealed class SearchIndexWriter
                 shards[shard] = lines;
             }
 
-            lines.Add(new FreshLine(term, postings));
+            lines.Add(new IndexLine(term, postings));
         }
 
-        return shards;
-    }
-
-    // This build's phrase lines by bucket, in one pass; null for a bucket without any.
-    private static List<FreshLine>?[] ByBucket(Dictionary<(string, string), PostingsBuilder> pairs, int buckets)
-    {
-        var lines = new List<FreshLine>?[buckets];
-        foreach (var ((first, second), postings) in pairs)
+        foreach (var (shard, lines) in shards)
         {
-            (lines[IndexLayout.BucketOf(first, second, buckets)] ??= []).Add(new FreshLine(first + " " + second, postings));
+            WriteLines(_output, IndexLayout.ShardPath(shard), shard, lines);
         }
 
-        return lines;
-    }
-
-    // The lines of a dictionary shard or phrase bucket file the previous build wrote, those kept as they are.
-    private List<OldLine> OldLines(string path, string owner, IndexState previous, Func<string, bool> keep)
-    {
-        var lines = new List<OldLine>();
-        if (!previous.PostingsFiles.ContainsKey(owner) || _output.ReadPrevious(path) is not { } text)
+        // Phrase buckets: as many as keep each to a few kilobytes.
+        var buckets = BucketCount(_pairs);
+        var bucketLines = new List<IndexLine>?[buckets];
+        foreach (var ((first, second), postings) in _pairs)
         {
-            return lines;
+            (bucketLines[IndexLayout.BucketOf(first, second, buckets)] ??= []).Add(new IndexLine(first + " " + second, postings));
         }
 
-        foreach (var line in text.Split('\n', StringSplitOptions.RemoveEmptyEntries))
+        for (var bucket = 0; bucket < buckets; bucket++)
         {
-            // "term\tmeetings\tsections\tlist" or "term\tmeetings\tsections\t@n\ttop".
-            var fields = line.Split('\t');
-            if (keep(fields[0]))
+            if (bucketLines[bucket] is { } lines)
             {
-                lines.Add(fields[3].StartsWith('@')
-                    ? new OldLine(fields[0], line, FromBase36(fields[3][1..]), LineBytes(fields[0].Length, int.MaxValue))
-                    : new OldLine(fields[0], line, null, LineBytes(fields[0].Length, fields[3].Length)));
+                WriteLines(_output, IndexLayout.BucketPath(bucket), BucketOwner(bucket), lines);
             }
         }
 
-        return lines;
-    }
-
-    // Writes a shard or bucket of fresh lists and old lines in term order, numbering long lists anew; an old long
-    // list whose number is unchanged keeps its file. Returns the lines' share of the bucket size.
-    private long Rewrite(string path, string owner, List<FreshLine> fresh, List<OldLine> kept, IndexState previous)
-    {
-        var text = new StringBuilder();
-        var files = 0;
-        var bytes = 0L;
-        List<IndexLine> all = [.. fresh, .. kept];
-        all.Sort(ByTerm);
-        foreach (var line in all)
-        {
-            if (line is FreshLine(var term, var postings))
-            {
-                var list = postings.ToString();
-                bytes += LineBytes(term.Length, list.Length);
-                AppendLine(text, term, postings, list, owner, ref files, _output);
-                continue;
-            }
-
-            var old = (OldLine)line;
-            bytes += old.Bytes;
-            if (old.File is not { } number)
-            {
-                text.Append(old.Line).Append('\n');
-                continue;
-            }
-
-            var target = IndexLayout.PostingsPath(owner, files);
-            if (number == files)
-            {
-                _output.Keep(target);
-                text.Append(old.Line).Append('\n');
-            }
-            else
-            {
-                _output.WriteText(target, _output.ReadPrevious(IndexLayout.PostingsPath(owner, number)) ?? throw new InvalidOperationException($"{owner}: long list {number} is missing."));
-                var fields = old.Line.Split('\t');
-                text.Append(fields[0]).Append('\t').Append(fields[1]).Append('\t').Append(fields[2])
-                    .Append("\t@").Append(IndexLayout.Base36(files)).Append('\t').Append(fields[4]).Append('\n');
-            }
-
-            files++;
-        }
-
-        if (text.Length > 0)
-        {
-            _output.WriteText(path, text.ToString());
-            _postingsFiles[owner] = files;
-        }
-
-        return bytes;
-    }
-
-    private static int FromBase36(string digits)
-    {
-        var value = 0;
-        foreach (var c in digits)
-        {
-            value = value * 36 + (c <= '9' ? c - '0' : c - 'a' + 10);
-        }
-
-        return value;
-    }
-
-    // Terms are unique in a file, so the order of lines is the same whichever sort is used.
-    private static int ByTerm(IndexLine a, IndexLine b) => string.CompareOrdinal(a.Term, b.Term);
-
-    // A line of a dictionary shard or phrase bucket file, by its term or phrase.
-    private abstract record IndexLine(string Term);
-
-    // A line made from this build's postings.
-    private sealed record FreshLine(string Term, PostingsBuilder Postings) : IndexLine(Term);
-
-    // A line of the previous build's file, with the number of its long-list file if it has one.
-    private sealed record OldLine(string Term, string Line, int? File, long Bytes) : IndexLine(Term);
-
-    // A phrase bucket's lines to write again: this build's and the previous build's kept.
-    private sealed record BucketLines(List<FreshLine> Fresh, List<OldLine> Kept);
-
-    private void Keep(string path, string owner, int files)
-    {
-        _output.Keep(path);
-        for (var n = 0; n < files; n++)
-        {
-            _output.Keep(IndexLayout.PostingsPath(owner, n));
-        }
-
-        _postingsFiles[owner] = files;
-    }
-
-    private string WriteTopicsAndManifest(IReadOnlyList<PublishedMeeting> meetings)
-    {
         foreach (var (slug, postings) in _topics)
         {
             _output.WriteText(IndexLayout.TopicPath(slug), postings.ToString());
         }
 
-        var manifest = WriteManifest(_output, meetings, _sectionCount, _bucketBytes.Length);
+        var manifest = WriteManifest(_output, meetings, _sectionCount, buckets);
 
         // All is written: the whole archive's postings need not stay in memory while the list pages are made.
         _terms.Clear();
@@ -475,6 +141,12 @@ public sealed class SearchIndexWriter
         _topics.Clear();
         return manifest;
     }
+
+    // A line of a dictionary shard or phrase bucket file: a term or phrase and its postings.
+    private sealed record IndexLine(string Term, PostingsBuilder Postings);
+
+    // Terms are unique in a file, so the order of lines is the same whichever sort is used.
+    private static int ByTerm(IndexLine a, IndexLine b) => string.CompareOrdinal(a.Term, b.Term);
 
     private static string BucketOwner(int bucket) => "b-" + bucket.ToString(CultureInfo.InvariantCulture);
 
@@ -519,22 +191,17 @@ public sealed class SearchIndexWriter
         return buckets;
     }
 
-    // Returns how many long lists went to files of their own, and the lines' share of the bucket size (LineBytes).
-    private static (int Files, long Bytes) WriteLines(SiteOutput output, string path, string owner, List<FreshLine> entries)
+    private static void WriteLines(SiteOutput output, string path, string owner, List<IndexLine> entries)
     {
-        var bytes = 0L;
         var text = new StringBuilder();
         var files = 0;
         entries.Sort(ByTerm);
         foreach (var (term, postings) in entries)
         {
-            var list = postings.ToString();
-            bytes += LineBytes(term.Length, list.Length);
-            AppendLine(text, term, postings, list, owner, ref files, output);
+            AppendLine(text, term, postings, postings.ToString(), owner, ref files, output);
         }
 
         output.WriteText(path, text.ToString());
-        return (files, bytes);
     }
 
     // One line per term: "term\tmeetings\tsections\tpostings", or "…\t@n\ttop" with the whole list in file n

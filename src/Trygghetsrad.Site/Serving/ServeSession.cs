@@ -29,8 +29,6 @@ public sealed class ServeSession : IDisposable
     private readonly string _work;
     private readonly LiveReload _reload = new();
 
-    // Rebuilds after a save re-render only what the change touches (the cache lives as long as the session).
-    private readonly BuildCacheStore _cache = new();
     private readonly QuickPreview _quick;
     private readonly CancellationTokenSource _stop = new();
     private PreviewServer? _server;
@@ -134,7 +132,7 @@ public sealed class ServeSession : IDisposable
         try
         {
             // The quick page is not the full build's (its year and neighbours come from a small copy): the rebuild must replace it.
-            errors = _quick.Run(file, SiteRoot, _state.BasePath, _cache.Invalidate);
+            errors = _quick.Run(file, SiteRoot, _state.BasePath);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -153,7 +151,7 @@ public sealed class ServeSession : IDisposable
     {
         var clock = Stopwatch.StartNew();
         var basePath = _options.BasePath ?? SiteConfigLoader.Load(Path.Combine(_options.ContentDirectory, "site.yml"), new DiagnosticBag())?.BasePath ?? _state.BasePath;
-        var result = new SiteBuilder().Build(new BuildOptions(_options.ContentDirectory, _options.TemplatesDirectory, SiteRoot, basePath, Progress: _progress, Cache: _cache));
+        var result = new SiteBuilder().Build(new BuildOptions(_options.ContentDirectory, _options.TemplatesDirectory, SiteRoot, basePath, Progress: _progress));
         _state = new PreviewState(SiteRoot, BasePathRule.Normalize(basePath), result.Succeeded ? null : result.Diagnostics);
         _reload.Bump();
         if (result.Succeeded)

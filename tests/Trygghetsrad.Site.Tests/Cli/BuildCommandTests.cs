@@ -33,26 +33,19 @@ public sealed class BuildCommandTests : IDisposable
     }
 
     [Fact]
-    public void A_second_build_keeps_the_unchanged_pages_and_no_cache_builds_clean_and_leaves_none()
+    public void A_second_build_replaces_the_site_whole_and_leaves_nothing_beside_it()
     {
         var output = Path.Combine(_temp.Root, "_site");
-        var cache = Path.Combine(_temp.Root, ".cache", "trygghetsrad", "_site.bin");
+        _temp.WriteMeeting("2021-10-20", body: "\n## Inledning\n\nEtt fiktivt möte som tas bort igen.\n");
         Assert.Equal(0, Run(BuildArgs(output)).Exit);
-        Assert.True(File.Exists(cache), "the build leaves its cache beside the output folder");
+        Assert.True(File.Exists(Path.Combine(output, "moten", "2021-10-20", "index.html")));
 
-        var (exit, stdout, stderr) = Run(BuildArgs(output));
+        File.Delete(Path.Combine(_temp.Content, "moten", "2021", "2021-10-20.md"));
+        var (exit, _, stderr) = Run(BuildArgs(output));
         Assert.True(exit == 0, stderr);
-        Assert.Matches(@"\d+ sidor var oförändrade sedan förra bygget och behölls; 0 filer skrevs\.", stdout);
 
-        // A clean build replaces the site the cache describes, so it removes the cache too.
-        (exit, stdout, stderr) = Run([.. BuildArgs(output), "--no-cache"]);
-        Assert.True(exit == 0, stderr);
-        Assert.DoesNotContain("oförändrade", stdout, StringComparison.Ordinal);
-        Assert.False(File.Exists(cache));
-
-        var named = Path.Combine(_temp.Root, "egen.bin");
-        Assert.Equal(0, Run([.. BuildArgs(output), "--cache", named]).Exit);
-        Assert.True(File.Exists(named));
+        Assert.False(Directory.Exists(Path.Combine(output, "moten", "2021-10-20")));
+        Assert.Equal(["_site", "content"], Directory.GetDirectories(_temp.Root).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
 
     [Fact]
@@ -86,8 +79,8 @@ public sealed class BuildCommandTests : IDisposable
         var after = SiteBuild.Files(output);
         Assert.Equal(before.Keys, after.Keys);
         Assert.All(before, kv => Assert.True(kv.Value.AsSpan().SequenceEqual(after[kv.Key])));
-        // No temporary folder is left behind; .cache holds the first build's cache.
-        Assert.Equal([".cache", "_site", "content"], Directory.GetDirectories(_temp.Root).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        // No temporary folder is left behind.
+        Assert.Equal(["_site", "content"], Directory.GetDirectories(_temp.Root).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
 
     [Fact]

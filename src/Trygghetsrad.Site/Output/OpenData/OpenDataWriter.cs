@@ -1,5 +1,3 @@
-using System.Buffers.Binary;
-using System.IO.Hashing;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -7,7 +5,6 @@ using System.Text.Json.Serialization.Metadata;
 using Trygghetsrad.Site.Config;
 using Trygghetsrad.Site.Rendering;
 using Trygghetsrad.Site.Text;
-using Trygghetsrad.Site.Content;
 
 namespace Trygghetsrad.Site.Output.OpenData;
 
@@ -32,48 +29,17 @@ public sealed partial class OpenDataWriter(SiteConfig site, SiteUrls urls, Absol
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         DefaultIgnoreCondition = JsonIgnoreCondition.Never,
 
-        // Metadata made at compile time: reflecting over the records (and emitting their property getters)
-        // cost more than writing a 1,000-meeting file, on every build.
+        // Metadata made at compile time, so serialising needs no reflection.
         TypeInfoResolver = OpenDataJson.Default,
     };
-
-    // One entry alone, for its hash: the same names and values as in the file, without the indentation.
-    private static readonly JsonSerializerOptions EntryOptions = new(Options) { WriteIndented = false };
 
     /// <summary>Writes the data and the schema.</summary>
     /// <param name="newestFirst">Published meetings, newest first.</param>
     /// <param name="output">Where to write.</param>
     public void Write(IReadOnlyList<PublishedMeeting> newestFirst, SiteOutput output)
     {
-        var path = urls.OutputPathFor(urls.MeetingsJson);
-        if (!output.KeepMadeFrom(path, Inputs(newestFirst)))
-        {
-            output.WriteStream(path, stream => Serialize(newestFirst, stream));
-        }
-
+        output.WriteStream(urls.OutputPathFor(urls.MeetingsJson), stream => Serialize(newestFirst, stream));
         output.WriteText(urls.OutputPathFor(urls.MeetingsSchema), Schema());
-    }
-
-    /// <summary>
-    /// Hash of <paramref name="published"/>'s entry in the data. An incremental build computes it only for the
-    /// meetings it reads again and keeps the others', so it knows without serialising every meeting whether
-    /// the file (tens of megabytes on a large archive) has changed.
-    /// </summary>
-    public Hash128 EntryHash(PublishedMeeting published) =>
-        Hash128.Of(JsonSerializer.SerializeToUtf8Bytes(Meeting(published), EntryOptions));
-
-    // Everything but the entries comes from the site's settings and the base URL, which a build cache is bound to.
-    private static Hash128 Inputs(IReadOnlyList<PublishedMeeting> newestFirst)
-    {
-        var hash = new XxHash128();
-        Span<byte> value = stackalloc byte[16];
-        foreach (var meeting in newestFirst)
-        {
-            meeting.DataHash.WriteTo(value);
-            hash.Append(value);
-        }
-
-        return Hash128.Of(hash);
     }
 
     /// <summary>Writes the data as UTF-8 JSON to <paramref name="stream"/>.</summary>
