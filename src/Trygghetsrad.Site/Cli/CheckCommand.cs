@@ -11,9 +11,10 @@ internal static class CheckCommand
     {
         var content = CliOptions.Content();
         var templates = CliOptions.Templates();
+        var verbose = CliOptions.Verbose();
         var command = new Command("check", "Granskar innehållet utan att bygga: samma fel som build, personuppgifter (personnummer, samordningsnummer, telefonnummer, e-post) och varningar. Slutkod 1 vid fel.")
         {
-            content, templates,
+            content, templates, verbose,
         };
         command.SetAction(result => SiteCommandLine.Guard(stderr, () =>
         {
@@ -31,7 +32,7 @@ internal static class CheckCommand
             var warnings = outcome.Diagnostics.Count(d => d.Severity == Severity.Warning);
             stdout.WriteLine($"Granskade {outcome.MeetingFiles} mötesfiler: {SwedishCount(errors, "fel", "fel")}, {SwedishCount(warnings, "varning", "varningar")}.");
             return outcome.Succeeded ? 0 : SiteCommandLine.ContentErrors;
-        }));
+        }, result.GetValue(verbose)));
         return command;
     }
 
@@ -43,6 +44,9 @@ internal static class CliOptions
 {
     public static Option<string> Content() =>
         new("--content") { Description = "Innehållsmappen (site.yml, topics.yml, moten/)", DefaultValueFactory = _ => "content" };
+
+    public static Option<bool> Verbose() =>
+        new("--verbose") { Description = "Visa hela felspåret om generatorn stannar" };
 
     public static Option<string> Templates() =>
         new("--templates") { Description = "Mallmappen (*.sbn och assets/)", DefaultValueFactory = _ => "templates" };

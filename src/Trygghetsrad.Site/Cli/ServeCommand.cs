@@ -13,9 +13,10 @@ internal static class ServeCommand
         var templates = CliOptions.Templates();
         var port = new Option<int>("--port") { Description = "Porten på 127.0.0.1 (0 väljer en ledig)", DefaultValueFactory = _ => 8080 };
         var basePath = new Option<string?>("--base-path") { Description = "Sökväg som alla adresser börjar med (annars från site.yml)" };
+        var verbose = CliOptions.Verbose();
         var command = new Command("serve", "Förhandsvisar webbplatsen på http://127.0.0.1: bygger om när innehåll eller mallar ändras och laddar om öppna sidor. Fel visas i webbläsaren och här.")
         {
-            content, templates, port, basePath,
+            content, templates, port, basePath, verbose,
         };
         command.SetAction((result, cancellation) => Task.FromResult(SiteCommandLine.Guard(stderr, () =>
         {
@@ -45,7 +46,7 @@ internal static class ServeCommand
             WaitHandle.WaitAny([stop.WaitHandle, cancellation.WaitHandle]);
             stdout.WriteLine("Förhandsvisningen är avslutad.");
             return 0;
-        })));
+        }, result.GetValue(verbose))));
         return command;
     }
 }

@@ -22,7 +22,7 @@ public static class SiteCommandLine
         var templates = new Option<string>("--templates") { Description = "Mallmappen (*.sbn och assets/)", DefaultValueFactory = _ => "templates" };
         var output = new Option<string>("--output") { Description = "Mappen som webbplatsen skrivs till", DefaultValueFactory = _ => "_site" };
         var basePath = new Option<string?>("--base-path") { Description = "Sökväg som alla adresser börjar med, t.ex. /trygghetsrad/ (annars från site.yml)" };
-        var verbose = new Option<bool>("--verbose") { Description = "Visa tid per steg" };
+        var verbose = new Option<bool>("--verbose") { Description = "Visa tid per steg, och hela felspåret om generatorn stannar" };
         var sequential = new Option<bool>("--sequential") { Description = "Bygg på en tråd (samma resultat, långsammare)" };
         var baseUrl = new Option<string?>("--base-url") { Description = "Webbplatsens adress utan sökväg, t.ex. https://exempel.github.io (annars från site.yml)" };
 
@@ -64,7 +64,7 @@ public static class SiteCommandLine
 
             stdout.WriteLine($"Byggde {outcome.PageCount} sidor från {outcome.MeetingCount} möten till {options.OutputDirectory}/ ({Count(outcome.Diagnostics, Severity.Warning)}).");
             return 0;
-        }));
+        }, result.GetValue(verbose)));
 
         var import = ImportCommand.Create(stdout, stderr, content);
 
@@ -95,15 +95,16 @@ public static class SiteCommandLine
             : n == 1 ? "1 varning" : $"{n} varningar";
     }
 
-    internal static int Guard(TextWriter stderr, Func<int> action)
+    // The last line of defence: whatever escapes a command is one line (the stack trace only with --verbose) and exit code 2.
+    internal static int Guard(TextWriter stderr, Func<int> action, bool verbose = false)
     {
         try
         {
             return action();
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        catch (Exception ex)
         {
-            stderr.WriteLine($"error: {ex.Message}");
+            FailureReport.Write(stderr, ex, verbose);
             return InternalError;
         }
     }

@@ -15,6 +15,11 @@ public static class SiteConfigLoader
     public static SiteConfig? Load(string path, DiagnosticBag diagnostics)
     {
         var display = DisplayPath.For(path);
+        return StageFailure.Run("läsa inställningarna", display, () => Load(path, display, diagnostics));
+    }
+
+    private static SiteConfig? Load(string path, string display, DiagnosticBag diagnostics)
+    {
         var text = SourceText.Read(path, display, diagnostics);
         if (text is null)
         {

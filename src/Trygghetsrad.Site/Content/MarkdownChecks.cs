@@ -1,3 +1,4 @@
+using Markdig;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using Trygghetsrad.Site.Diagnostics;
@@ -19,6 +20,26 @@ public static class MarkdownChecks
 
     /// <summary>The message for text nested deeper than <see cref="MaxInlineDepth"/>.</summary>
     public const string TooDeepMessage = "texten är för djupt nästlad (många '[', '*' eller '_' i rad) – skriv om stycket med enklare formatering";
+
+    /// <summary>
+    /// Parses Markdown read from a file with the shared pipeline; null (with an error at <paramref name="start"/>,
+    /// where the text begins) when Markdig throws: it refuses quotes or lists nested hundreds deep by throwing, and
+    /// whatever else it throws on an editor's text is the text's problem too, not a crash.
+    /// </summary>
+    public static MarkdownDocument? Parse(string text, SourceLocation start, DiagnosticBag diagnostics)
+    {
+        try
+        {
+            return Markdown.Parse(text, MarkdownSetup.Pipeline);
+        }
+        catch (Exception ex) when (ex is not StageFailure)
+        {
+            diagnostics.Error(start, ex.Message.Contains("depth limit", StringComparison.Ordinal)
+                ? TooDeepMessage
+                : $"texten kan inte läsas som Markdown ({ex.GetType().Name}: {Excerpt.Of(ex.Message)}) – förenkla formateringen");
+            return null;
+        }
+    }
 
     /// <summary>The URL schemes a link may use.</summary>
     public static readonly IReadOnlyList<string> SafeSchemes = ["http", "https", "mailto", "tel"];

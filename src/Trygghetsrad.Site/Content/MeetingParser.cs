@@ -27,7 +27,7 @@ public sealed partial class MeetingParser(IReadOnlySet<string> topicSlugs)
     public Meeting? Parse(string fileName, string folderName, string text, string displayPath, DiagnosticBag diagnostics)
     {
         var local = new DiagnosticBag();
-        var meeting = ParseCore(fileName, folderName, text, displayPath, local);
+        var meeting = StageFailure.Run("läsa mötesfilen", displayPath, () => ParseCore(fileName, folderName, text, displayPath, local));
         var problems = local.Sorted();
         diagnostics.AddRange(problems);
         return problems.Any(d => d.Severity == Severity.Error) ? null : meeting;

@@ -38,5 +38,5 @@ public sealed record StatementPage(
         SwedishFormat.Date(statement.Assessed),
         SwedishFormat.IsoDate(statement.Reviewed),
         SwedishFormat.Date(statement.Reviewed),
-        markdown.Render(new MeetingBody(statement.Body, [])));
+        markdown.Render(new MeetingBody(statement.Body, []) { SourcePath = statement.SourcePath }));
 }

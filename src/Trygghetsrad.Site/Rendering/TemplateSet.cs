@@ -53,7 +53,12 @@ public sealed class TemplateSet
                 continue;
             }
 
-            var template = Template.Parse(text, display);
+            if (ParseOrReport(text, display, diagnostics) is not { } template)
+            {
+                ok = false;
+                continue;
+            }
+
             if (template.HasErrors)
             {
                 foreach (var message in template.Messages)
@@ -69,6 +74,20 @@ public sealed class TemplateSet
         }
 
         return ok ? new TemplateSet(templates) : null;
+    }
+
+    // Scriban reports template errors as messages; anything it throws instead is reported at the template's start.
+    private static Template? ParseOrReport(string text, string display, DiagnosticBag diagnostics)
+    {
+        try
+        {
+            return Template.Parse(text, display);
+        }
+        catch (Exception ex)
+        {
+            diagnostics.Error(SourceLocation.StartOf(display), $"mallen kan inte läsas ({ex.GetType().Name}: {Excerpt.Of(ex.Message)})");
+            return null;
+        }
     }
 
     /// <summary>
@@ -120,10 +139,15 @@ public sealed class TemplateSet
                 new SourceLocation(path, ex.Span.Start.Line + 1, ex.Span.Start.Column + 1),
                 "mallfel: " + ex.OriginalMessage);
         }
-        catch
+        catch (Exception ex)
         {
             _renderers.Value = null;
-            throw;
+            if (ex is StageFailure)
+            {
+                throw;
+            }
+
+            throw new StageFailure("göra en sida med mallen", path, ex);
         }
     }
 
