@@ -39,7 +39,7 @@ public sealed partial class MeetingParser(IReadOnlySet<string> topicSlugs)
         DateOnly? fileDate = null;
         if (!nameMatch.Success)
         {
-            diagnostics.Error(SourceLocation.StartOf(displayPath), $"filnamnet '{fileName}' ska vara mötets datum: åååå-mm-dd.md, eller åååå-mm-dd-namn.md för ett andra möte samma dag");
+            diagnostics.Error(SourceLocation.StartOf(displayPath), $"filnamnet '{Excerpt.Of(fileName)}' ska vara mötets datum: åååå-mm-dd.md, eller åååå-mm-dd-namn.md för ett andra möte samma dag (namnet med bara a–z, 0–9 och bindestreck: inga mellanslag, stora bokstäver eller å, ä, ö)");
         }
         else if (DateOnly.TryParseExact(nameMatch.Groups["date"].Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
         {

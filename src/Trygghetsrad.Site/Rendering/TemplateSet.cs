@@ -18,6 +18,9 @@ public sealed class TemplateSet
     public static readonly IReadOnlyList<string> Required =
         ["layout", "home", "meetings", "meeting", "year", "topics", "topic", "search", "notfound", "oppnadata", "statement"];
 
+    /// <summary>The names in the templates folder the generator reads.</summary>
+    public static readonly IReadOnlyList<string> Names = [.. Required.Select(name => name + ".sbn"), "assets"];
+
     private readonly Dictionary<string, (Template Template, string Path)> _templates;
     private readonly ScriptObject _builtins = HtmlTemplateContext.CreateBuiltins();
     private readonly ConcurrentDictionary<Type, IObjectAccessor> _accessors = new();

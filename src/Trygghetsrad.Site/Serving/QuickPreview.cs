@@ -79,8 +79,14 @@ internal sealed class QuickPreview(string contentDirectory, string templatesDire
         return null;
     }
 
+    // A copy would turn a symbolic link into the file it points to; the full build reports the link instead.
     private static void Copy(string from, string to)
     {
+        if (ContentBoundary.IsLink(from))
+        {
+            throw new IOException("A symbolic link is not copied: " + from);
+        }
+
         Directory.CreateDirectory(Path.GetDirectoryName(to)!);
         File.Copy(from, to, overwrite: true);
     }

@@ -95,7 +95,7 @@ public sealed class MeetingErrorTests : IDisposable
         _content.WriteMeeting("2021-09-15", fileName: "mote-15-september.md");
         var error = Diagnose.Content(_content.Content).First(d => d.Severity == Severity.Error);
         AssertAt(error, "mote-15-september.md", 1, 1,
-            "filnamnet 'mote-15-september.md' ska vara mötets datum: åååå-mm-dd.md, eller åååå-mm-dd-namn.md för ett andra möte samma dag");
+            "filnamnet 'mote-15-september.md' ska vara mötets datum: åååå-mm-dd.md, eller åååå-mm-dd-namn.md för ett andra möte samma dag (namnet med bara a–z, 0–9 och bindestreck: inga mellanslag, stora bokstäver eller å, ä, ö)");
     }
 
     [Fact]
