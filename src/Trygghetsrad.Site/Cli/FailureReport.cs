@@ -23,6 +23,7 @@ internal static class FailureReport
         ["Topics"] = "hitta ämnena",
         ["Checks"] = "granska innehållet",
         ["Rendering"] = "göra sidorna",
+        ["Pages"] = "göra sidorna",
         ["Search"] = "göra sökindexet",
         ["Output"] = "skriva webbplatsen",
         ["Building"] = "bygga webbplatsen",

@@ -51,7 +51,7 @@ public static class SiteCommandLine
                 }
 
                 // The runtime's share, which no phase shows: collections (and the pauses that stop every thread)
-                // and methods compiled at run time despite ReadyToRun.
+                // and methods compiled at run time.
                 stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"  skräpsamlingar: gen0 {GC.CollectionCount(0)}, gen1 {GC.CollectionCount(1)}, gen2 {GC.CollectionCount(2)}, paus {GC.GetTotalPauseDuration().TotalMilliseconds:F0} ms; JIT: {System.Runtime.JitInfo.GetCompiledMethodCount()} metoder, {System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds:F0} ms"));
             }

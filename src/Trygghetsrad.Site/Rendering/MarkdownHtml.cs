@@ -6,8 +6,8 @@ namespace Trygghetsrad.Site.Rendering;
 
 /// <summary>
 /// Renders parsed meeting bodies to HTML with the shared pipeline; headings carry the ids set while parsing.
-/// Thread-safe: each thread reuses its own renderer and buffer. A new renderer sets up its object renderers,
-/// and a new buffer grew step by step, for every meeting (5 % of a build's allocations).
+/// Thread-safe: each thread reuses its own renderer and buffer, which a new renderer would set up and grow
+/// again for every meeting.
 /// </summary>
 public sealed class MarkdownHtml
 {

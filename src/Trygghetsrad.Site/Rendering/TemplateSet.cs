@@ -4,6 +4,7 @@ using Scriban;
 using Scriban.Runtime;
 using Scriban.Syntax;
 using Trygghetsrad.Site.Diagnostics;
+using Trygghetsrad.Site.Pages;
 
 namespace Trygghetsrad.Site.Rendering;
 
@@ -14,9 +15,8 @@ namespace Trygghetsrad.Site.Rendering;
 /// </summary>
 public sealed class TemplateSet
 {
-    /// <summary>The page templates every build needs.</summary>
-    public static readonly IReadOnlyList<string> Required =
-        ["layout", "home", "meetings", "meeting", "year", "topics", "topic", "search", "notfound", "oppnadata", "statement"];
+    /// <summary>The templates every build needs: the layout and each page kind's.</summary>
+    public static IReadOnlyList<string> Required { get; } = ["layout", .. PageKinds.All.Select(k => k.Template)];
 
     /// <summary>The names in the templates folder the generator reads.</summary>
     public static readonly IReadOnlyList<string> Names = [.. Required.Select(name => name + ".sbn"), "assets"];
@@ -26,9 +26,8 @@ public sealed class TemplateSet
     private readonly ConcurrentDictionary<Type, IObjectAccessor> _accessors = new();
 
     // One context and two output buffers (the content, then the page in its layout) per rendering thread, reused
-    // for every page it renders. A Scriban context allocates some 21 kB of stacks and caches when made (two per
-    // page: 43 MiB for 1,000 meetings), and a fresh buffer grows step by step (a topic page is 60 kB, twice).
-    // A thread's own needs no lock; the shared pool before it (a ConcurrentBag) locked on every take.
+    // for every page it renders: a Scriban context sets up its stacks and caches when made, and a fresh buffer
+    // grows step by step. A thread's own needs no lock.
     private readonly ThreadLocal<Renderer?> _renderers = new();
 
     private TemplateSet(Dictionary<string, (Template, string)> templates) => _templates = templates;

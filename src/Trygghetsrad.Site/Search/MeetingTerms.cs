@@ -19,7 +19,7 @@ public sealed class MeetingTerms
 
     // Entry e is term e, or pair e - term count: its summed weight is _weights[e], its sections (ascending)
     // _sections[_starts[e].._starts[e + 1]]. Flat arrays, not an object and a list per term: a meeting has
-    // hundreds of terms and pairs, and these were a sixth of all a build allocated.
+    // hundreds of terms and pairs, and every meeting of the archive is analysed.
     private readonly int[] _weights;
     private readonly int[] _starts;
     private readonly int[] _sections;

@@ -8,7 +8,6 @@ using Trygghetsrad.Site.Content;
 using Trygghetsrad.Site.Diagnostics;
 using Trygghetsrad.Site.Rendering;
 using Trygghetsrad.Site.Tests.Infrastructure;
-using Trygghetsrad.Site.Tests.Support;
 using Trygghetsrad.Site.Text;
 using Trygghetsrad.Site.Topics;
 using Xunit.Abstractions;

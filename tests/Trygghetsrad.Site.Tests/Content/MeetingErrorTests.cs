@@ -1,3 +1,4 @@
+using Trygghetsrad.Site.Content;
 using Trygghetsrad.Site.Diagnostics;
 using Trygghetsrad.Site.Tests.Infrastructure;
 
@@ -25,7 +26,7 @@ public sealed class MeetingErrorTests : IDisposable
     {
         _content.WriteMeeting("2021-09-15", "locaton: Kommunhuset\n");
         AssertAt(Error(), "moten/2021/2021-09-15.md", 4, 1,
-            "okänd nyckel 'locaton' i mötets fält – menade du 'location'? Tillåtna nycklar: date, start, end, location, participants, topics, next_meeting, note_taker, title, draft, personal_data_ok");
+            "okänd nyckel 'locaton' i mötets fält – menade du 'location'? Tillåtna nycklar: " + string.Join(", ", MeetingKeys.Names));
     }
 
     [Fact]

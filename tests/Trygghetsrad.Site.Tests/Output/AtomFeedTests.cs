@@ -2,7 +2,6 @@ using System.ServiceModel.Syndication;
 using System.Xml;
 using AngleSharp.Html.Parser;
 using Trygghetsrad.Site.Tests.Infrastructure;
-using Trygghetsrad.Site.Tests.Support;
 
 namespace Trygghetsrad.Site.Tests.Output;
 

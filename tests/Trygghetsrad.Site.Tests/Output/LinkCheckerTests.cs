@@ -2,7 +2,6 @@ using Trygghetsrad.Site.Building;
 using Trygghetsrad.Site.Diagnostics;
 using Trygghetsrad.Site.Output;
 using Trygghetsrad.Site.Tests.Infrastructure;
-using Trygghetsrad.Site.Tests.Support;
 
 namespace Trygghetsrad.Site.Tests.Output;
 

@@ -1,7 +1,7 @@
 using AngleSharp.Html.Parser;
 using Trygghetsrad.Site.Content;
 using Trygghetsrad.Site.Diagnostics;
-using Trygghetsrad.Site.Tests.Support;
+using Trygghetsrad.Site.Tests.Infrastructure;
 
 namespace Trygghetsrad.Site.Tests.Security;
 

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Trygghetsrad.Site.Tests.Support;
+namespace Trygghetsrad.Site.Tests.Infrastructure;
 
 /// <summary>One broken copy of the seed meeting: what was done to it, and the file's bytes.</summary>
 /// <param name="Name">What was done, e.g. "'[' after the colon of line 6".</param>
