@@ -1,15 +1,13 @@
 using System.Diagnostics;
-using Trygghetsrad.Site.Diagnostics;
-using Trygghetsrad.Site.Output;
 
-namespace Trygghetsrad.Site.Cli;
+namespace Trygghetsrad.Site.Diagnostics;
 
 /// <summary>
-/// The generator's last line of defence: any exception that reaches a command becomes one line on stderr that
-/// names the stage (and the file, when known) and the reason, without a stack trace unless asked for.
-/// Content problems never get here; they are diagnostics.
+/// The generator's last line of defence: any exception that reaches a command (or a rebuild in <c>serve</c>)
+/// becomes one line that names the stage (and the file, when known) and the reason, without a stack trace unless
+/// asked for. Content problems never get here; they are diagnostics.
 /// </summary>
-internal static class FailureReport
+public static class FailureReport
 {
     // The stage of an exception no code named, from the folder (namespace) of the innermost generator code
     // it passed: the source is organised one folder per stage.
@@ -44,7 +42,16 @@ internal static class FailureReport
     }
 
     /// <summary>The one line: <c>error: generatorn stannade när den skulle STAGE (FILE): REASON</c>.</summary>
-    public static string Line(Exception exception)
+    public static string Line(Exception exception) => "error: " + Sentence(exception) + " Den förra webbplatsen är orörd.";
+
+    /// <summary>
+    /// The failure as a diagnostic, for <c>serve</c>'s error page: at the file it names (else at the generator),
+    /// saying what stopped and why.
+    /// </summary>
+    public static Diagnostic AsDiagnostic(Exception exception) =>
+        Diagnostic.Error(SourceLocation.StartOf((Unwrap(exception) as StageFailure)?.Path ?? "generatorn"), Sentence(exception));
+
+    private static string Sentence(Exception exception)
     {
         var cause = Unwrap(exception);
         var named = cause as StageFailure;
@@ -52,7 +59,7 @@ internal static class FailureReport
         var stage = named?.Stage ?? StageOf(inner);
         var where = named is null ? "" : $" ({named.Path})";
         var verboseHint = inner is IOException or UnauthorizedAccessException ? "" : " Kör med --verbose för hela felspåret.";
-        return $"error: generatorn stannade när den skulle {stage}{where}: {Reason(inner)}.{verboseHint} Den förra webbplatsen är orörd.";
+        return $"generatorn stannade när den skulle {stage}{where}: {Reason(inner)}.{verboseHint}";
     }
 
     // Parallel loops and tasks wrap what failed; the first failure is the one to report.

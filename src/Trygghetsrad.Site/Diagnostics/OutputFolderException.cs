@@ -1,4 +1,4 @@
-namespace Trygghetsrad.Site.Output;
+namespace Trygghetsrad.Site.Diagnostics;
 
 /// <summary>
 /// The output folder cannot be written or replaced. Its message is the reason in Swedish, one line, naming the
