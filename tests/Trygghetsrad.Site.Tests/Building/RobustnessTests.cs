@@ -134,7 +134,7 @@ public sealed class RobustnessTests
 
                 // Located: in a file of the content, on a line the file has.
                 var lines = Directory.EnumerateFiles(content.Content, "*", SearchOption.AllDirectories)
-                    .ToDictionary(f => Path.GetRelativePath(content.Content, f).Replace('\\', '/'), f => LineCount(File.ReadAllBytes(f)));
+                    .ToDictionary(f => Path.GetRelativePath(content.Content, f).Replace('\\', '/'), f => Folders.LineCount(File.ReadAllBytes(f)));
                 Assert.All(result.Diagnostics.Where(d => d.Severity == Severity.Error), d =>
                 {
                     var file = lines.Keys.FirstOrDefault(f => d.Location.Path.EndsWith("content/" + f, StringComparison.Ordinal));
@@ -184,20 +184,5 @@ public sealed class RobustnessTests
             seed: Environment.GetEnvironmentVariable("CsCheck_Seed") ?? "ahaMLflDvAt1");
 
         Assert.True(outcomes[0] > 0 && outcomes[1] > 0, $"The generator should see both outcomes: {outcomes[0]} built, {outcomes[1]} refused.");
-    }
-
-    // Lines as an editor counts them: "\r\n", "\r" and "\n" each end one.
-    private static int LineCount(byte[] bytes)
-    {
-        var lines = 1;
-        for (var i = 0; i < bytes.Length; i++)
-        {
-            if (bytes[i] == '\n' || bytes[i] == '\r' && (i + 1 == bytes.Length || bytes[i + 1] != '\n'))
-            {
-                lines++;
-            }
-        }
-
-        return lines;
     }
 }

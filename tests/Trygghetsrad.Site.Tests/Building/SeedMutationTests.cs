@@ -76,7 +76,7 @@ public sealed class SeedMutationTests(ITestOutputHelper output)
             try
             {
                 var result = new SiteBuilder().Build(new BuildOptions(content.Content, TempContent.Templates, output, MaxParallelism: 1));
-                var lines = FileCheck.LineCount(mutant.Bytes);
+                var lines = Folders.LineCount(mutant.Bytes);
                 var unlocated = result.Diagnostics.Where(d => d.Severity == Severity.Error && !FileCheck.IsLocated(d, "2021-09-15.md", lines)).ToList();
                 if (unlocated.Count > 0)
                 {
@@ -164,7 +164,7 @@ public sealed class SeedMutationTests(ITestOutputHelper output)
             }
 
             var all = diagnostics.Sorted();
-            var lines = LineCount(mutant.Bytes);
+            var lines = Folders.LineCount(mutant.Bytes);
             return new Outcome(
                 mutant.Name,
                 lines,
@@ -173,21 +173,6 @@ public sealed class SeedMutationTests(ITestOutputHelper output)
                 crash,
                 clock.Elapsed,
                 GC.GetAllocatedBytesForCurrentThread() - allocated);
-        }
-
-        /// <summary>Lines of the file as an editor's editor counts them: "\r\n", "\r" and "\n" each end one.</summary>
-        public static int LineCount(byte[] bytes)
-        {
-            var lines = 1;
-            for (var i = 0; i < bytes.Length; i++)
-            {
-                if (bytes[i] == '\n' || bytes[i] == '\r' && (i + 1 == bytes.Length || bytes[i + 1] != '\n'))
-                {
-                    lines++;
-                }
-            }
-
-            return lines;
         }
 
         public static bool IsLocated(Diagnostic diagnostic, string pathEnd, int lines) =>

@@ -27,7 +27,7 @@ public sealed class ContentBoundaryTests : IDisposable
         File.WriteAllText(Path.Combine(_outside, "2021", "2021-10-20.md"), meeting);
         File.WriteAllText(Path.Combine(_outside, "hemlig.md"), meeting);
         _templates = Path.Combine(_temp.Root, "templates");
-        CopyFolder(TempContent.Templates, _templates);
+        Folders.Copy(TempContent.Templates, _templates);
     }
 
     public void Dispose() => _temp.Dispose();
@@ -129,16 +129,5 @@ public sealed class ContentBoundaryTests : IDisposable
 
         var diagnostics = await Task.Run(() => Diagnose.Content(_temp.Content)).WaitAsync(TimeSpan.FromSeconds(30));
         Assert.StartsWith("filen är tom", Diagnose.SingleError(diagnostics).Message, StringComparison.Ordinal);
-    }
-
-    private static void CopyFolder(string from, string to)
-    {
-        Directory.CreateDirectory(to);
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
     }
 }

@@ -61,7 +61,7 @@ public sealed class KilledBuildTests(ITestOutputHelper log) : IDisposable
             build.WaitForExit();
 
             var site = SiteBuild.Files(output);
-            var whole = Same(site, previous) ? "previous" : Same(site, next) ? "next" : null;
+            var whole = Folders.Same(site, previous) ? "previous" : Folders.Same(site, next) ? "next" : null;
             outcomes.Add($"{what}: {(running ? "killed" : "had ended")}, {whole ?? "NEITHER"}");
             Assert.True(whole is not null, string.Join('\n', outcomes));
         }
@@ -72,7 +72,7 @@ public sealed class KilledBuildTests(ITestOutputHelper log) : IDisposable
         Assert.True(outcomes.Count(o => o.Contains("killed, previous", StringComparison.Ordinal)) >= Points / 2, string.Join('\n', outcomes));
 
         Succeeds(output);
-        Assert.True(Same(SiteBuild.Files(output), next));
+        Assert.True(Folders.Same(SiteBuild.Files(output), next));
         Assert.Equal(
             ["_site", "content", "referens"],
             Directory.GetDirectories(_temp.Root).Select(Path.GetFileName).Order(StringComparer.Ordinal));
@@ -104,7 +104,4 @@ public sealed class KilledBuildTests(ITestOutputHelper log) : IDisposable
         var (exit, stdout, stderr) = ChildProcess.Run(Dotnet, Arguments(output));
         Assert.True(exit == 0, stdout + stderr);
     }
-
-    private static bool Same(SortedDictionary<string, byte[]> a, SortedDictionary<string, byte[]> b) =>
-        a.Keys.SequenceEqual(b.Keys) && a.All(kv => kv.Value.AsSpan().SequenceEqual(b[kv.Key]));
 }

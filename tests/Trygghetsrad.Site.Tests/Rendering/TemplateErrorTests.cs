@@ -12,7 +12,7 @@ public sealed class TemplateErrorTests : IDisposable
     public TemplateErrorTests()
     {
         _templates = Path.Combine(_content.Root, "templates");
-        CopyDirectory(TempContent.Templates, _templates);
+        Folders.Copy(TempContent.Templates, _templates);
     }
 
     public void Dispose() => _content.Dispose();
@@ -48,15 +48,5 @@ public sealed class TemplateErrorTests : IDisposable
         var error = Assert.Single(Build().Diagnostics);
         Assert.EndsWith("topic.sbn", error.Location.Path, StringComparison.Ordinal);
         Assert.Equal("mallen 'topic.sbn' saknas i mallmappen", error.Message);
-    }
-
-    private static void CopyDirectory(string from, string to)
-    {
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
     }
 }
