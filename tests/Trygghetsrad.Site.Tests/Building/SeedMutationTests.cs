@@ -122,7 +122,7 @@ public sealed class SeedMutationTests(ITestOutputHelper output)
         private readonly TopicMatcher _matcher;
         private readonly EditorialWarnings _warnings;
         private readonly PersonalDataScanner _scanner;
-        private readonly MarkdownHtml _markdown = new();
+        private readonly MarkdownHtml _markdown;
         private readonly string? _phone;
 
         public FileCheck()
@@ -136,6 +136,7 @@ public sealed class SeedMutationTests(ITestOutputHelper output)
             _warnings = new EditorialWarnings(topics, _matcher);
             _scanner = new PersonalDataScanner(site.AllowedEmailDomains, site.Contact.Email is { } email ? [email] : []);
             _phone = site.Contact.Phone;
+            _markdown = new MarkdownHtml(new InternalLinks(site.BaseUrl, site.BasePath, site.BasePath));
         }
 
         public Outcome Run(Mutant mutant)
