@@ -19,7 +19,7 @@ public sealed record HomePage(
     IReadOnlyList<YearRef> Years,
     IReadOnlyList<TopicSummary> Topics,
     NextMeetingView? NextMeeting,
-    MeetingSummary? NextMeetingSource) : IPage;
+    MeetingSummary? NextMeetingSource) : PageModel(Title, Nav, Url);
 
 /// <summary>The home page.</summary>
 public sealed class HomePageKind : ArchivePageKind

@@ -6,7 +6,7 @@ namespace Trygghetsrad.Site.Pages;
 /// <summary>Every meeting by year: <c>/moten/</c>.</summary>
 /// <param name="MeetingCount">How many meetings are published.</param>
 /// <param name="Years">Each year, newest first, with its meetings.</param>
-public sealed record MeetingsPage(string Title, string Nav, string Url, int MeetingCount, IReadOnlyList<YearGroup> Years) : IPage;
+public sealed record MeetingsPage(string Title, string Nav, string Url, int MeetingCount, IReadOnlyList<YearGroup> Years) : PageModel(Title, Nav, Url);
 
 /// <summary>A year with its meetings.</summary>
 public sealed record YearGroup(int Year, string Url, IReadOnlyList<MeetingSummary> Meetings);

@@ -14,7 +14,7 @@ public sealed record TopicPage(
     string Url,
     TopicSummary Topic,
     IReadOnlyList<TopicMeetingView> Meetings,
-    Pagination Pagination) : IPage;
+    Pagination Pagination) : PageModel(Title, Nav, Url);
 
 /// <summary>A topic's pages: every meeting that touches it, newest first, a page per <see cref="PageSize"/> meetings.</summary>
 public sealed class TopicPageKind : ArchivePageKind

@@ -17,7 +17,7 @@ public sealed record YearPage(
     IReadOnlyList<MeetingSummary> Meetings,
     IReadOnlyList<YearRef> Years,
     YearRef? PreviousYear,
-    YearRef? NextYear) : IPage;
+    YearRef? NextYear) : PageModel(Title, Nav, Url);
 
 /// <summary>A page per year that has meetings.</summary>
 public sealed class YearPageKind : ArchivePageKind
