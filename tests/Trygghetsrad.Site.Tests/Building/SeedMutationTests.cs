@@ -24,7 +24,7 @@ namespace Trygghetsrad.Site.Tests.Building;
 public sealed class SeedMutationTests(ITestOutputHelper output)
 {
     private const string Display = "content/moten/2021/2021-09-15.md";
-    private static readonly TimeSpan FewSeconds = TimeSpan.FromSeconds(10);
+    private static readonly TimeSpan FewSeconds = TimeSpan.FromSeconds(20);
     private const long MaxAllocated = 2L << 30;
 
     [Fact]

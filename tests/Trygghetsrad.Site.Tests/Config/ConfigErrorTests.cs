@@ -64,6 +64,21 @@ public sealed class ConfigErrorTests : IDisposable
         Assert.Equal(7, error.Location.Line);
     }
 
+    [Theory]
+    [InlineData("http[2024-01-17s://www.hallstahammar.se/kontakt")]
+    [InlineData("www.hallstahammar.se/kontakt")]
+    [InlineData("javascript:alert(1)")]
+    public void Contact_url_must_be_absolute_and_is_reported_in_site_yml_not_on_every_page(string url)
+    {
+        // Found by RobustnessTests: the footer's link was refused on every built page instead of at its line.
+        var site = File.ReadAllText(Path.Combine(_content.Content, "site.yml")).Replace("  url: https://www.hallstahammar.se/kontakt", "  url: " + url, StringComparison.Ordinal);
+        _content.Write("site.yml", site);
+        var error = Error();
+        Assert.EndsWith("site.yml", error.Location.Path, StringComparison.Ordinal);
+        Assert.Equal((13, 8), (error.Location.Line, error.Location.Column));
+        Assert.Equal($"'url' i contact ska vara en absolut adress som börjar med https://, men är '{url}'", error.Message);
+    }
+
     [Fact]
     public void Unknown_key_in_site_yml_is_reported()
     {
