@@ -17,6 +17,9 @@ public sealed class TemplateSet
     /// <summary>The templates every build needs: the layout and each page kind's.</summary>
     public static IReadOnlyList<string> Required { get; } = ["layout", .. PageKinds.All.Select(k => k.Template)];
 
+    /// <summary>The names in the templates folder the generator reads.</summary>
+    public static readonly IReadOnlyList<string> Names = [.. Required.Select(name => name + ".sbn"), "assets"];
+
     private readonly Dictionary<string, (Template Template, string Path)> _templates;
     private readonly ScriptObject _builtins = HtmlTemplateContext.CreateBuiltins();
 
@@ -57,7 +60,12 @@ public sealed class TemplateSet
                 continue;
             }
 
-            var template = Template.Parse(text, display);
+            if (ParseOrReport(text, display, diagnostics) is not { } template)
+            {
+                ok = false;
+                continue;
+            }
+
             if (template.HasErrors)
             {
                 foreach (var message in template.Messages)
@@ -73,6 +81,20 @@ public sealed class TemplateSet
         }
 
         return ok ? new TemplateSet(templates) : null;
+    }
+
+    // Scriban reports template errors as messages; anything it throws instead is reported at the template's start.
+    private static Template? ParseOrReport(string text, string display, DiagnosticBag diagnostics)
+    {
+        try
+        {
+            return Template.Parse(text, display);
+        }
+        catch (Exception ex)
+        {
+            diagnostics.Error(SourceLocation.StartOf(display), $"mallen kan inte läsas ({ex.GetType().Name}: {Excerpt.Of(ex.Message)})");
+            return null;
+        }
     }
 
     /// <summary>
@@ -124,10 +146,15 @@ public sealed class TemplateSet
                 new SourceLocation(path, ex.Span.Start.Line + 1, ex.Span.Start.Column + 1),
                 "mallfel: " + ex.OriginalMessage);
         }
-        catch
+        catch (Exception ex)
         {
             _renderers.Value = null;
-            throw;
+            if (ex is StageFailure)
+            {
+                throw;
+            }
+
+            throw new StageFailure("göra en sida med mallen", path, ex);
         }
     }
 
