@@ -13,6 +13,7 @@ internal static class CheckCommand
     {
         var content = CliOptions.Content();
         var templates = CliOptions.Templates();
+        var verbose = CliOptions.Verbose();
         var summary = new Option<string?>("--summary") { Description = "Skriv också fynden och de ändrade mötena i Markdown till filen (pull requestens sammanfattning i GitHub)", HelpName = "fil" };
         var changed = new Option<string[]>("--changed")
         {
@@ -22,7 +23,7 @@ internal static class CheckCommand
         };
         var command = new Command("check", "Granskar innehållet utan att bygga: samma fel som build, personuppgifter (personnummer, samordningsnummer, telefonnummer, e-post) och varningar. Slutkod 1 vid fel.")
         {
-            content, templates, summary, changed,
+            content, templates, verbose, summary, changed,
         };
         command.SetAction(result => SiteCommandLine.Guard(stderr, () =>
         {
@@ -52,7 +53,7 @@ internal static class CheckCommand
             var warnings = SiteCommandLine.Count(outcome.Diagnostics, Severity.Warning);
             stdout.WriteLine($"Granskade {SwedishCount.Of(outcome.MeetingFiles, "meeting_file")}: {errors}, {warnings}.");
             return outcome.Succeeded ? 0 : SiteCommandLine.ContentErrors;
-        }));
+        }, result.GetValue(verbose)));
         return command;
     }
 }
@@ -62,6 +63,9 @@ internal static class CliOptions
 {
     public static Option<string> Content() =>
         new("--content") { Description = "Innehållsmappen (site.yml, topics.yml, moten/)", HelpName = "mapp", DefaultValueFactory = _ => "content" };
+
+    public static Option<bool> Verbose() =>
+        new("--verbose") { Description = "Visa hela felspåret om generatorn stannar" };
 
     public static Option<string?> Templates() =>
         new("--templates") { Description = "Mallmappen (*.sbn och assets/); annars mappen templates bredvid innehållsmappen", HelpName = "mapp" };

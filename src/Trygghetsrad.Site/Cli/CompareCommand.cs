@@ -10,7 +10,8 @@ internal static class CompareCommand
     {
         var before = new Argument<string>("FÖRE") { Description = "Webbplatsen före ändringen: en mapp som build har skrivit" };
         var after = new Argument<string>("EFTER") { Description = "Webbplatsen efter ändringen, byggd med samma flaggor" };
-        var compare = new Command("compare", "Jämför två byggda webbplatser och skriver i Markdown vilka sidor som tillkommer, ändras och tas bort") { before, after };
+        var verbose = CliOptions.Verbose();
+        var compare = new Command("compare", "Jämför två byggda webbplatser och skriver i Markdown vilka sidor som tillkommer, ändras och tas bort") { before, after, verbose };
         compare.SetAction(result => SiteCommandLine.Guard(stderr, () =>
         {
             var (old, changed) = (result.GetValue(before)!, result.GetValue(after)!);
@@ -22,7 +23,7 @@ internal static class CompareCommand
 
             ComparisonSummary.Write(SiteComparison.Compare(old, changed), stdout);
             return 0;
-        }));
+        }, result.GetValue(verbose)));
         return compare;
     }
 }
