@@ -74,6 +74,29 @@ public sealed class PullRequestWorkflowTests : IDisposable
     [Fact]
     public void Check_is_given_the_meeting_files_the_pull_request_adds_or_changes()
     {
+        var (code, arguments, _) = RunCheckStep(0);
+
+        Assert.Equal(0, code);
+        Assert.Equal(
+            ["check", "--summary", Path.Combine(_folder, "summary.md"), "--changed", "content/moten/2030/2030-01-15.md", "--changed", "content/moten/2030/2030-03-12 extra.md"],
+            arguments);
+    }
+
+    [Theory]
+    [InlineData(1, "content_errors=true\n")]
+    [InlineData(2, "")]
+    [InlineData(134, "")]
+    public void Only_check_s_content_errors_are_reported_as_the_content_s(int exit, string output)
+    {
+        var (code, _, outputs) = RunCheckStep(exit);
+
+        Assert.Equal((exit, output), (code, outputs));
+    }
+
+    // The check step in a repository whose last commit changes, adds and removes meeting files and changes other
+    // files, with a generator that records its arguments and exits with <paramref name="exit"/>.
+    private (int Code, string[] Arguments, string Outputs) RunCheckStep(int exit)
+    {
         Write("content/moten/2030/2030-01-15.md", "före");
         Write("content/moten/2030/2030-02-12.md", "tas bort");
         Write("content/topics.yml", "före");
@@ -85,30 +108,29 @@ public sealed class PullRequestWorkflowTests : IDisposable
         Write("content/topics.yml", "efter");
         Write("docs/annat.md", "ny");
         Commit("ändring");
-        var generator = Write("generator", "#!/bin/sh\nprintf '%s\\n' \"$@\" > \"$ARGUMENTS\"\n");
+        var generator = Write("generator", $"#!/bin/sh\nprintf '%s\\n' \"$@\" > \"$ARGUMENTS\"\nexit {exit}\n");
         if (!OperatingSystem.IsWindows())
         {
             File.SetUnixFileMode(generator, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
         }
+
         var arguments = Path.Combine(_folder, "argument.txt");
-
-        var (code, _, stderr) = RunStep("check", "Granska innehållet (check)", new() { ["GENERATOR"] = generator, ["ARGUMENTS"] = arguments });
-
-        Assert.True(code == 0, stderr);
-        Assert.Equal(
-            ["check", "--summary", Path.Combine(_folder, "summary.md"), "--changed", "content/moten/2030/2030-01-15.md", "--changed", "content/moten/2030/2030-03-12 extra.md"],
-            File.ReadAllLines(arguments));
+        var outputs = Write("outputs.txt", "");
+        var (code, _, _) = RunStep("check", "Granska innehållet (check)", new() { ["GENERATOR"] = generator, ["ARGUMENTS"] = arguments, ["GITHUB_OUTPUT"] = outputs });
+        return (code, File.ReadAllLines(arguments), File.ReadAllText(outputs));
     }
 
     [Theory]
-    [InlineData("failure", "success", "false", "success", "Innehållet har fel.", "Granska innehållet", "misslyckades", "Innehållet har fel. De står på raderna under Files changed")]
-    [InlineData("success", "success", "true", "failure", "Generatorn har ett fel – det är inte ditt fel.", "Testa generatorn", "misslyckades", "Generatorn själv är trasig. Det är inte ditt fel")]
-    [InlineData("success", "failure", "", "success", "Generatorn har ett fel – det är inte ditt fel.", "Förhandsvisning", "misslyckades", "Förhandsvisningen kunde inte byggas, fast innehållet inte är orsaken.")]
-    [InlineData("cancelled", "cancelled", "", "cancelled", "Granskningen blev inte klar.", "Testa generatorn", "avbröts", "Avbröts, oftast för att en nyare ändring")]
-    [InlineData("failure", "success", "false", "skipped", "Innehållet har fel.", "Testa generatorn", "kördes inte", "Jobbet kördes inte.")]
-    public void The_result_says_which_job_failed_and_what_that_means(string check, string preview, string built, string test, string headline, string job, string result, string meaning)
+    [InlineData("failure", "true", "success", "false", "success", "Innehållet har fel.", "Granska innehållet", "misslyckades", "Innehållet har fel. De står på raderna under Files changed")]
+    [InlineData("failure", "", "success", "false", "success", "Generatorn har ett fel – det är inte ditt fel.", "Granska innehållet", "misslyckades", "Granskningen kunde inte köras, fast innehållet inte är orsaken")]
+    [InlineData("success", "", "success", "true", "failure", "Generatorn har ett fel – det är inte ditt fel.", "Testa generatorn", "misslyckades", "Generatorn själv är trasig. Det är inte ditt fel")]
+    [InlineData("success", "", "failure", "", "success", "Generatorn har ett fel – det är inte ditt fel.", "Förhandsvisning", "misslyckades", "Förhandsvisningen kunde inte byggas, fast innehållet inte är orsaken.")]
+    [InlineData("cancelled", "", "cancelled", "", "cancelled", "Granskningen blev inte klar.", "Testa generatorn", "avbröts", "Avbröts, oftast för att en nyare ändring")]
+    [InlineData("failure", "true", "success", "false", "skipped", "Innehållet har fel.", "Testa generatorn", "kördes inte", "Jobbet kördes inte.")]
+    [InlineData("failure", "true", "success", "false", "failure", "Innehållet har fel.", "Testa generatorn", "misslyckades", "Generatorn själv är trasig.")]
+    public void The_result_says_which_job_failed_and_what_that_means(string check, string contentErrors, string preview, string built, string test, string headline, string job, string result, string meaning)
     {
-        var (code, summary) = Result(check, preview, built, test);
+        var (code, summary) = Result(check, contentErrors, preview, built, test);
 
         Assert.Equal(1, code);
         Assert.Equal(headline, summary.QuerySelector("p strong")!.Text());
@@ -120,7 +142,7 @@ public sealed class PullRequestWorkflowTests : IDisposable
     [Fact]
     public void When_every_job_succeeded_the_result_passes_and_points_to_the_preview()
     {
-        var (code, summary) = Result("success", "success", "true", "success");
+        var (code, summary) = Result("success", "", "success", "true", "success");
 
         Assert.Equal(0, code);
         Assert.Equal("Allt gick igenom.", summary.QuerySelector("p strong")!.Text());
@@ -156,9 +178,9 @@ public sealed class PullRequestWorkflowTests : IDisposable
         Assert.Empty(summary.QuerySelectorAll("a, ol"));
     }
 
-    private (int Code, IDocument Summary) Result(string check, string preview, string built, string test)
+    private (int Code, IDocument Summary) Result(string check, string contentErrors, string preview, string built, string test)
     {
-        var (code, _, stderr) = RunStep("result", "Vad resultatet betyder", new() { ["CHECK"] = check, ["PREVIEW"] = preview, ["PREVIEW_BUILT"] = built, ["TEST"] = test });
+        var (code, _, stderr) = RunStep("result", "Vad resultatet betyder", new() { ["CHECK"] = check, ["CONTENT_ERRORS"] = contentErrors, ["PREVIEW"] = preview, ["PREVIEW_BUILT"] = built, ["TEST"] = test });
         Assert.Equal("", stderr);
         return (code, Summary());
     }
