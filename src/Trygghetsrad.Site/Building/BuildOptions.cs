@@ -9,6 +9,11 @@ namespace Trygghetsrad.Site.Building;
 /// <param name="BaseUrl">Overrides site.yml's base URL (the origin) when given, e.g. from actions/configure-pages.</param>
 /// <param name="Progress">Told as meeting pages are written (from several threads), for a progress line on a terminal.</param>
 /// <param name="DryRun">Renders and checks everything, links included, but writes nothing (for <c>check</c>).</param>
+/// <param name="Today">
+/// The day the site is built for, in Stockholm: an announced meeting before it has passed. Null when unknown; the
+/// newest published meeting then stands for today. The command line reads it from SOURCE_DATE_EPOCH, so the same
+/// content and day always give the same site.
+/// </param>
 public sealed record BuildOptions(
     string ContentDirectory = "content",
     string TemplatesDirectory = "templates",
@@ -17,7 +22,8 @@ public sealed record BuildOptions(
     int MaxParallelism = -1,
     string? BaseUrl = null,
     IProgress<BuildProgress>? Progress = null,
-    bool DryRun = false);
+    bool DryRun = false,
+    DateOnly? Today = null);
 
 /// <summary>How far a build has come: <paramref name="Done"/> of <paramref name="Total"/> meeting pages written.</summary>
 /// <param name="Done">Pages written so far.</param>

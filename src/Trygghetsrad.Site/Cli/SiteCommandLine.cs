@@ -26,9 +26,16 @@ public static class SiteCommandLine
         var sequential = new Option<bool>("--sequential") { Description = "Bygg på en tråd (samma resultat, långsammare)" };
         var baseUrl = new Option<string?>("--base-url") { Description = "Webbplatsens adress utan sökväg, t.ex. https://exempel.github.io (annars från site.yml)" };
 
-        var build = new Command("build", "Bygger webbplatsen från innehållsmappen") { content, templates, output, basePath, baseUrl, verbose, sequential };
+        var build = new Command("build", $"Bygger webbplatsen från innehållsmappen. Dagens datum, som avgör om ett annonserat möte har varit, tas från {SourceDateEpoch.Variable} (sekunder sedan 1970-01-01 UTC) om den är satt, annars från det senaste mötet") { content, templates, output, basePath, baseUrl, verbose, sequential };
         build.SetAction(result => Guard(stderr, () =>
         {
+            var (today, badDate) = SourceDateEpoch.Read(environment);
+            if (badDate is not null)
+            {
+                stderr.WriteLine($"error: {badDate}");
+                return InternalError;
+            }
+
             var progress = TerminalProgress.For(stdout, ReferenceEquals(stdout, Console.Out) && !Console.IsOutputRedirected, environment);
             var options = new BuildOptions(
                 result.GetValue(content)!,
@@ -37,7 +44,8 @@ public static class SiteCommandLine
                 result.GetValue(basePath),
                 result.GetValue(sequential) ? 1 : -1,
                 result.GetValue(baseUrl),
-                progress);
+                progress,
+                Today: today);
             var outcome = new SiteBuilder().Build(options);
             progress?.Clear();
             Report(outcome.Diagnostics, stderr);
