@@ -38,16 +38,55 @@ public sealed class AxeTests(Browser browser, ArchiveSites sites) : IClassFixtur
         return data;
     }
 
+    /// <summary>Pages whose state the reader changes: every disclosure opened, a box the script marked as passed.</summary>
+    public static TheoryData<string, string, string, int, string> Changed()
+    {
+        var data = new TheoryData<string, string, string, int, string>();
+        foreach (var (site, path, change) in new[] { ("generated", "amnen/klotter/sida/2/", "öppna"), ("real", "", "passerat"), ("real", "moten/2021-09-15/", "passerat") })
+        {
+            foreach (var width in new[] { 320, 1280 })
+            {
+                foreach (var scheme in new[] { "light", "dark" })
+                {
+                    data.Add(site, path, change, width, scheme);
+                }
+            }
+        }
+
+        return data;
+    }
+
     [Theory]
     [MemberData(nameof(Cases))]
-    public async Task Page_has_no_wcag_violations(string site, string path, int width, string scheme)
+    public Task Page_has_no_wcag_violations(string site, string path, int width, string scheme) => CheckAsync(site, path, "", width, scheme);
+
+    [Theory]
+    [MemberData(nameof(Changed))]
+    public Task Page_changed_by_the_reader_has_no_wcag_violations(string site, string path, string change, int width, string scheme) => CheckAsync(site, path, change, width, scheme);
+
+    private async Task CheckAsync(string site, string path, string change, int width, string scheme)
     {
         var page = await browser.NewPageAsync(width, scheme == "dark" ? ColorScheme.Dark : ColorScheme.Light);
         await PageChecks.RecordCspViolationsAsync(page);
+        if (change == "passerat")
+        {
+            await page.Clock.SetFixedTimeAsync("2026-12-02T10:00:00Z");
+        }
+
         await page.GotoAsync(sites.Site(site).Url(path));
         if (path.Contains("?q=", StringComparison.Ordinal))
         {
             await page.Locator("#sokresultat li").First.WaitForAsync();
+        }
+
+        if (change == "öppna")
+        {
+            Assert.True(await page.Locator("details").CountAsync() > 0, "no disclosure to open");
+            await page.EvaluateAsync("document.querySelectorAll('details').forEach(d => d.open = true)");
+        }
+        else if (change == "passerat")
+        {
+            await Microsoft.Playwright.Assertions.Expect(page.Locator("section.nasta-mote [data-passerat]")).ToBeVisibleAsync();
         }
 
         var result = await page.RunAxe(new AxeRunOptions
@@ -56,7 +95,7 @@ public sealed class AxeTests(Browser browser, ArchiveSites sites) : IClassFixtur
             ResultTypes = [ResultType.Violations],
         });
 
-        Assert.True(result.Violations.Length == 0, $"axe-core violations on {path} ({width} px, {scheme}):\n{PageChecks.Describe(result.Violations)}");
+        Assert.True(result.Violations.Length == 0, $"axe-core violations on {path} {change} ({width} px, {scheme}):\n{PageChecks.Describe(result.Violations)}");
         if (width == 320)
         {
             await PageChecks.AssertNoHorizontalScrollAsync(page, 320);
