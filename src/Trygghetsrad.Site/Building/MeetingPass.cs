@@ -52,7 +52,8 @@ internal sealed class MeetingPass(SiteContext site, Timeline timeline, PageWrite
                 var meeting = meetings[i];
                 var own = new DiagnosticBag();
                 var (page, made, body) = Make(site, timeline, i, meeting, own);
-                writer.Write(PageKinds.Meeting, page, url => LinkInSource(meeting.SourcePath, url));
+                var written = body.Links;
+                writer.Write(PageKinds.Meeting, page, written.Count == 0 ? null : url => site.Links.Find(written, url));
                 var indexing = ThreadCpuClock.Now();
                 batch[b] = index.Prepare(i, made.Summary, body.Sections);
                 Interlocked.Add(ref _indexTicks, ThreadCpuClock.Now() - indexing);
@@ -92,29 +93,5 @@ internal sealed class MeetingPass(SiteContext site, Timeline timeline, PageWrite
         }
 
         Interlocked.Add(ref _indexTicks, ThreadCpuClock.Now() - merging);
-    }
-
-    // Where an editor wrote a link in a meeting file: its first occurrence. Read only when a link is broken,
-    // so the build need not keep every meeting's text for it.
-    private static SourceLocation? LinkInSource(string sourcePath, string url)
-    {
-        string text;
-        try
-        {
-            text = File.ReadAllText(sourcePath);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            return null;
-        }
-
-        var at = url.Length == 0 ? -1 : text.IndexOf(url, StringComparison.Ordinal);
-        if (at < 0)
-        {
-            return null;
-        }
-
-        var lineStart = text.LastIndexOf('\n', Math.Max(0, at - 1)) + 1;
-        return new SourceLocation(sourcePath, 1 + text.AsSpan(0, at).Count('\n'), at - lineStart + 1);
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Trygghetsrad.Site.Content;
 using Trygghetsrad.Site.Diagnostics;
 using Trygghetsrad.Site.Output;
 using Trygghetsrad.Site.Pages;
@@ -24,8 +25,8 @@ internal sealed class PageWriter(SiteContext site, SiteOutput output, LinkChecke
     /// <summary>Renders <paramref name="page"/>, a page of <paramref name="kind"/>, and writes it.</summary>
     /// <param name="kind">The page's kind.</param>
     /// <param name="page">The page model.</param>
-    /// <param name="source">Finds a link in the editor's source of the page, for the link check's messages.</param>
-    public void Write(PageKind kind, IPage page, Func<string, SourceLocation?>? source = null)
+    /// <param name="source">Finds the link in the editor's source of the page that an address came from, for the link check's messages.</param>
+    public void Write(PageKind kind, IPage page, Func<string, WrittenLink?>? source = null)
     {
         try
         {

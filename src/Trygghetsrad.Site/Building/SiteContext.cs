@@ -25,6 +25,8 @@ public sealed class SiteContext
         Assets = assets;
         Statement = statement;
         Urls = new SiteUrls(site.BasePath);
+        Links = new InternalLinks(content.Site.BaseUrl, content.Site.BasePath, site.BasePath);
+        Markdown = new MarkdownHtml(Links);
         Views = new ViewFactory(site, Urls);
         Analyzer = new SwedishAnalyzer(content.Topics.SelectMany(t => t.Match));
         Matcher = new TopicMatcher(content.Topics, Analyzer);
@@ -56,8 +58,11 @@ public sealed class SiteContext
     /// <summary>The accessibility statement, when the content has one.</summary>
     public AccessibilityStatement? Statement { get; }
 
+    /// <summary>Which links editors write are the site's own, and where they point under the build's base path.</summary>
+    public InternalLinks Links { get; }
+
     /// <summary>Renders Markdown bodies.</summary>
-    public MarkdownHtml Markdown { get; } = new();
+    public MarkdownHtml Markdown { get; }
 
     /// <summary>The one text analyser, shared by topic matching and the search index.</summary>
     public SwedishAnalyzer Analyzer { get; }

@@ -145,9 +145,7 @@ public static class MeetingKeys
         {
             if (!reading.TopicSlugs.Contains(slug))
             {
-                var suggestion = Suggest.Closest(slug, reading.TopicSlugs);
-                var hint = suggestion is null ? "" : $" – menade du '{suggestion}'?";
-                reader.Diagnostics.Error(reader.At(node), $"okänt ämne '{slug}'{hint} Ämnen finns i topics.yml: {string.Join(", ", reading.TopicSlugs.Order(StringComparer.Ordinal))}");
+                reader.Diagnostics.Error(reader.At(node), Suggest.Unknown($"okänt ämne '{slug}'", slug, [.. reading.TopicSlugs.Order(StringComparer.Ordinal)], "ämnen finns i topics.yml"));
             }
             else if (!topics.Contains(slug))
             {

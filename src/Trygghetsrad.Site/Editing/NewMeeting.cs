@@ -35,7 +35,7 @@ public static class NewMeeting
         var announced = content?.Meetings.LastOrDefault(m => m.NextMeeting is not null)?.NextMeeting;
         if (date is null && announced is null)
         {
-            diagnostics.Error(SourceLocation.StartOf(DisplayPath.For(contentDirectory)), "inget möte anger next_meeting – ange datumet, till exempel: new 2026-12-02");
+            diagnostics.Error(SourceLocation.StartOf(DisplayPath.For(contentDirectory)), "inget möte anger next_meeting – ange datumet, till exempel 'new 2026-12-02'");
             return null;
         }
 

@@ -108,9 +108,6 @@ public sealed record TopicMeetingView(MeetingSummary Meeting, TopicSectionView? 
 {
     /// <summary>True when no passage names the topic.</summary>
     public bool ListedOnly => First is null;
-
-    /// <summary>The disclosure's label: "1 stycke till", "2 stycken till".</summary>
-    public string MoreText => MoreCount == 1 ? "1 stycke till" : $"{MoreCount.ToString(CultureInfo.InvariantCulture)} stycken till";
 }
 
 /// <summary>The dates a page of a list spans, as links and headings write them: "12 september–29 oktober 1990".</summary>

@@ -32,6 +32,13 @@ public sealed class TemplateSet
     /// <summary>Parses the templates; null (with diagnostics at the template's line and column) when any fails.</summary>
     public static TemplateSet? Load(string templatesDirectory, DiagnosticBag diagnostics)
     {
+        if (!Directory.Exists(templatesDirectory))
+        {
+            // One error for the folder, not one for each template it lacks.
+            diagnostics.Error(SourceLocation.StartOf(DisplayPath.For(templatesDirectory)), "mallmappen finns inte");
+            return null;
+        }
+
         var templates = new Dictionary<string, (Template, string)>(StringComparer.Ordinal);
         var ok = true;
         foreach (var name in Required)

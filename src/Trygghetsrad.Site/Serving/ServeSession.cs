@@ -3,6 +3,7 @@ using System.Globalization;
 using Trygghetsrad.Site.Building;
 using Trygghetsrad.Site.Config;
 using Trygghetsrad.Site.Diagnostics;
+using Trygghetsrad.Site.Text;
 
 namespace Trygghetsrad.Site.Serving;
 
@@ -167,7 +168,7 @@ public sealed class ServeSession : IDisposable
                 _log.WriteLine(warning.ToString());
             }
 
-            _log.WriteLine($"Byggde {result.PageCount} sidor från {result.MeetingCount} möten ({Ms(clock)}).");
+            _log.WriteLine($"Byggde {SwedishCount.Of(result.PageCount, "page")} från {SwedishCount.Of(result.MeetingCount, "meeting")} ({Ms(clock)}).");
         }
         else
         {

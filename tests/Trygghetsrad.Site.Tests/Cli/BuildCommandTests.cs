@@ -55,7 +55,7 @@ public sealed class BuildCommandTests : IDisposable
         var output = Path.Combine(_temp.Root, "_site");
         var (exit, stdout, stderr) = Run(BuildArgs(output));
         Assert.True(exit == 0, stderr);
-        Assert.Contains("från 1 möten", stdout, StringComparison.Ordinal);
+        Assert.Contains("från 1 möte till", stdout, StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(output, "moten", "2021-09-15", "index.html")));
     }
 
