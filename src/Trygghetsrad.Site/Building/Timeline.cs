@@ -48,13 +48,13 @@ public sealed class Timeline
     /// <summary>The years that have meetings, newest first, with their counts.</summary>
     public IReadOnlyList<YearRef> Years { get; }
 
-    /// <summary>The day the site is built for, when the build knows it.</summary>
-    public DateOnly? Today { get; }
-
     /// <summary>The announced meetings not yet held, for the calendar.</summary>
     public UpcomingMeetings Upcoming { get; }
 
     private SiteUrls Urls { get; }
+
+    // The day the site is built for, when the build knows it.
+    private DateOnly? Today { get; }
 
     /// <summary>The timeline of <paramref name="published"/> (no drafts), oldest first, on <paramref name="today"/> when known.</summary>
     public static Timeline Of(IEnumerable<Meeting> published, SiteUrls urls, DateOnly? today) =>

@@ -21,7 +21,7 @@ public sealed record TopicPage(
 /// <summary>
 /// A topic's pages: every meeting that touches it, newest first, a page per <see cref="PageSize"/> meetings, with a
 /// year index at the top. Pages hold a fixed number of meetings rather than a year each, so that no page grows with
-/// a busy year and the page addresses stay as they are; the index reaches any year in one step.
+/// a busy year; the index reaches any year in one step.
 /// </summary>
 public sealed class TopicPageKind : ArchivePageKind
 {
@@ -39,6 +39,7 @@ public sealed class TopicPageKind : ArchivePageKind
         {
             var meetings = archive.MeetingsOn(topic.Slug);
             var pages = new MeetingPages(meetings, PageSize, n => urls.Topic(topic.Slug, n));
+            var years = pages.Years();
             for (var number = 1; number <= pages.Total; number++)
             {
                 var page = number;
@@ -47,7 +48,7 @@ public sealed class TopicPageKind : ArchivePageKind
                     "amnen",
                     urls.Topic(topic.Slug, page),
                     topic,
-                    pages.Years(),
+                    years,
                     [.. pages.On(page).Select((m, i) => Entry(m.Summary, m.HitFor(topic.Slug)!, pages.StartsYear(((page - 1) * PageSize) + i) ? MeetingPages.YearAnchor(m.Meeting.Date.Year) : null))],
                     pages.Pagination(page));
             }
