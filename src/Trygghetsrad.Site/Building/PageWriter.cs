@@ -19,6 +19,9 @@ internal sealed class PageWriter(SiteContext site, SiteOutput output, LinkChecke
     /// <summary>Pages written.</summary>
     public int PageCount => _pageCount;
 
+    /// <summary>True when pages are written with relative links (<see cref="BuildOptions.RelativeLinks"/>); the link check reads them as rendered.</summary>
+    public bool RelativeLinks { get; init; }
+
     /// <summary>The URL of every page written whose kind the sitemap lists, in no particular order.</summary>
     public IEnumerable<string> SitemapUrls => _listed;
 
@@ -31,10 +34,18 @@ internal sealed class PageWriter(SiteContext site, SiteOutput output, LinkChecke
         try
         {
             var path = site.Urls.OutputPathFor(page.Url);
-            site.Templates.RenderPage(kind.Template, page, site.Globals, (Output: output, Links: links, Path: path, Source: source), static (html, state) =>
+            var relative = RelativeLinks ? new RelativeLinks(site.Urls.BasePath, path) : null;
+            site.Templates.RenderPage(kind.Template, page, site.Globals, (Output: output, Links: links, Path: path, Source: source, Relative: relative), static (html, state) =>
             {
-                state.Output.WriteText(state.Path, html);
                 state.Links.Record(state.Path, html, state.Source);
+                if (state.Relative is { } relative)
+                {
+                    state.Output.WriteText(state.Path, relative.Rewrite(html));
+                }
+                else
+                {
+                    state.Output.WriteText(state.Path, html);
+                }
             });
             if (kind.InSitemap)
             {

@@ -25,20 +25,24 @@ public sealed class SiteBuilder
         inputs ??= SiteInputs.Load(options.ContentDirectory, options.TemplatesDirectory, diagnostics);
         var statement = AccessibilityStatement.Load(options.ContentDirectory, diagnostics);
         timer.End("läsa innehåll och mallar");
-        if (inputs is null || diagnostics.HasErrors)
+        if (inputs is null)
         {
             return new BuildResult(diagnostics.Sorted(), 0, 0, timer.Timings);
         }
 
         var site = SiteContext.Create(inputs, options, assets.GetAwaiter().GetResult(), statement);
-        var published = inputs.Content.Meetings.Where(m => !m.Draft).ToList();
+        var published = inputs.Content.Meetings.Where(m => options.Drafts || !m.Draft).ToList();
         var timeline = Timeline.Of(published, site.Urls, site.Today);
-        CheckDrafts(inputs.Content, diagnostics);
+        if (!options.Drafts)
+        {
+            CheckDrafts(inputs.Content, diagnostics);
+        }
+
         timer.End("förbereda");
 
         using var output = new SiteOutput(options.OutputDirectory, options.DryRun);
         var links = new LinkChecker();
-        var writer = new PageWriter(site, output, links, diagnostics);
+        var writer = new PageWriter(site, output, links, diagnostics) { RelativeLinks = options.RelativeLinks };
         var index = new SearchIndexWriter(site.Analyzer, output);
         var pass = new MeetingPass(site, timeline, writer, index, options, diagnostics);
         var meetings = pass.Run(published);
@@ -50,11 +54,8 @@ public sealed class SiteBuilder
         timer.End("listor, ämnen, sökindex, flöden, öppna data");
 
         FollowAndReuse.WriteSitemap(site, writer.SitemapUrls, output);
-        if (!diagnostics.HasErrors)
-        {
-            diagnostics.AddRange(links.Check(site.Urls.BasePath, output.Contains, output.ContainsFolder, output.Target));
-            timer.End("länkkontroll");
-        }
+        diagnostics.AddRange(links.Check(site.Urls.BasePath, output.Contains, output.ContainsFolder, output.Target));
+        timer.End("länkkontroll");
 
         if (!diagnostics.HasErrors)
         {
@@ -65,7 +66,7 @@ public sealed class SiteBuilder
         return new BuildResult(diagnostics.Sorted(), meetings.Length, writer.PageCount, timer.Timings) { Archive = archive };
     }
 
-    // Drafts are checked like any meeting but never published anywhere.
+    // Drafts left out of a build still have their minutes checked.
     private static void CheckDrafts(ContentSet content, DiagnosticBag diagnostics)
     {
         foreach (var draft in content.Meetings.Where(m => m.Draft))

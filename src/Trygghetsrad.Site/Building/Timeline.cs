@@ -62,12 +62,13 @@ public sealed class Timeline
 
     /// <summary>
     /// This timeline with <paramref name="meeting"/> in place of the meeting read from the same file, and where the
-    /// meeting now stands; null when the timeline has no meeting from that file, or when the meeting is a draft.
+    /// meeting now stands; null when the timeline has no meeting from that file, or when the meeting became a draft
+    /// or stopped being one (whether it is shown at all is then for a whole build to decide).
     /// </summary>
     public (Timeline Timeline, int Index)? With(Meeting meeting)
     {
         var at = Array.FindIndex(_meetings, m => m.SourcePath == meeting.SourcePath);
-        if (at < 0 || meeting.Draft)
+        if (at < 0 || meeting.Draft != _meetings[at].Draft)
         {
             return null;
         }

@@ -19,7 +19,9 @@ internal static class BuildCommand
         var sequential = new Option<bool>("--sequential") { Description = "Bygg på en tråd (samma resultat, långsammare)" };
         var baseUrl = new Option<string?>("--base-url") { Description = "Webbplatsens adress utan sökväg, t.ex. https://exempel.github.io (annars base_url från site.yml)", HelpName = "adress" };
 
-        var build = new Command("build", $"Bygger webbplatsen från innehållsmappen. Dagens datum, som avgör om ett annonserat möte har varit, tas från {SourceDateEpoch.Variable} (sekunder sedan 1970-01-01 UTC) när den är satt, annars från det senaste mötet") { content, templates, output, basePath, baseUrl, verbose, sequential };
+        var preview = new Option<bool>("--preview") { Description = "Bygg en förhandsvisning: utkast tas med och märks, och länkarna fungerar när mappen öppnas direkt från datorn (publicera aldrig en förhandsvisning)" };
+
+        var build = new Command("build", $"Bygger webbplatsen från innehållsmappen. Dagens datum, som avgör om ett annonserat möte har varit, tas från {SourceDateEpoch.Variable} (sekunder sedan 1970-01-01 UTC) när den är satt, annars från det senaste mötet") { content, templates, output, basePath, baseUrl, preview, verbose, sequential };
         build.SetAction(result => SiteCommandLine.Guard(stderr, () =>
         {
             var (today, badDate) = SourceDateEpoch.Read(environment);
@@ -44,6 +46,8 @@ internal static class BuildCommand
                 result.GetValue(sequential) ? 1 : -1,
                 result.GetValue(baseUrl),
                 progress,
+                Drafts: result.GetValue(preview),
+                RelativeLinks: result.GetValue(preview),
                 Today: today);
             var outcome = new SiteBuilder().Build(options);
             progress?.Clear();

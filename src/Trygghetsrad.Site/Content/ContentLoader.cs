@@ -16,7 +16,11 @@ public static class ContentLoader
     /// <summary>The folder under the content root that holds the meetings.</summary>
     public const string MeetingsFolder = "moten";
 
-    /// <summary>Loads the content; null when anything has an error (all errors reported).</summary>
+    /// <summary>
+    /// Loads the content, reporting every problem; null only when there is no content folder or no readable
+    /// site.yml. Meetings with errors are kept as far as they could be read, so that later steps check them too;
+    /// a build with errors is never published.
+    /// </summary>
     /// <param name="contentDirectory">The content folder.</param>
     /// <param name="diagnostics">Receives every problem found.</param>
     public static ContentSet? Load(string contentDirectory, DiagnosticBag diagnostics)
@@ -31,7 +35,7 @@ public static class ContentLoader
         var topics = TopicsLoader.Load(Path.Combine(contentDirectory, "topics.yml"), diagnostics);
         var meetings = LoadMeetings(contentDirectory, topics, diagnostics);
         meetings.Sort(MeetingOrder.Compare);
-        return site is null || diagnostics.HasErrors ? null : new ContentSet(site, topics, meetings);
+        return site is null ? null : new ContentSet(site, topics, meetings);
     }
 
     /// <summary>The meeting files under <c>moten/</c>, in a stable order.</summary>
@@ -67,7 +71,7 @@ public static class ContentLoader
 
     private sealed record MeetingFile(string Path, string Display);
 
-    /// <summary>Reads the one meeting file at <paramref name="path"/> as a whole build reads it; null when it has errors (reported).</summary>
+    /// <summary>Reads the one meeting file at <paramref name="path"/> as a whole build reads it (see <see cref="MeetingParser.Parse"/>).</summary>
     public static Meeting? ReadMeeting(string path, MeetingParser parser, DiagnosticBag diagnostics) =>
         Read(path, DisplayPath.For(path), parser, diagnostics);
 

@@ -12,7 +12,11 @@ namespace Trygghetsrad.Site.Content;
 /// </summary>
 public sealed partial class MeetingParser(IReadOnlySet<string> topicSlugs)
 {
-    /// <summary>Parses a meeting; returns null when it has errors (all of them reported).</summary>
+    /// <summary>
+    /// Parses a meeting, reporting every problem. A file with errors still gives the meeting as far as it could
+    /// be read (a key with a wrong value keeps its default), so that its minutes and links are checked in the same
+    /// run; null only when the file gives no date to place it by or no front matter to find the minutes after.
+    /// </summary>
     /// <param name="fileName">The file's name, e.g. "2021-09-15.md".</param>
     /// <param name="folderName">The name of the folder it lies in, expected to be the year.</param>
     /// <param name="text">The file's text.</param>
@@ -22,9 +26,8 @@ public sealed partial class MeetingParser(IReadOnlySet<string> topicSlugs)
     {
         var local = new DiagnosticBag();
         var meeting = ParseCore(fileName, folderName, text, displayPath, local);
-        var problems = local.Sorted();
-        diagnostics.AddRange(problems);
-        return problems.Any(d => d.Severity == Severity.Error) ? null : meeting;
+        diagnostics.AddRange(local.Sorted());
+        return meeting;
     }
 
     private Meeting? ParseCore(string fileName, string folderName, string text, string displayPath, DiagnosticBag diagnostics)
@@ -54,6 +57,7 @@ public sealed partial class MeetingParser(IReadOnlySet<string> topicSlugs)
             return null;
         }
 
+        var meeting = new Meeting(fileName[..^3], displayPath, split.Body, split.BodyStartLine) { Date = fileDate ?? default };
         var reader = new YamlFieldReader(displayPath, FrontMatter.YamlLineOffset, diagnostics);
         var root = reader.Load(split.Yaml);
         if (root is null)
@@ -63,12 +67,11 @@ public sealed partial class MeetingParser(IReadOnlySet<string> topicSlugs)
                 diagnostics.Error(new SourceLocation(displayPath, 1, 1), "mötets fält saknas – minst 'date: åååå-mm-dd' behövs mellan raderna '---'");
             }
 
-            return null;
+            return Placed(meeting);
         }
 
         var map = reader.Mapping(root, "mötets fält", MeetingKeys.Names);
         var reading = new KeyReading(reader, map, fileName, fileDate, topicSlugs);
-        var meeting = new Meeting(fileName[..^3], displayPath, split.Body, split.BodyStartLine);
         foreach (var key in MeetingKeys.All)
         {
             if (key.Required is { } missing && !YamlFieldReader.HasNonNull(map, key.Name))
@@ -82,8 +85,11 @@ public sealed partial class MeetingParser(IReadOnlySet<string> topicSlugs)
             }
         }
 
-        return diagnostics.HasErrors ? null : meeting;
+        return Placed(meeting);
     }
+
+    // A meeting needs a date to be placed in the archive: its own, or the file name's.
+    private static Meeting? Placed(Meeting meeting) => meeting.Date == default ? null : meeting;
 
     [GeneratedRegex(@"^(?<date>\d{4}-\d{2}-\d{2})(-[a-z0-9]+)*\.md$")]
     private static partial Regex FileNameShape();

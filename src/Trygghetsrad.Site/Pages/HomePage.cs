@@ -17,7 +17,7 @@ public sealed record HomePage(
     IReadOnlyList<MeetingSummary> Latest,
     IReadOnlyList<YearRef> Years,
     IReadOnlyList<TopicSummary> Topics,
-    NextMeetingView? NextMeeting) : IPage;
+    NextMeetingView? NextMeeting) : PageModel(Title, Nav, Url);
 
 /// <summary>The home page.</summary>
 public sealed class HomePageKind : ArchivePageKind

@@ -35,7 +35,11 @@ public sealed record MeetingPage(
     MeetingSummary? Next,
     NextMeetingView? NextMeeting,
     string? NoteTaker,
-    YearRef Year) : IPage;
+    YearRef Year) : PageModel(Title, Nav, Url)
+{
+    /// <inheritdoc/>
+    public override bool NoIndex => Fields.Draft;
+}
 
 /// <summary>Meetings' pages, made one by one as the meetings are read.</summary>
 public sealed class MeetingPageKind : PageKind

@@ -6,7 +6,7 @@ namespace Trygghetsrad.Site.Pages;
 /// <summary>Every year with its count of meetings, each linking its year's pages: <c>/moten/</c>.</summary>
 /// <param name="MeetingCount">How many meetings are published.</param>
 /// <param name="Years">Each year, newest first, with its count.</param>
-public sealed record MeetingsPage(string Title, string Nav, string Url, int MeetingCount, IReadOnlyList<YearRef> Years) : IPage;
+public sealed record MeetingsPage(string Title, string Nav, string Url, int MeetingCount, IReadOnlyList<YearRef> Years) : PageModel(Title, Nav, Url);
 
 /// <summary>
 /// The page of all meetings, by year. It lists the years rather than every meeting, so it stays short however

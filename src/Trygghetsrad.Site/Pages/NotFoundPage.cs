@@ -4,7 +4,7 @@ using Trygghetsrad.Site.Rendering;
 namespace Trygghetsrad.Site.Pages;
 
 /// <summary>The page a web server shows for a missing address: <c>/404.html</c>.</summary>
-public sealed record NotFoundPage(string Title, string Nav, string Url) : IPage;
+public sealed record NotFoundPage(string Title, string Nav, string Url) : PageModel(Title, Nav, Url);
 
 /// <summary>The 404 page; search engines are not told of it.</summary>
 public sealed class NotFoundPageKind : ArchivePageKind

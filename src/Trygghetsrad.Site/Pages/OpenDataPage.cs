@@ -15,7 +15,7 @@ public sealed record OpenDataPage(
     string JsonUrl,
     string SchemaUrl,
     string SitemapUrl,
-    int MeetingCount) : IPage;
+    int MeetingCount) : PageModel(Title, Nav, Url);
 
 /// <summary>The page about the open data.</summary>
 public sealed class OpenDataPageKind : ArchivePageKind

@@ -10,7 +10,7 @@ namespace Trygghetsrad.Site.Pages;
 /// <param name="Years">Every year, for the year filter.</param>
 /// <param name="Topics">Every topic, for the topic filter.</param>
 /// <param name="Manifest">The search index's manifest as a JSON data block.</param>
-public sealed record SearchPage(string Title, string Nav, string Url, IReadOnlyList<YearRef> Years, IReadOnlyList<TopicSummary> Topics, RawHtml Manifest) : IPage;
+public sealed record SearchPage(string Title, string Nav, string Url, IReadOnlyList<YearRef> Years, IReadOnlyList<TopicSummary> Topics, RawHtml Manifest) : PageModel(Title, Nav, Url);
 
 /// <summary>The search page.</summary>
 public sealed class SearchPageKind : ArchivePageKind

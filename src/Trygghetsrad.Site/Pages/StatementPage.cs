@@ -19,7 +19,7 @@ public sealed record StatementPage(
     string AssessedText,
     string ReviewedIso,
     string ReviewedText,
-    RawHtml Body) : IPage
+    RawHtml Body) : PageModel(Title, Nav, Url)
 {
     /// <summary>DIGG's form for reporting a public body's inaccessible digital service.</summary>
     public string SupervisionUrl => "https://www.digg.se/tdosanmalan";

@@ -16,7 +16,7 @@ public sealed record TopicPage(
     TopicSummary Topic,
     IReadOnlyList<YearLink> Years,
     IReadOnlyList<TopicMeetingView> Meetings,
-    Pagination Pagination) : IPage;
+    Pagination Pagination) : PageModel(Title, Nav, Url);
 
 /// <summary>
 /// A topic's pages: every meeting that touches it, newest first, a page per <see cref="PageSize"/> meetings, with a

@@ -5,7 +5,7 @@ namespace Trygghetsrad.Site.Pages;
 
 /// <summary>Every topic: <c>/amnen/</c>.</summary>
 /// <param name="Topics">The topics with their counts, in Swedish alphabetical order.</param>
-public sealed record TopicsPage(string Title, string Nav, string Url, IReadOnlyList<TopicSummary> Topics) : IPage;
+public sealed record TopicsPage(string Title, string Nav, string Url, IReadOnlyList<TopicSummary> Topics) : PageModel(Title, Nav, Url);
 
 /// <summary>The page of every topic.</summary>
 public sealed class TopicsPageKind : ArchivePageKind

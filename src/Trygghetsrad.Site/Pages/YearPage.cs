@@ -17,7 +17,7 @@ public sealed record YearPage(
     IReadOnlyList<MeetingSummary> Meetings,
     YearRef? PreviousYear,
     YearRef? NextYear,
-    Pagination Pagination) : IPage;
+    Pagination Pagination) : PageModel(Title, Nav, Url);
 
 /// <summary>The pages of each year that has meetings, a page per <see cref="PageSize"/> meetings, newest first.</summary>
 public sealed class YearPageKind : ArchivePageKind

@@ -20,6 +20,19 @@ public interface IPage
     string Url { get; }
 }
 
+/// <summary>
+/// What every page model has: <see cref="IPage"/>'s title, navigation entry and URL, and what the layout writes in
+/// every page's head.
+/// </summary>
+/// <param name="Title">The page's title, before " – site name" in the window title.</param>
+/// <param name="Nav">The navigation entry marked current.</param>
+/// <param name="Url">The page's URL under the base path.</param>
+public abstract record PageModel(string Title, string Nav, string Url) : IPage
+{
+    /// <summary>True for a page search engines must not index (a draft in a preview).</summary>
+    public virtual bool NoIndex => false;
+}
+
 /// <summary>The site's settings as templates see them.</summary>
 public sealed record SiteView(string Name, string Organisation, string Description, string Language, ContactView Contact);
 

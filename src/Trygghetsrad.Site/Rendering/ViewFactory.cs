@@ -41,7 +41,7 @@ public sealed record ViewFactory(SiteConfig Site, SiteUrls Urls)
             SwedishFormat.IsoDate(meeting.Date),
             SwedishFormat.TimeRange(meeting.Start, meeting.End),
             meeting.Location,
-            $"Anteckningar {date}{suffix}",
+            $"Anteckningar {date}{suffix}{(meeting.Draft ? " (utkast)" : "")}",
             hits.Select(TopicRef).ToList(),
             sections.Where(s => s.Heading.Length > 0).Select(s => s.Heading).ToList());
     }

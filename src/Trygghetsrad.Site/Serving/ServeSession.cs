@@ -157,7 +157,7 @@ public sealed class ServeSession : IDisposable
     {
         var clock = Stopwatch.StartNew();
         var basePath = _options.BasePath ?? SiteConfigLoader.Load(Path.Combine(_options.ContentDirectory, "site.yml"), new DiagnosticBag())?.BasePath ?? _state.BasePath;
-        var result = new SiteBuilder().Build(new BuildOptions(_options.ContentDirectory, _options.TemplatesDirectory, SiteRoot, basePath, Progress: _progress));
+        var result = new SiteBuilder().Build(new BuildOptions(_options.ContentDirectory, _options.TemplatesDirectory, SiteRoot, basePath, Progress: _progress, Drafts: true));
         _state = new PreviewState(SiteRoot, BasePathRule.Normalize(basePath), result.Succeeded ? null : result.Diagnostics);
         _last = result.Succeeded ? result.Archive : null;
         _reload.Bump();

@@ -77,7 +77,7 @@ public sealed partial class SwedishCountTests
         { "build", "/ (1 varning).", "/ (2 varningar)." },
         { "build failing", "Bygget misslyckades: 1 fel.", "Bygget misslyckades: 2 fel." },
         { "check", "Granskade 1 mötesfil: 0 fel, 1 varning.", "Granskade 2 mötesfiler: 0 fel, 2 varningar." },
-        { "check failing", "Granskade 1 mötesfil: 1 fel, 0 varningar.", "Granskade 2 mötesfiler: 2 fel, 0 varningar." },
+        { "check failing", "Granskade 1 mötesfil: 1 fel, 2 varningar.", "Granskade 2 mötesfiler: 2 fel, 4 varningar." },
         { "serve", "sidor från 1 möte (", "sidor från 2 möten (" },
         { "serve failing", "Webbplatsen kan inte byggas: 1 fel", "Webbplatsen kan inte byggas: 2 fel" },
     };
