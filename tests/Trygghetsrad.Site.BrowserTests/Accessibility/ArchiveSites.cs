@@ -1,4 +1,3 @@
-using Trygghetsrad.FictionalArchive;
 using Trygghetsrad.Site.BrowserTests.Infrastructure;
 
 namespace Trygghetsrad.Site.BrowserTests.Accessibility;
@@ -14,7 +13,7 @@ public sealed class ArchiveSites : IDisposable
     /// <summary>Meetings in the generated archive: more than a year page holds.</summary>
     private const int GeneratedCount = 60;
 
-    private readonly string _generated = Path.Combine(Path.GetTempPath(), "trygghetsrad-genererat-" + Guid.NewGuid().ToString("N"));
+    private readonly GeneratedSite _generated = new(GeneratedCount);
 
     /// <summary>Builds the sites.</summary>
     public ArchiveSites()
@@ -23,9 +22,6 @@ public sealed class ArchiveSites : IDisposable
         Real = BuiltSite.Build(real);
         Later = BuiltSite.Build(real, today: new DateOnly(2026, 12, 2));
         Rich = BuiltSite.Build(RichContent);
-        ArchiveGenerator.Write(_generated, GeneratedCount);
-        File.Copy(Path.Combine(real, "tillganglighet.md"), Path.Combine(_generated, "tillganglighet.md"));
-        Generated = BuiltSite.Build(_generated);
     }
 
     /// <summary>The fictional archive's content folder (shared with the unit tests).</summary>
@@ -41,7 +37,7 @@ public sealed class ArchiveSites : IDisposable
     public BuiltSite Rich { get; }
 
     /// <summary>The generated fictional archive.</summary>
-    public BuiltSite Generated { get; }
+    public BuiltSite Generated => _generated.Site;
 
     /// <summary>One page of each type, as (site, path below the base path, what it is).</summary>
     public static IReadOnlyList<(string Site, string Path, string Kind)> PageTypes { get; } =
@@ -82,7 +78,6 @@ public sealed class ArchiveSites : IDisposable
         Real.Dispose();
         Later.Dispose();
         Rich.Dispose();
-        Generated.Dispose();
-        Directory.Delete(_generated, recursive: true);
+        _generated.Dispose();
     }
 }

@@ -1,33 +1,18 @@
-using Trygghetsrad.FictionalArchive;
 using Trygghetsrad.Site.BrowserTests.Infrastructure;
 
 namespace Trygghetsrad.Site.BrowserTests.LargeArchive;
 
-/// <summary>
-/// A generated fictional archive of <see cref="Count"/> meetings (every meeting says in its front matter that it
-/// is fictional), built and served under /trygghetsrad/ once per test class.
-/// </summary>
+/// <summary>A generated fictional archive of <see cref="Count"/> meetings, built and served once per test class.</summary>
 public sealed class LargeArchiveSite : IDisposable
 {
     /// <summary>Meetings generated, drafts included.</summary>
     public const int Count = 300;
 
-    private readonly string _content = Path.Combine(Path.GetTempPath(), "trygghetsrad-arkiv-" + Guid.NewGuid().ToString("N"));
-
-    /// <summary>Generates and builds the archive.</summary>
-    public LargeArchiveSite()
-    {
-        ArchiveGenerator.Write(_content, Count);
-        Site = BuiltSite.Build(_content);
-    }
+    private readonly GeneratedSite _generated = new(Count);
 
     /// <summary>The built site.</summary>
-    public BuiltSite Site { get; }
+    public BuiltSite Site => _generated.Site;
 
     /// <inheritdoc />
-    public void Dispose()
-    {
-        Site.Dispose();
-        Directory.Delete(_content, recursive: true);
-    }
+    public void Dispose() => _generated.Dispose();
 }
