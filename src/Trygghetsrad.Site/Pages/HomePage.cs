@@ -17,7 +17,11 @@ public sealed record HomePage(
     IReadOnlyList<MeetingSummary> Latest,
     IReadOnlyList<YearRef> Years,
     IReadOnlyList<TopicSummary> Topics,
-    NextMeetingView? NextMeeting) : PageModel(Title, Nav, Url);
+    NextMeetingView? NextMeeting) : PageModel(Title, Nav, Url)
+{
+    /// <inheritdoc/>
+    public override bool AnnouncesComingMeeting => NextMeeting is { Passed: false };
+}
 
 /// <summary>The home page.</summary>
 public sealed class HomePageKind : ArchivePageKind

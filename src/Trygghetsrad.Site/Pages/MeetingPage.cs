@@ -39,6 +39,9 @@ public sealed record MeetingPage(
 {
     /// <inheritdoc/>
     public override bool NoIndex => Fields.Draft;
+
+    /// <inheritdoc/>
+    public override bool AnnouncesComingMeeting => NextMeeting is { Passed: false };
 }
 
 /// <summary>Meetings' pages, made one by one as the meetings are read.</summary>

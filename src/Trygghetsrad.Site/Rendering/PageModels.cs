@@ -31,6 +31,12 @@ public abstract record PageModel(string Title, string Nav, string Url) : IPage
 {
     /// <summary>True for a page search engines must not index (a draft in a preview).</summary>
     public virtual bool NoIndex => false;
+
+    /// <summary>
+    /// True for a page that shows an announced meeting as coming: it loads nasta-mote.js, which marks the meeting as
+    /// passed in the browser once its date has.
+    /// </summary>
+    public virtual bool AnnouncesComingMeeting => false;
 }
 
 /// <summary>The site's settings as templates see them.</summary>

@@ -22,7 +22,10 @@ public sealed class NextMeetingTests : IDisposable
     {
         Build(null);
 
-        var box = Box(_site.Page("index.html"));
+        var home = _site.Page("index.html");
+        var box = Box(home);
+        Assert.Single(home.QuerySelectorAll("head script[src*='nasta-mote'][defer]"));
+        Assert.Empty(_site.Page("amnen/index.html").QuerySelectorAll("script[src*='nasta-mote']"));
         Assert.Equal("2021-11-17", box.GetAttribute("data-nasta-mote"));
         Assert.Equal("onsdag 17 november 2021 kl. 17.30–19.30, digitalt", Text(box.QuerySelector("[data-kommande] .nasta-mote-datum")));
         Assert.NotNull(box.QuerySelector("[data-kommande] a[href='/kalender.ics']"));
