@@ -12,7 +12,7 @@ public sealed class FollowAndReuseTests(Browser browser) : IClassFixture<Browser
     {
         using var site = BuiltSite.Build(Path.Combine(RepositoryRoot.Path, "content"));
         var page = await browser.NewPageAsync(width: 320);
-        await page.GotoAsync(site.Url("oppna-data/"));
+        await page.OpenAsync(site.Url("oppna-data/"));
 
         var axe = await page.RunAxe(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } });
         Assert.True(axe.Violations.Length == 0, string.Join("\n", axe.Violations.Select(v => $"{v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Select(n => n.Target))})")));
@@ -28,7 +28,7 @@ public sealed class FollowAndReuseTests(Browser browser) : IClassFixture<Browser
 
         // The day after the newest minutes, while the meeting they announce is still coming and in the calendar.
         await page.Clock.SetFixedTimeAsync("2021-09-16T10:00:00Z");
-        await page.GotoAsync(site.Url());
+        await page.OpenAsync(site.Url());
 
         foreach (var (name, type) in new[]
         {

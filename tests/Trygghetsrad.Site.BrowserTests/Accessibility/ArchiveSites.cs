@@ -50,7 +50,7 @@ public sealed class ArchiveSites : IDisposable
         ("real", "amnen/samverkan/", "ett ämne"),
         ("real", "sok/", "sökningen"),
         ("real", "tillganglighet/", "tillgänglighetsredogörelsen"),
-        ("real", "finns/inte/har/", "sidan finns inte"),
+        ("real", MissingPath, "sidan finns inte"),
         ("rich", "", "startsidan med flera år"),
         ("rich", "moten/2025-01-15/", "ett möte med tabell, listor och citat"),
         ("rich", "moten/2024/", "ett år med föregående och nästa år"),
@@ -62,6 +62,12 @@ public sealed class ArchiveSites : IDisposable
         ("later", "moten/2021-09-15/", "ett möte vars annonserade nästa möte har varit"),
         ("generated", "moten/1990/sida/2/", "ett långt års andra sida"),
     ];
+
+    /// <summary>A path no page has: the host answers it with 404.html and status 404.</summary>
+    public const string MissingPath = "finns/inte/har/";
+
+    /// <summary>The HTTP status a page of <see cref="PageTypes"/> comes with.</summary>
+    public static int Status(string path) => path == MissingPath ? 404 : 200;
 
     /// <summary>The site called <paramref name="name"/>: "real", "later", "rich" or "generated".</summary>
     public BuiltSite Site(string name) => name switch

@@ -22,7 +22,7 @@ public sealed class PageHeightTests(Browser browser, LargeArchiveSite archive, I
         var heights = new List<(string Path, int Height)>();
         foreach (var path in lists)
         {
-            await page.GotoAsync(archive.Site.Server.Url(path));
+            await page.OpenAsync(archive.Site.Server.Url(path));
             heights.Add((path, await page.EvaluateAsync<int>("document.documentElement.scrollHeight")));
         }
 

@@ -19,7 +19,7 @@ public sealed class NextMeetingTests(Browser browser, NextMeetingTests.Sites sit
     public async Task Built_after_the_date_the_page_never_shows_the_meeting_as_coming(string path)
     {
         var page = await browser.NewPageAsync(320);
-        await page.GotoAsync(sites.Later.Url(path));
+        await page.OpenAsync(sites.Later.Url(path));
 
         var box = page.Locator("section.nasta-mote");
         await AssertPassedAsync(box);
@@ -36,7 +36,7 @@ public sealed class NextMeetingTests(Browser browser, NextMeetingTests.Sites sit
         var page = await browser.NewPageAsync(320);
         await PageChecks.RecordCspViolationsAsync(page);
         await page.Clock.SetFixedTimeAsync("2026-12-02T10:00:00Z");
-        await page.GotoAsync(sites.Earlier.Url(path));
+        await page.OpenAsync(sites.Earlier.Url(path));
 
         await AssertPassedAsync(page.Locator("section.nasta-mote"));
         Assert.Empty(await PageChecks.CspViolationsAsync(page));
@@ -50,7 +50,7 @@ public sealed class NextMeetingTests(Browser browser, NextMeetingTests.Sites sit
     {
         var page = await browser.NewPageAsync(320, timezoneId: "America/Los_Angeles");
         await page.Clock.SetFixedTimeAsync(now);
-        await page.GotoAsync(sites.Earlier.Url());
+        await page.OpenAsync(sites.Earlier.Url());
 
         var box = page.Locator("section.nasta-mote");
         if (coming)
@@ -69,7 +69,7 @@ public sealed class NextMeetingTests(Browser browser, NextMeetingTests.Sites sit
     public async Task Without_script_the_page_reads_as_it_was_built()
     {
         var page = await browser.NewPageAsync(320, javaScript: false);
-        await page.GotoAsync(sites.Earlier.Url());
+        await page.OpenAsync(sites.Earlier.Url());
 
         await AssertComingAsync(page.Locator("section.nasta-mote"));
         await page.Context.CloseAsync();

@@ -15,7 +15,7 @@ public sealed class ParticipantsTests(Browser browser) : IClassFixture<Browser>
     {
         using var site = BuiltSite.Build(Path.Combine(RepositoryRoot.Path, "content"));
         var page = await browser.NewPageAsync(width);
-        await page.GotoAsync(site.Url("moten/2021-09-15/"));
+        await page.OpenAsync(site.Url("moten/2021-09-15/"));
 
         // Each member with the label of the group it reads under.
         var groups = await page.EvaluateAsync<string[][]>("""
