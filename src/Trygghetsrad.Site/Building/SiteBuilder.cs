@@ -32,7 +32,7 @@ public sealed class SiteBuilder
 
         var site = SiteContext.Create(inputs, options, assets.GetAwaiter().GetResult(), statement);
         var published = inputs.Content.Meetings.Where(m => options.Drafts || !m.Draft).ToList();
-        var timeline = Timeline.Of(published, site.Urls);
+        var timeline = Timeline.Of(published, site.Urls, site.Today);
         if (!options.Drafts)
         {
             CheckDrafts(inputs.Content, diagnostics);

@@ -37,6 +37,8 @@ public sealed class UnpackedPreviewTests(Browser browser) : IClassFixture<Browse
         await page.WaitForURLAsync("**/moten/index.html");
         Assert.Equal("Alla möten – Trygghetsrådets arkiv", await page.TitleAsync());
 
+        await page.Locator("main a[href$='2021/index.html']").First.ClickAsync();
+        await page.WaitForURLAsync("**/moten/2021/index.html");
         await page.Locator("main a[href$='2021-09-15/index.html']").First.ClickAsync();
         await page.WaitForURLAsync("**/moten/2021-09-15/index.html");
         Assert.Contains("onsdag 15 september 2021", await page.Locator("dl.fakta").InnerTextAsync(), StringComparison.Ordinal);
