@@ -61,7 +61,7 @@ public sealed class SiteBuilder
         var urls = new SiteUrls(site.BasePath);
         var views = new ViewFactory(site, urls);
         var markdown = new MarkdownHtml();
-        using var analyzer = new SwedishAnalyzer(content.Topics.SelectMany(t => t.Match));
+        using var analyzer = new SwedishAnalyzer(content.Topics.SelectMany(t => t.Phrases));
         var matcher = new TopicMatcher(content.Topics, analyzer);
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.MaxParallelism };
 
