@@ -91,7 +91,7 @@ public sealed class SiteBuilder
         var upcoming = UpcomingMeetings.From(published);
 
         var processed = new PublishedMeeting[published.Count];
-        var index = new SearchIndexWriter(analyzer, output);
+        var index = new SearchIndexWriter(analyzer, output, topics);
         var done = 0;
 
         // What the search index costs inside the meeting pass, summed over threads, for --verbose.
