@@ -9,6 +9,14 @@ namespace Trygghetsrad.Site.Building;
 /// <param name="BaseUrl">Overrides site.yml's base URL (the origin) when given, e.g. from actions/configure-pages.</param>
 /// <param name="Progress">Told as meeting pages are written (from several threads), for a progress line on a terminal.</param>
 /// <param name="DryRun">Renders and checks everything, links included, but writes nothing (for <c>check</c>).</param>
+/// <param name="Drafts">
+/// Builds drafts too, each marked as a draft that is not published and that search engines must not index: for
+/// previews (<c>serve</c>, a pull request's preview) and for <c>check</c>, never for the published site.
+/// </param>
+/// <param name="RelativeLinks">
+/// Writes every link between the site's own pages and files relative to the page, with <c>index.html</c> written
+/// out, so that a copy of the site opens from the file system (a downloaded preview) with its styles and links.
+/// </param>
 public sealed record BuildOptions(
     string ContentDirectory = "content",
     string TemplatesDirectory = "templates",
@@ -17,7 +25,9 @@ public sealed record BuildOptions(
     int MaxParallelism = -1,
     string? BaseUrl = null,
     IProgress<BuildProgress>? Progress = null,
-    bool DryRun = false);
+    bool DryRun = false,
+    bool Drafts = false,
+    bool RelativeLinks = false);
 
 /// <summary>How far a build has come: <paramref name="Done"/> of <paramref name="Total"/> meeting pages written.</summary>
 /// <param name="Done">Pages written so far.</param>

@@ -13,6 +13,9 @@ public sealed record BuildResult(
     int PageCount,
     IReadOnlyList<PhaseTiming> Timings)
 {
+    /// <summary>The archive as the build made it (null when the content could not be read), to render a page again as this build did.</summary>
+    public Archive? Archive { get; init; }
+
     /// <summary>True when no error was found and the site was published.</summary>
     public bool Succeeded => !Diagnostics.Any(d => d.Severity == Severity.Error);
 }

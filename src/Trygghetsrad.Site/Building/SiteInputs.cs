@@ -12,7 +12,10 @@ namespace Trygghetsrad.Site.Building;
 /// <param name="Templates">The parsed templates.</param>
 public sealed record SiteInputs(ContentSet Content, TemplateSet Templates)
 {
-    /// <summary>Loads both; null when either has an error (every error reported to <paramref name="diagnostics"/>).</summary>
+    /// <summary>
+    /// Loads both, reporting every problem; null when nothing can be rendered (no content folder, no readable
+    /// site.yml, a template that does not parse). Content with errors is loaded as far as it goes.
+    /// </summary>
     /// <param name="contentDirectory">The content folder.</param>
     /// <param name="templatesDirectory">The templates folder.</param>
     /// <param name="diagnostics">Receives every problem found.</param>
@@ -23,6 +26,6 @@ public sealed record SiteInputs(ContentSet Content, TemplateSet Templates)
         var parsing = Task.Run(() => TemplateSet.Load(templatesDirectory, diagnostics));
         var content = ContentLoader.Load(contentDirectory, diagnostics);
         var templates = parsing.GetAwaiter().GetResult();
-        return content is null || templates is null || diagnostics.HasErrors ? null : new SiteInputs(content, templates);
+        return content is null || templates is null ? null : new SiteInputs(content, templates);
     }
 }

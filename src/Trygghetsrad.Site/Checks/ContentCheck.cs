@@ -64,7 +64,7 @@ public static class ContentCheck
 
             // Everything build rejects, found the way build finds it: a dry run renders every page and checks
             // every link (a mistyped link to another meeting, a template error) without writing a file.
-            var build = new SiteBuilder().Build(new BuildOptions(contentDirectory, templatesDirectory, DryRun: true), inputs);
+            var build = new SiteBuilder().Build(new BuildOptions(contentDirectory, templatesDirectory, DryRun: true, Drafts: true), inputs);
             diagnostics.AddRange(build.Diagnostics);
         }
 

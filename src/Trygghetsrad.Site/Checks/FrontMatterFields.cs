@@ -14,7 +14,7 @@ internal static class FrontMatterFields
         var split = FrontMatter.Split(text, displayPath, scratch);
         var reader = new YamlFieldReader(displayPath, FrontMatter.YamlLineOffset, scratch);
         var root = split is null ? null : reader.Load(split.Yaml);
-        return root is null ? null : reader.Mapping(root, "mötets fält", MeetingParser.Keys);
+        return root is null ? null : reader.Mapping(root, "mötets fält", MeetingKeys.Names);
     }
 
     /// <summary>The entries of <c>topics:</c> with where each stands.</summary>

@@ -19,7 +19,7 @@ namespace Trygghetsrad.Site.Checks;
 public sealed class PersonalDataExceptions
 {
     /// <summary>The front matter key.</summary>
-    public const string Key = "personal_data_ok";
+    public const string Key = MeetingKeys.PersonalDataOk;
 
     private static readonly string[] EntryKeys = ["value", "reason"];
     private readonly List<Entry> _entries;

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Trygghetsrad.Site.Checks;
 using Trygghetsrad.Site.Diagnostics;
+using Trygghetsrad.Site.Text;
 
 namespace Trygghetsrad.Site.Cli;
 
@@ -17,7 +18,13 @@ internal static class CheckCommand
         };
         command.SetAction(result => SiteCommandLine.Guard(stderr, () =>
         {
-            var outcome = ContentCheck.Run(result.GetValue(content)!, result.GetValue(templates)!);
+            var folders = SiteFolders.From(result.GetValue(content)!, result.GetValue(templates));
+            if (folders.ReportMissing(stdout))
+            {
+                return SiteCommandLine.ContentErrors;
+            }
+
+            var outcome = ContentCheck.Run(folders.Content, folders.Templates);
             SiteCommandLine.Report(outcome.Diagnostics, stdout);
             if (GitHubAnnotations.Enabled(environment))
             {
@@ -27,23 +34,24 @@ internal static class CheckCommand
                 }
             }
 
-            var errors = outcome.Diagnostics.Count(d => d.Severity == Severity.Error);
-            var warnings = outcome.Diagnostics.Count(d => d.Severity == Severity.Warning);
-            stdout.WriteLine($"Granskade {outcome.MeetingFiles} mötesfiler: {SwedishCount(errors, "fel", "fel")}, {SwedishCount(warnings, "varning", "varningar")}.");
+            var errors = SiteCommandLine.Count(outcome.Diagnostics, Severity.Error);
+            var warnings = SiteCommandLine.Count(outcome.Diagnostics, Severity.Warning);
+            stdout.WriteLine($"Granskade {SwedishCount.Of(outcome.MeetingFiles, "meeting_file")}: {errors}, {warnings}.");
             return outcome.Succeeded ? 0 : SiteCommandLine.ContentErrors;
         }));
         return command;
     }
-
-    private static string SwedishCount(int n, string one, string many) => n == 1 ? $"1 {one}" : $"{n} {many}";
 }
 
 /// <summary>Options several commands share, defined once so their names and help agree.</summary>
 internal static class CliOptions
 {
     public static Option<string> Content() =>
-        new("--content") { Description = "Innehållsmappen (site.yml, topics.yml, moten/)", DefaultValueFactory = _ => "content" };
+        new("--content") { Description = "Innehållsmappen (site.yml, topics.yml, moten/)", HelpName = "mapp", DefaultValueFactory = _ => "content" };
 
-    public static Option<string> Templates() =>
-        new("--templates") { Description = "Mallmappen (*.sbn och assets/)", DefaultValueFactory = _ => "templates" };
+    public static Option<string?> Templates() =>
+        new("--templates") { Description = "Mallmappen (*.sbn och assets/); annars mappen templates bredvid innehållsmappen", HelpName = "mapp" };
+
+    public static Option<string?> BasePath() =>
+        new("--base-path") { Description = "Sökvägen som alla adresser börjar med, t.ex. /trygghetsradet/ (annars base_path från site.yml)", HelpName = "sökväg" };
 }

@@ -7,14 +7,20 @@ namespace Trygghetsrad.Site.Cli;
 /// <summary>The <c>import FILE.txt [--content DIR]</c> command: old plain-text minutes into a meeting file.</summary>
 internal static class ImportCommand
 {
-    /// <summary>Creates the command; <paramref name="content"/> is the shared --content option.</summary>
-    public static Command Create(TextWriter stdout, TextWriter stderr, Option<string> content)
+    public static Command Create(TextWriter stdout, TextWriter stderr)
     {
-        var file = new Argument<string>("FILE") { Description = "De gamla anteckningarna som text (.txt, UTF-8)" };
+        var content = CliOptions.Content();
+        var file = new Argument<string>("FIL") { Description = "De gamla anteckningarna som text (.txt, UTF-8)" };
         var import = new Command("import", "Gör om gamla anteckningar i textform till en mötesfil i innehållsmappen") { file, content };
         import.SetAction(result => SiteCommandLine.Guard(stderr, () =>
         {
-            var outcome = MinutesImporter.Import(result.GetValue(file)!, result.GetValue(content)!);
+            var folders = SiteFolders.From(result.GetValue(content)!, templates: null);
+            if (folders.ReportMissing(stderr, withTemplates: false))
+            {
+                return SiteCommandLine.ContentErrors;
+            }
+
+            var outcome = MinutesImporter.Import(result.GetValue(file)!, folders.Content);
             SiteCommandLine.Report(outcome.Diagnostics, stderr);
             if (!outcome.Succeeded)
             {

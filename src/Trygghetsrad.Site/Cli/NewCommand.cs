@@ -34,8 +34,14 @@ internal static class NewCommand
                 day = parsed;
             }
 
+            var folders = SiteFolders.From(result.GetValue(content)!, templates: null);
+            if (folders.ReportMissing(stderr, withTemplates: false))
+            {
+                return SiteCommandLine.ContentErrors;
+            }
+
             var diagnostics = new DiagnosticBag();
-            var path = NewMeeting.Create(result.GetValue(content)!, day, diagnostics);
+            var path = NewMeeting.Create(folders.Content, day, diagnostics);
             SiteCommandLine.Report(diagnostics.Sorted(), stderr);
             if (path is null)
             {

@@ -11,16 +11,22 @@ internal static class ServeCommand
     {
         var content = CliOptions.Content();
         var templates = CliOptions.Templates();
-        var port = new Option<int>("--port") { Description = "Porten på 127.0.0.1 (0 väljer en ledig)", DefaultValueFactory = _ => 8080 };
-        var basePath = new Option<string?>("--base-path") { Description = "Sökväg som alla adresser börjar med (annars från site.yml)" };
+        var port = new Option<int>("--port") { Description = "Porten på 127.0.0.1 (0 väljer en ledig)", HelpName = "port", DefaultValueFactory = _ => 8080 };
+        var basePath = CliOptions.BasePath();
         var command = new Command("serve", "Förhandsvisar webbplatsen på http://127.0.0.1: bygger om när innehåll eller mallar ändras och laddar om öppna sidor. Fel visas i webbläsaren och här.")
         {
             content, templates, port, basePath,
         };
         command.SetAction((result, cancellation) => Task.FromResult(SiteCommandLine.Guard(stderr, () =>
         {
+            var folders = SiteFolders.From(result.GetValue(content)!, result.GetValue(templates));
+            if (folders.ReportMissing(stderr))
+            {
+                return SiteCommandLine.ContentErrors;
+            }
+
             var progress = TerminalProgress.For(stdout, ReferenceEquals(stdout, Console.Out) && !Console.IsOutputRedirected, environment);
-            var options = new ServeOptions(result.GetValue(content)!, result.GetValue(templates)!, result.GetValue(port), result.GetValue(basePath));
+            var options = new ServeOptions(folders.Content, folders.Templates, result.GetValue(port), result.GetValue(basePath));
             using var session = new ServeSession(options, stdout, progress);
             try
             {

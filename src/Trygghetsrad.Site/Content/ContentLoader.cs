@@ -16,7 +16,11 @@ public static class ContentLoader
     /// <summary>The folder under the content root that holds the meetings.</summary>
     public const string MeetingsFolder = "moten";
 
-    /// <summary>Loads the content; null when anything has an error (all errors reported).</summary>
+    /// <summary>
+    /// Loads the content, reporting every problem; null only when there is no content folder or no readable
+    /// site.yml. Meetings with errors are kept as far as they could be read, so that later steps check them too;
+    /// a build with errors is never published.
+    /// </summary>
     /// <param name="contentDirectory">The content folder.</param>
     /// <param name="diagnostics">Receives every problem found.</param>
     public static ContentSet? Load(string contentDirectory, DiagnosticBag diagnostics)
@@ -30,17 +34,9 @@ public static class ContentLoader
         var site = SiteConfigLoader.Load(Path.Combine(contentDirectory, "site.yml"), diagnostics);
         var topics = TopicsLoader.Load(Path.Combine(contentDirectory, "topics.yml"), diagnostics);
         var meetings = LoadMeetings(contentDirectory, topics, diagnostics);
-        meetings.Sort(ByDateThenSlug);
-        return site is null || diagnostics.HasErrors ? null : new ContentSet(site, topics, meetings);
+        meetings.Sort(MeetingOrder.Compare);
+        return site is null ? null : new ContentSet(site, topics, meetings);
     }
-
-    // Oldest first, then by slug, then by file (as a stable sort of the sources, which are in path order, would).
-    // A comparison rather than LINQ's OrderBy by the date: ReadyToRun cannot compile the framework's sorting code
-    // for a DateOnly key ahead of time, so it was compiled at run time on every build.
-    private static int ByDateThenSlug(Meeting a, Meeting b) =>
-        a.Date != b.Date ? a.Date.CompareTo(b.Date)
-        : string.CompareOrdinal(a.Slug, b.Slug) is var bySlug and not 0 ? bySlug
-        : string.CompareOrdinal(a.SourcePath, b.SourcePath);
 
     /// <summary>The meeting files under <c>moten/</c>, in a stable order.</summary>
     public static IReadOnlyList<string> MeetingFiles(string contentDirectory) => [.. FindMeetingFiles(contentDirectory).Select(f => f.Path)];
@@ -75,31 +71,32 @@ public static class ContentLoader
 
     private sealed record MeetingFile(string Path, string Display);
 
+    /// <summary>Reads the one meeting file at <paramref name="path"/> as a whole build reads it (see <see cref="MeetingParser.Parse"/>).</summary>
+    public static Meeting? ReadMeeting(string path, MeetingParser parser, DiagnosticBag diagnostics) =>
+        Read(path, DisplayPath.For(path), parser, diagnostics);
+
+    private static Meeting? Read(string path, string display, MeetingParser parser, DiagnosticBag diagnostics)
+    {
+        if (!path.EndsWith(".md", StringComparison.Ordinal))
+        {
+            diagnostics.Warning(SourceLocation.StartOf(display), "filen är inte en .md-fil och publiceras inte");
+            return null;
+        }
+
+        var own = new DiagnosticBag();
+        var text = SourceText.Read(path, display, own);
+        var folder = Path.GetFileName(Path.GetDirectoryName(path)) ?? "";
+        var meeting = text is null ? null : parser.Parse(Path.GetFileName(path), folder, text, display, own);
+        diagnostics.AddRange(own.Sorted());
+        return meeting;
+    }
+
     private static List<Meeting> LoadMeetings(string contentDirectory, IReadOnlyList<TopicDefinition> topics, DiagnosticBag diagnostics)
     {
         var parser = new MeetingParser(topics.Select(t => t.Slug).ToHashSet(StringComparer.Ordinal));
         var files = FindMeetingFiles(contentDirectory);
         var results = new Meeting?[files.Count];
-        Parallel.For(0, files.Count, i =>
-        {
-            var (path, display) = files[i];
-            if (!path.EndsWith(".md", StringComparison.Ordinal))
-            {
-                diagnostics.Warning(SourceLocation.StartOf(display), "filen är inte en .md-fil och publiceras inte");
-                return;
-            }
-
-            var own = new DiagnosticBag();
-            var text = SourceText.Read(path, display, own);
-            if (text is not null)
-            {
-                var folder = Path.GetFileName(Path.GetDirectoryName(path)) ?? "";
-                results[i] = parser.Parse(Path.GetFileName(path), folder, text, display, own);
-            }
-
-            diagnostics.AddRange(own.Sorted());
-        });
-
+        Parallel.For(0, files.Count, i => results[i] = Read(files[i].Path, files[i].Display, parser, diagnostics));
         return results.OfType<Meeting>().ToList();
     }
 }

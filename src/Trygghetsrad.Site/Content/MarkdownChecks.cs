@@ -50,7 +50,11 @@ public static class MarkdownChecks
         }
     }
 
-    /// <summary>Reports every image and every link with an unsafe scheme in <paramref name="inline"/>, and blanks the link.</summary>
+    /// <summary>
+    /// Reports every image and every link with an unsafe scheme in <paramref name="inline"/>, and points each at the
+    /// page itself (<c>#</c>): the page is never published while they stand, and the later steps that still render
+    /// and link-check it then report each problem once, where the editor wrote it.
+    /// </summary>
     public static void CheckLinks(ContainerInline inline, string displayPath, int bodyStartLine, DiagnosticBag diagnostics)
     {
         foreach (var link in inline.Descendants<LinkInline>())
@@ -59,13 +63,14 @@ public static class MarkdownChecks
             if (link.IsImage)
             {
                 diagnostics.Error(location, "bilder kan inte visas i anteckningarna – beskriv bilden i text eller länka till den");
+                link.Url = Nowhere;
                 continue;
             }
 
             if (UnsafeScheme(link.Url ?? "") is { } scheme)
             {
                 diagnostics.Error(location, $"länken '{link.Url}' använder '{scheme}:' – bara http, https, mailto och tel är tillåtna");
-                link.Url = "";
+                link.Url = Nowhere;
             }
         }
 
@@ -77,10 +82,13 @@ public static class MarkdownChecks
                 diagnostics.Error(
                     new SourceLocation(displayPath, bodyStartLine + autolink.Line, autolink.Column + 1),
                     $"länken '{autolink.Url}' använder '{scheme}:' – bara http, https, mailto och tel är tillåtna");
-                autolink.Url = "";
+                autolink.Url = Nowhere;
             }
         }
     }
+
+    // Where a refused link or image points instead.
+    private const string Nowhere = "#";
 
     /// <summary>How many blocks (quotes, lists, items) enclose <paramref name="block"/>.</summary>
     public static int BlockDepth(Block block)

@@ -8,7 +8,11 @@ namespace Trygghetsrad.Site.Content;
 /// </summary>
 /// <param name="Document">The syntax tree; rendered once by the rendering stage and not changed after parsing.</param>
 /// <param name="Sections">The sections in order; text before the first '##' forms a section without heading.</param>
-public sealed record MeetingBody(MarkdownDocument Document, IReadOnlyList<Section> Sections);
+public sealed record MeetingBody(MarkdownDocument Document, IReadOnlyList<Section> Sections)
+{
+    /// <summary>The links of the minutes in order, with where each stands in the file.</summary>
+    public IReadOnlyList<WrittenLink> Links { get; init; } = [];
+}
 
 /// <summary>A part of the minutes under one '##' heading (an agenda item).</summary>
 /// <param name="Id">The heading's anchor, e.g. "ovrigt"; empty for text before the first heading.</param>

@@ -39,6 +39,7 @@ public static class MeetingBodyParser
         var passages = new List<Passage>();
         var previousLevel = 1;
         var plain = new StringBuilder();
+        var links = new List<WrittenLink>();
 
         SourceLocation At(Block block) => new(meeting.SourcePath, meeting.BodyStartLine + block.Line, block.Column + 1);
 
@@ -92,6 +93,11 @@ public static class MeetingBodyParser
                         diagnostics.Error(At(heading), "rubriken är tom");
                     }
 
+                    if (heading.Inline is { } headingInline)
+                    {
+                        WrittenLink.Collect(headingInline, document, meeting.SourcePath, meeting.BodyStartLine, links);
+                    }
+
                     var id = UniqueId(text, usedIds);
                     heading.GetAttributes().Id = id;
                     if (heading.Level <= 2)
@@ -110,6 +116,7 @@ public static class MeetingBodyParser
                 case { Inline: { } inline }:
                 {
                     CheckLinks(inline, meeting, diagnostics);
+                    WrittenLink.Collect(inline, document, meeting.SourcePath, meeting.BodyStartLine, links);
                     var text = PlainText(inline, plain);
                     if (text.Length > 0)
                     {
@@ -138,7 +145,7 @@ public static class MeetingBodyParser
             diagnostics.Warning(SourceLocation.StartOf(meeting.SourcePath) with { Line = meeting.BodyStartLine }, "anteckningarna saknar rubriker – skriv '## Rubrik' för varje punkt på dagordningen, så kan invånarna länka till den");
         }
 
-        return new MeetingBody(document, sections);
+        return new MeetingBody(document, sections) { Links = links };
     }
 
     // The text of inlines without Markdown (emphasis, links and code reduced to their words), trimmed. Made in

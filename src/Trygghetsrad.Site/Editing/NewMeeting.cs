@@ -35,7 +35,7 @@ public static class NewMeeting
         var announced = content?.Meetings.LastOrDefault(m => m.NextMeeting is not null)?.NextMeeting;
         if (date is null && announced is null)
         {
-            diagnostics.Error(SourceLocation.StartOf(DisplayPath.For(contentDirectory)), "inget möte anger next_meeting – ange datumet, till exempel: new 2026-12-02");
+            diagnostics.Error(SourceLocation.StartOf(DisplayPath.For(contentDirectory)), "inget möte anger next_meeting – ange datumet, till exempel 'new 2026-12-02'");
             return null;
         }
 
@@ -57,54 +57,27 @@ public static class NewMeeting
         return path;
     }
 
-    /// <summary>The text of a new meeting file.</summary>
-    public static string Template(DateOnly date, NextMeeting? prefill)
-    {
-        static string Time(TimeOnly? time, string fallback) =>
-            time is { } t ? $"\"{t.ToString("HH:mm", CultureInfo.InvariantCulture)}\"" : fallback;
+    /// <summary>The text of a new meeting file: every key's starting lines (<see cref="MeetingKeys"/>), then headings to write under.</summary>
+    public static string Template(DateOnly date, NextMeeting? prefill) => $"""
+        ---
+        # Nytt möte. Fyll i fälten och skriv anteckningarna under rubrikerna.
+        # Ta bort raden 'draft: true' när anteckningarna är klara att publicera.
+        # Hjälp: docs/redaktorer.md. Kör 'check' innan du skickar in.
+        {MeetingKeys.NewFileLines(new NewMeetingValues(date, prefill))}---
 
-        var location = prefill?.Location is { } l ? Quote(l) : "  # Var hölls mötet? Till exempel: Digitalt via Teams";
-        return $"""
-            ---
-            # Nytt möte. Fyll i fälten och skriv anteckningarna under rubrikerna.
-            # Ta bort raden 'draft: true' när anteckningarna är klara att publicera.
-            # Hjälp: docs/redaktorer.md. Kör 'check' innan du skickar in.
-            date: {date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}
-            start: {Time(prefill?.Start, "\"17:30\"")}
-            end: {Time(prefill?.End, "\"19:00\"")}
-            location:{(prefill?.Location is null ? "" : " ")}{location}
-            participants:
-              - group: Förtroendevalda
-                members:
-                  - Namn Efternamn (parti)
-              - group: Tjänstepersoner
-                members:
-                  - Namn Efternamn, titel
-            # Ämnen som mötet tar upp (slug ur topics.yml); ämnen som nämns i texten hittas ändå.
-            topics: []
-            # next_meeting:
-            #   date: åååå-mm-dd
-            #   start: "17:30"
-            #   end: "19:00"
-            #   location: Digitalt via Teams
-            note_taker: Namn Efternamn, titel
-            draft: true
-            ---
+        ## Inledning
 
-            ## Inledning
+        Skriv här.
 
-            Skriv här.
+        ## Lägesbild
 
-            ## Lägesbild
+        Skriv här.
 
-            Skriv här.
+        ## Övrigt
 
-            ## Övrigt
+        Skriv här.
 
-            Skriv här.
-
-            """;
-    }
+        """;
 
     private static string PathFor(string contentDirectory, DateOnly day) =>
         Path.Combine(contentDirectory, ContentLoader.MeetingsFolder, day.Year.ToString(CultureInfo.InvariantCulture), day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + ".md");
@@ -120,5 +93,4 @@ public static class NewMeeting
         return true;
     }
 
-    private static string Quote(string text) => "\"" + text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
 }

@@ -30,10 +30,10 @@ public sealed class LinkChecker
     /// <param name="relativePath">The page's path in the site.</param>
     /// <param name="html">The page.</param>
     /// <param name="source">
-    /// Where a link written by an editor stands in the source the page was made from (null when it is not
-    /// there, e.g. a link of the templates); a broken link is then reported there rather than at the page.
+    /// The link an editor wrote in the source the page was made from that the page's address came from (null when
+    /// none did, e.g. a link of the templates); a broken link is then reported there, as the editor wrote it.
     /// </param>
-    public void Record(string relativePath, ReadOnlySpan<char> html, Func<string, SourceLocation?>? source = null)
+    public void Record(string relativePath, ReadOnlySpan<char> html, Func<string, WrittenLink?>? source = null)
     {
         var ids = new HashSet<string>(StringComparer.Ordinal);
         var links = new HashSet<string>(StringComparer.Ordinal);
@@ -125,9 +125,10 @@ public sealed class LinkChecker
 
                 if (problem is not null)
                 {
-                    var location = recorded.Source?.Invoke(url)
+                    var written = recorded.Source?.Invoke(url);
+                    var location = written?.At
                         ?? SourceLocation.StartOf(DisplayPath.For(Path.Combine(displayRoot, page.Replace('/', Path.DirectorySeparatorChar))));
-                    problems.Error(location, $"trasig länk '{url}': {problem}");
+                    problems.Error(location, $"trasig länk '{written?.Url ?? url}': {problem}");
                 }
             }
         }
@@ -181,7 +182,7 @@ public sealed class LinkChecker
         }
         else if (!path.StartsWith('/'))
         {
-            return $"relativ adress; använd en adress som börjar med {basePath}";
+            return "relativ adress; en länk inom webbplatsen börjar med '/', till exempel /moten/2021-09-15/";
         }
         else if (!path.StartsWith(basePath, StringComparison.Ordinal))
         {
@@ -205,5 +206,5 @@ public sealed class LinkChecker
         return null;
     }
 
-    private sealed record Page(string[] Links, IReadOnlyCollection<string> Ids, Func<string, SourceLocation?>? Source);
+    private sealed record Page(string[] Links, IReadOnlyCollection<string> Ids, Func<string, WrittenLink?>? Source);
 }

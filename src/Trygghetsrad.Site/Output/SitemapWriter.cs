@@ -6,28 +6,25 @@ namespace Trygghetsrad.Site.Output;
 
 /// <summary>
 /// Writes <c>/sitemap.xml</c> (sitemaps.org 0.9) listing every public page's absolute URL, and
-/// <c>/robots.txt</c> naming it. The pages are the output's HTML files once every page is written,
-/// so a page added later is listed without changing this class; only the 404 page is left out.
+/// <c>/robots.txt</c> naming it. The pages are those the build wrote of every kind the sitemap lists
+/// (<see cref="Pages.PageKind.InSitemap"/>), so a page kind added later is listed without changing this class.
 /// </summary>
 public sealed class SitemapWriter(SiteUrls urls, AbsoluteUrls absolute)
 {
     private const string SitemapNamespace = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
-    /// <summary>Writes the sitemap and robots.txt; call after every page is written.</summary>
-    public void Write(SiteOutput output)
+    /// <summary>Writes the sitemap of <paramref name="pages"/> (their URLs under the base path) and robots.txt.</summary>
+    public void Write(IEnumerable<string> pages, SiteOutput output)
     {
-        WriteSitemap(output, urls.OutputPathFor(urls.Sitemap));
+        WriteSitemap(pages.Order(StringComparer.Ordinal), output, urls.OutputPathFor(urls.Sitemap));
 
         // robots.txt is only honoured at the host's root; under a base path it is written anyway so the
         // web server can serve or merge it.
         output.WriteText("robots.txt", $"User-agent: *\nAllow: /\n\nSitemap: {absolute.For(urls.Sitemap)}\n");
     }
 
-    private static bool IsPage(string relative) => relative.EndsWith(".html", StringComparison.Ordinal) && relative != "404.html";
-
-    private void WriteSitemap(SiteOutput output, string path)
+    private void WriteSitemap(IEnumerable<string> pages, SiteOutput output, string path)
     {
-        var pages = PageUrls(output.Files);
         using var stream = new MemoryStream();
         var settings = new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true, IndentChars = "  ", NewLineChars = "\n" };
         using (var xml = XmlWriter.Create(stream, settings))
@@ -48,12 +45,4 @@ public sealed class SitemapWriter(SiteUrls urls, AbsoluteUrls absolute)
         stream.WriteByte((byte)'\n');
         output.WriteBytes(path, stream.ToArray());
     }
-
-    /// <summary>The root-relative URL of every page among the site-relative <paramref name="files"/> except 404.html, in ordinal order.</summary>
-    public IReadOnlyList<string> PageUrls(IEnumerable<string> files) =>
-        files
-            .Where(IsPage)
-            .Select(relative => urls.BasePath + (relative == "index.html" ? "" : relative.EndsWith("/index.html", StringComparison.Ordinal) ? relative[..^"index.html".Length] : relative))
-            .Order(StringComparer.Ordinal)
-            .ToList();
 }

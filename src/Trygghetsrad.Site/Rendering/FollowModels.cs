@@ -9,17 +9,3 @@ public sealed record FollowUrls(string Feed, string Calendar, string OpenData)
     /// <summary>The URLs from <paramref name="urls"/>.</summary>
     public static FollowUrls From(SiteUrls urls) => new(urls.Feed, urls.Calendar, urls.OpenData);
 }
-
-/// <summary>The page describing the open data files.</summary>
-/// <param name="JsonUrl">The data file.</param>
-/// <param name="SchemaUrl">Its JSON Schema.</param>
-/// <param name="SitemapUrl">The sitemap.</param>
-/// <param name="MeetingCount">How many meetings the data holds.</param>
-public sealed record OpenDataPage(
-    string Title,
-    string Nav,
-    string Url,
-    string JsonUrl,
-    string SchemaUrl,
-    string SitemapUrl,
-    int MeetingCount) : IPage;

@@ -2,6 +2,8 @@ using System.Collections.Concurrent;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
+using Scriban.Syntax;
+using Trygghetsrad.Site.Text;
 
 namespace Trygghetsrad.Site.Rendering;
 
@@ -52,12 +54,13 @@ public sealed class HtmlTemplateContext : TemplateContext
     }
 
     /// <summary>
-    /// Scriban's built-in functions (string, array, date, html …), made once per build and shared read-only
-    /// by every render: building them anew for each context costs more than rendering a page.
+    /// Scriban's built-in functions (string, array, date, html …) and the site's own (<c>count</c>), made once per
+    /// build and shared read-only by every render: building them anew for each context costs more than rendering a page.
     /// </summary>
     public static ScriptObject CreateBuiltins()
     {
         var builtins = GetDefaultBuiltinObject();
+        builtins.Import("count", new Func<TemplateContext, long, string, string>(Count));
         foreach (var value in builtins.Values)
         {
             if (value is ScriptObject module)
@@ -68,6 +71,20 @@ public sealed class HtmlTemplateContext : TemplateContext
 
         builtins.IsReadOnly = true;
         return builtins;
+    }
+
+    // {{ count page.meeting_count "meeting" }} → "1 möte", "2 möten": every count a template prints, in the number
+    // Swedish needs (Text/SwedishCount). A noun the table lacks fails the render at the template's line.
+    private static string Count(TemplateContext context, long count, string noun)
+    {
+        try
+        {
+            return SwedishCount.Of(count, noun);
+        }
+        catch (ArgumentException)
+        {
+            throw new ScriptRuntimeException(context.CurrentNode?.Span ?? default, $"count känner inte ordet '{noun}' – orden står i Text/SwedishCount.cs");
+        }
     }
 
     /// <inheritdoc />

@@ -4,8 +4,8 @@ namespace Trygghetsrad.Site.Rendering;
 
 /// <summary>
 /// A render's output, kept as characters in a buffer that the rendering thread reuses for every page.
-/// Scriban's own output ends each render in a new string, and those strings (a page's content, then the
-/// page in its layout) were a fifth of all a build allocated.
+/// Scriban's own output ends each render in a new string, two per page (its content, then the page in its
+/// layout); a build of many pages makes none.
 /// </summary>
 internal sealed class PageBuffer : IScriptOutput
 {

@@ -18,6 +18,19 @@ public interface IPage
     string Url { get; }
 }
 
+/// <summary>
+/// What every page model has: <see cref="IPage"/>'s title, navigation entry and URL, and what the layout writes in
+/// every page's head.
+/// </summary>
+/// <param name="Title">The page's title, before " – site name" in the window title.</param>
+/// <param name="Nav">The navigation entry marked current.</param>
+/// <param name="Url">The page's URL under the base path.</param>
+public abstract record PageModel(string Title, string Nav, string Url) : IPage
+{
+    /// <summary>True for a page search engines must not index (a draft in a preview).</summary>
+    public virtual bool NoIndex => false;
+}
+
 /// <summary>The site's settings as templates see them.</summary>
 public sealed record SiteView(string Name, string Organisation, string Description, string Language, ContactView Contact);
 
@@ -131,70 +144,3 @@ public sealed record Pagination(int Current, int Total, string? PreviousUrl, str
             pages);
     }
 }
-
-/// <summary>A year with its meetings.</summary>
-public sealed record YearGroup(int Year, string Url, IReadOnlyList<MeetingSummary> Meetings);
-
-/// <summary>The home page.</summary>
-public sealed record HomePage(
-    string Title,
-    string Nav,
-    string Url,
-    int MeetingCount,
-    IReadOnlyList<MeetingSummary> Latest,
-    IReadOnlyList<YearRef> Years,
-    IReadOnlyList<TopicSummary> Topics,
-    NextMeetingView? NextMeeting,
-    MeetingSummary? NextMeetingSource) : IPage;
-
-/// <summary>A meeting's page.</summary>
-public sealed record MeetingPage(
-    string Title,
-    string Nav,
-    string Url,
-    MeetingSummary Meeting,
-    string? StartIso,
-    string? EndIso,
-    string? StartText,
-    string? EndText,
-    IReadOnlyList<ParticipantGroupView> Participants,
-    RawHtml Body,
-    IReadOnlyList<SectionLink> Sections,
-    IReadOnlyList<TopicRef> Topics,
-    MeetingSummary? Previous,
-    MeetingSummary? Next,
-    NextMeetingView? NextMeeting,
-    string? NoteTaker,
-    YearRef Year) : IPage;
-
-/// <summary>All meetings by year.</summary>
-public sealed record MeetingsPage(string Title, string Nav, string Url, int MeetingCount, IReadOnlyList<YearGroup> Years) : IPage;
-
-/// <summary>One year's meetings.</summary>
-public sealed record YearPage(
-    string Title,
-    string Nav,
-    string Url,
-    int Year,
-    IReadOnlyList<MeetingSummary> Meetings,
-    IReadOnlyList<YearRef> Years,
-    YearRef? PreviousYear,
-    YearRef? NextYear) : IPage;
-
-/// <summary>All topics.</summary>
-public sealed record TopicsPage(string Title, string Nav, string Url, IReadOnlyList<TopicSummary> Topics) : IPage;
-
-/// <summary>One page of a topic.</summary>
-public sealed record TopicPage(
-    string Title,
-    string Nav,
-    string Url,
-    TopicSummary Topic,
-    IReadOnlyList<TopicMeetingView> Meetings,
-    Pagination Pagination) : IPage;
-
-/// <summary>The search page (filled by the search script, which reads the index's <paramref name="Manifest"/> from the page; without script it links years and topics).</summary>
-public sealed record SearchPage(string Title, string Nav, string Url, IReadOnlyList<YearRef> Years, IReadOnlyList<TopicSummary> Topics, RawHtml Manifest) : IPage;
-
-/// <summary>The 404 page.</summary>
-public sealed record NotFoundPage(string Title, string Nav, string Url) : IPage;

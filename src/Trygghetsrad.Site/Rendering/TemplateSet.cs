@@ -4,6 +4,7 @@ using Scriban;
 using Scriban.Runtime;
 using Scriban.Syntax;
 using Trygghetsrad.Site.Diagnostics;
+using Trygghetsrad.Site.Pages;
 
 namespace Trygghetsrad.Site.Rendering;
 
@@ -14,18 +15,16 @@ namespace Trygghetsrad.Site.Rendering;
 /// </summary>
 public sealed class TemplateSet
 {
-    /// <summary>The page templates every build needs.</summary>
-    public static readonly IReadOnlyList<string> Required =
-        ["layout", "home", "meetings", "meeting", "year", "topics", "topic", "search", "notfound", "oppnadata", "statement"];
+    /// <summary>The templates every build needs: the layout and each page kind's.</summary>
+    public static IReadOnlyList<string> Required { get; } = ["layout", .. PageKinds.All.Select(k => k.Template)];
 
     private readonly Dictionary<string, (Template Template, string Path)> _templates;
     private readonly ScriptObject _builtins = HtmlTemplateContext.CreateBuiltins();
     private readonly ConcurrentDictionary<Type, IObjectAccessor> _accessors = new();
 
     // One context and two output buffers (the content, then the page in its layout) per rendering thread, reused
-    // for every page it renders. A Scriban context allocates some 21 kB of stacks and caches when made (two per
-    // page: 43 MiB for 1,000 meetings), and a fresh buffer grows step by step (a topic page is 60 kB, twice).
-    // A thread's own needs no lock; the shared pool before it (a ConcurrentBag) locked on every take.
+    // for every page it renders: a Scriban context sets up its stacks and caches when made, and a fresh buffer
+    // grows step by step. A thread's own needs no lock.
     private readonly ThreadLocal<Renderer?> _renderers = new();
 
     private TemplateSet(Dictionary<string, (Template, string)> templates) => _templates = templates;
@@ -33,6 +32,13 @@ public sealed class TemplateSet
     /// <summary>Parses the templates; null (with diagnostics at the template's line and column) when any fails.</summary>
     public static TemplateSet? Load(string templatesDirectory, DiagnosticBag diagnostics)
     {
+        if (!Directory.Exists(templatesDirectory))
+        {
+            // One error for the folder, not one for each template it lacks.
+            diagnostics.Error(SourceLocation.StartOf(DisplayPath.For(templatesDirectory)), "mallmappen finns inte");
+            return null;
+        }
+
         var templates = new Dictionary<string, (Template, string)>(StringComparer.Ordinal);
         var ok = true;
         foreach (var name in Required)

@@ -41,7 +41,7 @@ public sealed record ViewFactory(SiteConfig Site, SiteUrls Urls)
             SwedishFormat.IsoDate(meeting.Date),
             SwedishFormat.TimeRange(meeting.Start, meeting.End),
             meeting.Location,
-            $"Anteckningar {date}{suffix}",
+            $"Anteckningar {date}{suffix}{(meeting.Draft ? " (utkast)" : "")}",
             hits.Select(TopicRef).ToList(),
             sections.Where(s => s.Heading.Length > 0).Select(s => s.Heading).ToList());
     }
@@ -65,63 +65,5 @@ public sealed record ViewFactory(SiteConfig Site, SiteUrls Urls)
         var time = SwedishFormat.TimeRange(next.Start, next.End);
         var text = string.Join(", ", new[] { time.Length > 0 ? $"{date} {time}" : date, next.Location }.Where(p => !string.IsNullOrEmpty(p)));
         return new NextMeetingView(date, SwedishFormat.IsoDate(next.Date), time, next.Location, text, calendarUrl);
-    }
-
-    /// <summary>A meeting's page.</summary>
-    public MeetingPage MeetingPage(
-        Meeting meeting,
-        MeetingSummary summary,
-        RawHtml body,
-        IReadOnlyList<Section> sections,
-        IReadOnlyList<TopicHit> hits,
-        MeetingSummary? previous,
-        MeetingSummary? next,
-        YearRef year,
-        string? nextMeetingCalendarUrl = null) => new(
-            Title: $"{summary.Title} {summary.DateText}",
-            Nav: "moten",
-            Url: summary.Url,
-            Meeting: summary,
-            StartIso: meeting.Start is { } s ? SwedishFormat.IsoDateTime(meeting.Date, s) : null,
-            EndIso: meeting.End is { } e ? SwedishFormat.IsoDateTime(meeting.Date, e) : null,
-            StartText: meeting.Start is { } st ? SwedishFormat.Time(st) : null,
-            EndText: meeting.End is { } en ? SwedishFormat.Time(en) : null,
-            Participants: meeting.Participants.Select(g => new ParticipantGroupView(g.Name, g.Members)).ToList(),
-            Body: body,
-            Sections: sections.Where(x => x.Heading.Length > 0).Select(x => new SectionLink(x.Id, x.Heading, summary.Url + "#" + x.Id)).ToList(),
-            Topics: hits.Select(TopicRef).ToList(),
-            Previous: previous,
-            Next: next,
-            NextMeeting: NextMeeting(meeting.NextMeeting, nextMeetingCalendarUrl),
-            NoteTaker: meeting.NoteTaker,
-            Year: year);
-
-    /// <summary>One meeting's entry on a topic page: each section where the topic comes up, with its passages marked.</summary>
-    public static TopicMeetingView TopicMeeting(MeetingSummary summary, TopicHit hit)
-    {
-        // Mentions are in the order of the minutes, so a section's mentions are a run. (Grouped by hand: LINQ's
-        // GroupBy keyed by a tuple is framework code that ReadyToRun cannot compile ahead of time.)
-        var sections = new List<TopicSectionView>();
-        var passages = new List<PassageView>();
-        for (var i = 0; i < hit.Mentions.Count; i++)
-        {
-            var mention = hit.Mentions[i];
-            passages.Add(new PassageView(mention.Text, mention.Marks));
-            if (i + 1 < hit.Mentions.Count && hit.Mentions[i + 1] is var next
-                && next.SectionId == mention.SectionId && next.SectionHeading == mention.SectionHeading)
-            {
-                continue;
-            }
-
-            var heading = mention.SectionHeading;
-            sections.Add(new TopicSectionView(
-                heading.Length > 0 ? heading : "Anteckningarna",
-                mention.SectionId.Length > 0 ? summary.Url + "#" + mention.SectionId : summary.Url,
-                heading.Length > 0 ? $"{heading} ({summary.DateText})" : summary.LinkText,
-                passages));
-            passages = [];
-        }
-
-        return new TopicMeetingView(summary, sections);
     }
 }

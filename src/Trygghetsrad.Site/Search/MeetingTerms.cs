@@ -23,7 +23,7 @@ public sealed class MeetingTerms
 
     // Entry e is term e, or pair e - term count: its sections (ascending) are _sections[_starts[e].._starts[e + 1]]
     // and its weight in each the same range of _weights. Flat arrays, not an object and a list per term: a
-    // meeting has hundreds of terms and pairs, and these were a sixth of all a build allocated.
+    // meeting has hundreds of terms and pairs, and every meeting of the archive is analysed.
     private readonly int[] _starts;
     private readonly int[] _sections;
     private readonly int[] _weights;

@@ -102,8 +102,6 @@ public sealed class PostingsBuilder
     public string Top()
     {
         // An entry kept both for its weight and for being new is met twice once sorted.
-        // (A sort by meeting rather than LINQ's OrderBy and DistinctBy keyed by an int, whose framework code
-        // ReadyToRun cannot compile ahead of time.)
         var entries = new List<Entry>(_newest);
         foreach (var (entry, _) in _best.UnorderedItems)
         {
@@ -164,6 +162,6 @@ public sealed class PostingsBuilder
         }
     }
 
-    // A value, not an object: one was made for every term of every meeting, and most are dropped at once.
+    // A value, not an object: one is made for every term of every meeting, and most are dropped at once.
     private readonly record struct Entry(int Meeting, int[] Sections, int[] Weights);
 }

@@ -5,6 +5,7 @@ using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Trygghetsrad.Site.Building;
 using Trygghetsrad.Site.Config;
 using Trygghetsrad.Site.Content;
 using Trygghetsrad.Site.Output;
@@ -311,8 +312,7 @@ public sealed class SearchIndexWriter
     {
         // One file per meeting rather than per section: a first query shows ten results from a handful of
         // meetings, and a large archive would otherwise write six or seven small files per meeting.
-        // The thread's buffer and writer serve meeting after meeting: a new pair grew its buffer step by step
-        // for each (5 % of a build's allocations).
+        // The thread's buffer and writer serve meeting after meeting, so neither grows anew for each.
         var (buffer, json) = _meetingJson.Value;
         buffer.ResetWrittenCount();
         json.Reset(buffer);

@@ -1,6 +1,7 @@
 using Trygghetsrad.Site.Rendering;
 using System.Text;
 using Trygghetsrad.Site.Diagnostics;
+using Trygghetsrad.Site.Text;
 
 namespace Trygghetsrad.Site.Serving;
 
@@ -23,7 +24,7 @@ public static class ErrorPage
             <body>
             <main id="serve-fel">
             """);
-        html.Append(CultureInvariant($"<h1>Webbplatsen kan inte byggas: {errors} fel</h1>\n"));
+        html.Append(CultureInvariant($"<h1>Webbplatsen kan inte byggas: {SwedishCount.Of(errors, "error")}</h1>\n"));
         html.Append("<p>Rätta felen nedan och spara filen. Sidan laddas om av sig själv.</p>\n<ul>\n");
         foreach (var diagnostic in diagnostics)
         {

@@ -3,6 +3,7 @@ using System.Globalization;
 using Trygghetsrad.Site.Building;
 using Trygghetsrad.Site.Config;
 using Trygghetsrad.Site.Diagnostics;
+using Trygghetsrad.Site.Text;
 
 namespace Trygghetsrad.Site.Serving;
 
@@ -15,8 +16,8 @@ public sealed record ServeOptions(string ContentDirectory = "content", string Te
 
 /// <summary>
 /// <c>serve</c>: builds the site into a private folder, serves it on 127.0.0.1 and rebuilds on every change
-/// to the content or templates. An edit to one meeting shows at once through <see cref="QuickPreview"/>; a
-/// full rebuild follows. A broken edit turns every page into the list of errors (also written to the log) and
+/// to the content or templates. An edit to one meeting shows at once through <see cref="QuickPreview"/>, rendered
+/// against the last full build; a full rebuild follows. A broken edit turns every page into the list of errors (also written to the log) and
 /// serving goes on; open pages reload by themselves after each rebuild.
 /// </summary>
 public sealed class ServeSession : IDisposable
@@ -29,12 +30,14 @@ public sealed class ServeSession : IDisposable
     private readonly string _work;
     private readonly LiveReload _reload = new();
 
-    private readonly QuickPreview _quick;
     private readonly CancellationTokenSource _stop = new();
     private PreviewServer? _server;
     private SiteWatcher? _watcher;
     private Task? _loop;
     private volatile PreviewState _state;
+
+    // The last successful full build, which an edited meeting's page is rendered against until the next one.
+    private volatile Archive? _last;
 
     /// <summary>Prepares a session; <see cref="Start"/> builds and serves.</summary>
     public ServeSession(ServeOptions options, TextWriter log, IProgress<BuildProgress>? progress = null)
@@ -43,7 +46,6 @@ public sealed class ServeSession : IDisposable
         _log = TextWriter.Synchronized(log);
         _progress = progress;
         _work = Path.Combine(Path.GetTempPath(), "trygghetsrad-serve-" + Guid.NewGuid().ToString("N"));
-        _quick = new QuickPreview(options.ContentDirectory, options.TemplatesDirectory, Path.Combine(_work, "quick"));
         _state = new PreviewState(SiteRoot, "/", null);
     }
 
@@ -131,8 +133,12 @@ public sealed class ServeSession : IDisposable
         IReadOnlyList<Diagnostic>? errors;
         try
         {
-            // The quick page is not the full build's (its year and neighbours come from a small copy): the rebuild must replace it.
-            errors = _quick.Run(file, SiteRoot, _state.BasePath);
+            if (_last is not { } last || QuickPreview.Run(file, last, SiteRoot) is not { } outcome)
+            {
+                return false;
+            }
+
+            errors = outcome.Errors;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -151,8 +157,9 @@ public sealed class ServeSession : IDisposable
     {
         var clock = Stopwatch.StartNew();
         var basePath = _options.BasePath ?? SiteConfigLoader.Load(Path.Combine(_options.ContentDirectory, "site.yml"), new DiagnosticBag())?.BasePath ?? _state.BasePath;
-        var result = new SiteBuilder().Build(new BuildOptions(_options.ContentDirectory, _options.TemplatesDirectory, SiteRoot, basePath, Progress: _progress));
+        var result = new SiteBuilder().Build(new BuildOptions(_options.ContentDirectory, _options.TemplatesDirectory, SiteRoot, basePath, Progress: _progress, Drafts: true));
         _state = new PreviewState(SiteRoot, BasePathRule.Normalize(basePath), result.Succeeded ? null : result.Diagnostics);
+        _last = result.Succeeded ? result.Archive : null;
         _reload.Bump();
         if (result.Succeeded)
         {
@@ -161,7 +168,7 @@ public sealed class ServeSession : IDisposable
                 _log.WriteLine(warning.ToString());
             }
 
-            _log.WriteLine($"Byggde {result.PageCount} sidor från {result.MeetingCount} möten ({Ms(clock)}).");
+            _log.WriteLine($"Byggde {SwedishCount.Of(result.PageCount, "page")} från {SwedishCount.Of(result.MeetingCount, "meeting")} ({Ms(clock)}).");
         }
         else
         {

@@ -17,8 +17,8 @@ public sealed class SwedishAnalyzer : IDisposable
 
     /// <summary>
     /// The longest word split into compound parts; longer words only get their own key. Splitting tries every
-    /// split point and keeps each piece's key, so its cost grows with the square of the length: a pasted
-    /// 100,000-letter "word" took gigabytes. Real compounds in minutes stay far below this.
+    /// split point and keeps each piece's key, so its cost grows with the square of the length, and a pasted
+    /// "word" of a hundred thousand letters must not be split. Real compounds in minutes stay far below this.
     /// </summary>
     public const int MaxCompoundLength = 64;
 
@@ -59,8 +59,7 @@ public sealed class SwedishAnalyzer : IDisposable
     }
 
     /// <summary>
-    /// The words of <paramref name="text"/> as <see cref="Tokenize"/> finds them, without their positions (a list of
-    /// strings, whose framework code is compiled ahead of time; a list of tokens is compiled at run time).
+    /// The words of <paramref name="text"/> as <see cref="Tokenize"/> finds them, without their positions.
     /// </summary>
     public static List<string> Words(string text)
     {

@@ -202,8 +202,7 @@ public sealed class TopicMatcher
 
     // What FindAll needs for one passage, reused for every passage of a meeting: lists that would otherwise
     // be grown anew for each (tens of megabytes on a large archive).
-    // A topic's phrase as the keys of its words (a class: the framework's list code over a tuple would be
-    // compiled at run time, over a class it is compiled ahead of time).
+    // A topic's phrase as the keys of its words.
     private sealed record TopicPhrase(int Topic, string[] Keys);
 
     private sealed class Scratch(int topics)

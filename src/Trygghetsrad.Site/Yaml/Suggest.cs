@@ -20,6 +20,23 @@ public static class Suggest
         return bestDistance <= Math.Max(2, word.Length / 3) ? best : null;
     }
 
+    /// <summary>
+    /// The message for a word that is not one of <paramref name="candidates"/>: "<paramref name="problem"/> – menade du
+    /// 'x'? <paramref name="choices"/>: a, b, c" when one is close (<see cref="Closest"/>), else
+    /// "<paramref name="problem"/> – <paramref name="choices"/>: a, b, c".
+    /// </summary>
+    /// <param name="problem">What is wrong, e.g. "okänt ämne 'trafik'".</param>
+    /// <param name="word">The word written.</param>
+    /// <param name="candidates">The words allowed, listed in this order.</param>
+    /// <param name="choices">What introduces the list, in lower case, e.g. "ämnen finns i topics.yml".</param>
+    public static string Unknown(string problem, string word, IReadOnlyCollection<string> candidates, string choices)
+    {
+        var list = $"{choices}: {string.Join(", ", candidates)}";
+        return Closest(word, candidates) is { } suggestion
+            ? $"{problem} – menade du '{suggestion}'? {char.ToUpperInvariant(list[0])}{list[1..]}"
+            : $"{problem} – {list}";
+    }
+
     /// <summary>Levenshtein distance.</summary>
     public static int Distance(string a, string b)
     {

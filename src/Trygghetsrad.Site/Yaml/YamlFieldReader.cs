@@ -57,9 +57,7 @@ public sealed partial class YamlFieldReader(string displayPath, int lineOffset, 
             var key = (keyNode as YamlScalarNode)?.Value ?? "";
             if (!allowedKeys.Contains(key, StringComparer.Ordinal))
             {
-                var suggestion = Suggest.Closest(key, allowedKeys);
-                var hint = suggestion is null ? "" : $" – menade du '{suggestion}'?";
-                diagnostics.Error(At(keyNode), $"okänd nyckel '{key}' i {what}{hint} Tillåtna nycklar: {string.Join(", ", allowedKeys)}");
+                diagnostics.Error(At(keyNode), Suggest.Unknown($"okänd nyckel '{key}' i {what}", key, allowedKeys, "tillåtna nycklar"));
                 continue;
             }
 

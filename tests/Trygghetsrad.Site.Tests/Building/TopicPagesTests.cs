@@ -1,6 +1,7 @@
+using Trygghetsrad.Site.Pages;
 using System.Text.RegularExpressions;
 using Trygghetsrad.Site.Building;
-using Trygghetsrad.Site.Tests.Support;
+using Trygghetsrad.Site.Tests.Infrastructure;
 
 namespace Trygghetsrad.Site.Tests.Building;
 
@@ -11,7 +12,7 @@ public sealed partial class TopicPagesTests
     public void Each_topic_page_lists_its_own_meetings_newest_first_with_its_number_in_the_title()
     {
         using var site = new ScratchSite();
-        var dates = Enumerable.Range(0, SiteBuilder.TopicPageSize * 2 + 5).Select(d => new DateOnly(2022, 1, 1).AddDays(d * 3).ToString("yyyy-MM-dd")).ToList();
+        var dates = Enumerable.Range(0, TopicPageKind.PageSize * 2 + 5).Select(d => new DateOnly(2022, 1, 1).AddDays(d * 3).ToString("yyyy-MM-dd")).ToList();
         foreach (var date in dates)
         {
             site.Meeting(date, body: "## Klotter\n\nVi pratade om klotter vid skolan.\n");
@@ -28,7 +29,7 @@ public sealed partial class TopicPagesTests
                 : Path.Combine(site.Output, "amnen", "klotter", "sida", page.ToString(System.Globalization.CultureInfo.InvariantCulture), "index.html");
             var html = File.ReadAllText(file);
             var listed = MeetingHeadingIds().Matches(html).Select(m => m.Groups["date"].Value).ToList();
-            Assert.Equal(newestFirst.Skip((page - 1) * SiteBuilder.TopicPageSize).Take(SiteBuilder.TopicPageSize), listed);
+            Assert.Equal(newestFirst.Skip((page - 1) * TopicPageKind.PageSize).Take(TopicPageKind.PageSize), listed);
             Assert.Contains(page == 1 ? "<title>Klotter –" : $"<title>Klotter, sida {page} av 3 –", html, StringComparison.Ordinal);
         }
     }

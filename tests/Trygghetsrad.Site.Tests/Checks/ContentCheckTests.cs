@@ -53,14 +53,7 @@ public sealed class ContentCheckTests : IDisposable
     public void Reports_a_template_error_found_while_rendering()
     {
         _content.Write(File, FictionalMeeting.Text("2030-01-15"));
-        var templates = Path.Combine(_content.Root, "templates");
-        foreach (var file in Directory.EnumerateFiles(TempContent.Templates, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(templates, Path.GetRelativePath(TempContent.Templates, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            System.IO.File.Copy(file, target);
-        }
-
+        var templates = _content.CopyTemplates();
         System.IO.File.AppendAllText(Path.Combine(templates, "meeting.sbn"), "{{ page.no_such_member }}\n");
 
         var result = ContentCheck.Run(_content.Content, templates);
@@ -82,7 +75,7 @@ public sealed class ContentCheckTests : IDisposable
     {
         _content.Write(File, FictionalMeeting.Text("2030-01-15"));
         var result = ContentCheck.Run(_content.Content, Path.Combine(_content.Root, "no-templates"));
-        Assert.Contains(result.Diagnostics, d => d.Severity == Severity.Error && d.Message == "mallen 'layout.sbn' saknas i mallmappen");
+        Assert.Contains(result.Diagnostics, d => d.Severity == Severity.Error && d.Message == "mallmappen finns inte");
     }
 
     [Theory]

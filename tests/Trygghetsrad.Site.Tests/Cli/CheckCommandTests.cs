@@ -19,7 +19,7 @@ public sealed class CheckCommandTests : IDisposable
     {
         _content.Write(File, FictionalMeeting.Text("2030-01-15"));
         var run = CliRun.Invoke(null, Args);
-        Assert.Equal((0, "Granskade 1 mötesfiler: 0 fel, 0 varningar.\n"), (run.ExitCode, run.Stdout));
+        Assert.Equal((0, "Granskade 1 mötesfil: 0 fel, 0 varningar.\n"), (run.ExitCode, run.Stdout));
     }
 
     [Fact]
@@ -30,7 +30,7 @@ public sealed class CheckCommandTests : IDisposable
         Assert.Equal(SiteCommandLine.ContentErrors, run.ExitCode);
         var lines = run.Stdout.TrimEnd('\n').Split('\n');
         Assert.StartsWith($"{FictionalMeeting.Shown(_content, File)}:13:15: error: '070-123 45 67' ser ut som ett telefonnummer", lines[0], StringComparison.Ordinal);
-        Assert.Equal("Granskade 1 mötesfiler: 1 fel, 0 varningar.", lines[1]);
+        Assert.Equal("Granskade 1 mötesfil: 1 fel, 0 varningar.", lines[1]);
         Assert.DoesNotContain("::error", run.Stdout, StringComparison.Ordinal);
     }
 
@@ -57,7 +57,7 @@ public sealed class CheckCommandTests : IDisposable
     {
         var run = CliRun.Invoke(null, "check", "--content", Path.Combine(_content.Root, "nope"));
         Assert.Equal(SiteCommandLine.ContentErrors, run.ExitCode);
-        Assert.Contains(": error: innehållsmappen finns inte", run.Stdout, StringComparison.Ordinal);
+        Assert.StartsWith($"error: innehållsmappen '{Path.Combine(_content.Root, "nope")}' finns inte – kör kommandot i projektets rotmapp", run.Stdout, StringComparison.Ordinal);
     }
 }
 

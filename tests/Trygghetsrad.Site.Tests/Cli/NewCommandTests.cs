@@ -75,7 +75,7 @@ public sealed class NewCommandTests : IDisposable
         var run = CliRun.Invoke(null, "new", "--content", _content.Content);
 
         Assert.Equal(SiteCommandLine.ContentErrors, run.ExitCode);
-        Assert.EndsWith(":1:1: error: inget möte anger next_meeting – ange datumet, till exempel: new 2026-12-02\n", run.Stderr.Replace("\r\n", "\n", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.EndsWith(":1:1: error: inget möte anger next_meeting – ange datumet, till exempel 'new 2026-12-02'\n", run.Stderr.Replace("\r\n", "\n", StringComparison.Ordinal), StringComparison.Ordinal);
     }
 
     [Theory]

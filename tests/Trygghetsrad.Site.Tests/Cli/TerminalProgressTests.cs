@@ -46,7 +46,7 @@ public sealed class TerminalProgressTests
             new Dictionary<string, string> { ["CI"] = "true" },
             "build", "--content", folder.Content, "--templates", Path.Combine(RepositoryRoot.Path, "templates"), "--output", output);
         Assert.Equal(0, run.ExitCode);
-        Assert.Matches(@"^Byggde \d+ sidor från 1 möten till .*site/ \(0 varningar\)\.\n$", run.Stdout);
+        Assert.Matches(@"^Byggde \d+ sidor från 1 möte till .*site/ \(0 varningar\)\.\n$", run.Stdout);
     }
 
     private sealed class ManualClock : TimeProvider

@@ -2,7 +2,6 @@ using AngleSharp.Html.Parser;
 using Trygghetsrad.Site.Content;
 using Trygghetsrad.Site.Diagnostics;
 using Trygghetsrad.Site.Tests.Infrastructure;
-using Trygghetsrad.Site.Tests.Support;
 
 namespace Trygghetsrad.Site.Tests.Content;
 

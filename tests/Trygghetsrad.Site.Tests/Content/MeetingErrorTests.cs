@@ -1,3 +1,4 @@
+using Trygghetsrad.Site.Content;
 using Trygghetsrad.Site.Diagnostics;
 using Trygghetsrad.Site.Tests.Infrastructure;
 
@@ -25,7 +26,15 @@ public sealed class MeetingErrorTests : IDisposable
     {
         _content.WriteMeeting("2021-09-15", "locaton: Kommunhuset\n");
         AssertAt(Error(), "moten/2021/2021-09-15.md", 4, 1,
-            "okänd nyckel 'locaton' i mötets fält – menade du 'location'? Tillåtna nycklar: date, start, end, location, participants, topics, next_meeting, note_taker, title, draft, personal_data_ok");
+            "okänd nyckel 'locaton' i mötets fält – menade du 'location'? Tillåtna nycklar: " + string.Join(", ", MeetingKeys.Names));
+    }
+
+    [Fact]
+    public void Unknown_key_without_a_likely_meaning_lists_the_allowed_ones_after_a_dash()
+    {
+        _content.WriteMeeting("2021-09-15", "ordforande: Anna\n");
+        AssertAt(Error(), "moten/2021/2021-09-15.md", 4, 1,
+            "okänd nyckel 'ordforande' i mötets fält – tillåtna nycklar: date, start, end, location, participants, topics, next_meeting, note_taker, title, draft, personal_data_ok");
     }
 
     [Fact]
@@ -73,6 +82,14 @@ public sealed class MeetingErrorTests : IDisposable
         _content.WriteMeeting("2021-09-15", "topics:\n  - klotter\n  - klottr\n");
         AssertAt(Error(), "2021-09-15.md", 6, 5,
             "okänt ämne 'klottr' – menade du 'klotter'? Ämnen finns i topics.yml: klotter, motorburen-ungdom, samverkan");
+    }
+
+    [Fact]
+    public void Unknown_topic_slug_without_a_likely_meaning_lists_the_known_ones_after_a_dash()
+    {
+        _content.WriteMeeting("2021-09-15", "topics:\n  - trafik\n");
+        AssertAt(Error(), "2021-09-15.md", 5, 5,
+            "okänt ämne 'trafik' – ämnen finns i topics.yml: klotter, motorburen-ungdom, samverkan");
     }
 
     [Fact]

@@ -33,6 +33,20 @@ public sealed class TempContent : IDisposable
     /// <summary>The repository's templates.</summary>
     public static string Templates => Path.Combine(RepositoryRoot.Path, "templates");
 
+    /// <summary>Copies the repository's templates beside the content folder, where a test may change them, and returns that folder.</summary>
+    public string CopyTemplates()
+    {
+        var templates = Path.Combine(Root, "templates");
+        foreach (var file in Directory.EnumerateFiles(Templates, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(templates, Path.GetRelativePath(Templates, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+
+        return templates;
+    }
+
     /// <summary>Writes a file below content/ and returns its full path.</summary>
     public string Write(string relativePath, string text) => WriteBytes(relativePath, new UTF8Encoding(false).GetBytes(text));
 

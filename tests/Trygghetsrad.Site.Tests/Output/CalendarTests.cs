@@ -46,7 +46,7 @@ public sealed class CalendarTests(FollowSite site) : IClassFixture<FollowSite>
     {
         // Ical.Net's time-zone builder reads zone rules up to today's date only, and used to throw when the
         // first event lay more than a year after today: a mistyped year must not stop publication.
-        using var scratch = new Support.ScratchSite().Meeting("2024-03-01", "next_meeting:\n  date: 2099-01-14\n  start: \"18:00\"\n");
+        using var scratch = new ScratchSite().Meeting("2024-03-01", "next_meeting:\n  date: 2099-01-14\n  start: \"18:00\"\n");
 
         var result = scratch.Build();
 
@@ -114,6 +114,6 @@ public sealed class CalendarTests(FollowSite site) : IClassFixture<FollowSite>
     [Fact]
     public void Upcoming_NoMeetings_IsEmpty() => Assert.Empty(UpcomingMeetings.From([]).Events);
 
-    private static Meeting Meeting(string date, NextMeeting? next) => new(
-        date, date + ".md", DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), null, null, null, [], [], next, null, null, false, "", 1);
+    private static Meeting Meeting(string date, NextMeeting? next) =>
+        new(date, date + ".md", "", 1) { Date = DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), NextMeeting = next };
 }

@@ -4,7 +4,6 @@ using AngleSharp.Html.Parser.Tokens;
 using AngleSharp.Text;
 using Trygghetsrad.Site.Output;
 using Trygghetsrad.Site.Tests.Infrastructure;
-using Trygghetsrad.Site.Tests.Support;
 
 namespace Trygghetsrad.Site.Tests.Output;
 

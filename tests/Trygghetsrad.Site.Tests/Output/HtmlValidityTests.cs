@@ -1,6 +1,5 @@
 using Trygghetsrad.Site.Building;
 using Trygghetsrad.Site.Tests.Infrastructure;
-using Trygghetsrad.Site.Tests.Support;
 
 namespace Trygghetsrad.Site.Tests.Output;
 

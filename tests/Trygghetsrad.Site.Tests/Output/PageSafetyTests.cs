@@ -3,7 +3,6 @@ using System.Text.RegularExpressions;
 using AngleSharp.Html.Parser;
 using Trygghetsrad.Site.Building;
 using Trygghetsrad.Site.Tests.Infrastructure;
-using Trygghetsrad.Site.Tests.Support;
 
 namespace Trygghetsrad.Site.Tests.Output;
 

@@ -1,3 +1,4 @@
+using Trygghetsrad.Site.Pages;
 using Scriban;
 using Scriban.Runtime;
 using Trygghetsrad.Site.Rendering;

@@ -11,8 +11,7 @@ public sealed class TemplateErrorTests : IDisposable
 
     public TemplateErrorTests()
     {
-        _templates = Path.Combine(_content.Root, "templates");
-        CopyDirectory(TempContent.Templates, _templates);
+        _templates = _content.CopyTemplates();
     }
 
     public void Dispose() => _content.Dispose();
@@ -42,6 +41,15 @@ public sealed class TemplateErrorTests : IDisposable
     }
 
     [Fact]
+    public void A_count_of_a_noun_without_swedish_forms_is_an_error_at_its_place()
+    {
+        File.WriteAllText(Path.Combine(_templates, "year.sbn"), "<h1>Möten</h1>\n<p>{{ count 2 \"katt\" }}</p>\n");
+        var error = Assert.Single(Build().Diagnostics, d => d.Location.Path.EndsWith("year.sbn", StringComparison.Ordinal));
+        Assert.Equal(2, error.Location.Line);
+        Assert.Equal("mallfel: count känner inte ordet 'katt' – orden står i Text/SwedishCount.cs", error.Message);
+    }
+
+    [Fact]
     public void Missing_template_is_reported()
     {
         File.Delete(Path.Combine(_templates, "topic.sbn"));
@@ -50,13 +58,12 @@ public sealed class TemplateErrorTests : IDisposable
         Assert.Equal("mallen 'topic.sbn' saknas i mallmappen", error.Message);
     }
 
-    private static void CopyDirectory(string from, string to)
+    [Fact]
+    public void A_missing_templates_folder_is_one_error_not_one_per_template()
     {
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
+        Directory.Delete(_templates, recursive: true);
+        var error = Assert.Single(Build().Diagnostics);
+        Assert.EndsWith("templates", error.Location.Path, StringComparison.Ordinal);
+        Assert.Equal("mallmappen finns inte", error.Message);
     }
 }

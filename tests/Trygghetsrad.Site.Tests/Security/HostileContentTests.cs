@@ -1,7 +1,7 @@
 using AngleSharp.Html.Parser;
 using Trygghetsrad.Site.Content;
 using Trygghetsrad.Site.Diagnostics;
-using Trygghetsrad.Site.Tests.Support;
+using Trygghetsrad.Site.Tests.Infrastructure;
 
 namespace Trygghetsrad.Site.Tests.Security;
 
@@ -98,7 +98,7 @@ public sealed class HostileContentTests
 
         Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
         SafeHtmlAssert.AllPagesSafe(site.Pages(), "/assets/");
-        var links = new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(site.Output, "moten", "2024-03-01", "index.html"))).QuerySelectorAll(".anteckningar a");
+        var links = new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(site.Output, "moten", "2024-03-01", "index.html"))).QuerySelectorAll(".anteckningar p a");
         Assert.Equal(2, links.Length);
         Assert.Equal("t\" onfocus=alert(1) x=\"", links[0].GetAttribute("title"));
         Assert.Equal("x\" onclick=\"alert(1)", links[1].GetAttribute("title"));

@@ -31,8 +31,6 @@ public sealed class UpcomingMeetings
             return new UpcomingMeetings([]);
         }
 
-        // Loops and comparisons rather than LINQ keyed by dates: ReadyToRun cannot compile the framework's
-        // generic code over DateOnly ahead of time, so that was compiled at run time on every build.
         var newest = meetings[0].Date;
         foreach (var meeting in meetings)
         {

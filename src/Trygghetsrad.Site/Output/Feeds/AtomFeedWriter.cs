@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Xml;
+using Trygghetsrad.Site.Building;
 using Trygghetsrad.Site.Config;
 using Trygghetsrad.Site.Rendering;
 
@@ -137,8 +138,7 @@ public sealed class AtomFeedWriter(SiteConfig site, SiteUrls urls, AbsoluteUrls 
         return stream.ToArray();
     }
 
-    // A feed entry: the meeting and the summary written for it (a class, as the framework's list code over a
-    // class is compiled ahead of time and over a tuple is not).
+    // A feed entry: the meeting and the summary written for it.
     private sealed record Entry(PublishedMeeting Meeting, string Summary);
 
     private static void Link(XmlWriter xml, string rel, string type, string href)

@@ -1,7 +1,7 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 
-namespace Trygghetsrad.Site.Tests.Support;
+namespace Trygghetsrad.Site.Tests.Infrastructure;
 
 /// <summary>
 /// Asserts that built pages hold nothing that could run script: no script element but the site's own

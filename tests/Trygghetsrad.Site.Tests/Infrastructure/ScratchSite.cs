@@ -1,7 +1,6 @@
 using Trygghetsrad.Site.Building;
-using Trygghetsrad.Site.Tests.Infrastructure;
 
-namespace Trygghetsrad.Site.Tests.Support;
+namespace Trygghetsrad.Site.Tests.Infrastructure;
 
 /// <summary>
 /// A <see cref="TempContent"/> with a site.yml at base path '/' (and a phone number), one topic and the real

@@ -1,6 +1,5 @@
-using Trygghetsrad.Site.Tests.Infrastructure;
 
-namespace Trygghetsrad.Site.Tests.Support;
+namespace Trygghetsrad.Site.Tests.Infrastructure;
 
 /// <summary>Content folders the tests build.</summary>
 public static class Fixtures

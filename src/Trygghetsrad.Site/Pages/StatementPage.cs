@@ -1,9 +1,11 @@
+using Trygghetsrad.Site.Building;
 using Trygghetsrad.Site.Content;
+using Trygghetsrad.Site.Rendering;
 using Trygghetsrad.Site.Text;
 
-namespace Trygghetsrad.Site.Rendering;
+namespace Trygghetsrad.Site.Pages;
 
-/// <summary>The accessibility statement page (tillgänglighetsredogörelse).</summary>
+/// <summary>The accessibility statement (tillgänglighetsredogörelse): <c>/tillganglighet/</c>.</summary>
 /// <param name="ComplianceText">"helt förenlig", "delvis förenlig" or "inte förenlig".</param>
 /// <param name="FullyCompliant">True when the text about known gaps is not introduced by the compliance sentence.</param>
 /// <param name="Body">The editors' text about known gaps and the method, rendered from Markdown.</param>
@@ -17,16 +19,32 @@ public sealed record StatementPage(
     string AssessedText,
     string ReviewedIso,
     string ReviewedText,
-    RawHtml Body) : IPage
+    RawHtml Body) : PageModel(Title, Nav, Url)
 {
     /// <summary>DIGG's form for reporting a public body's inaccessible digital service.</summary>
     public string SupervisionUrl => "https://www.digg.se/tdosanmalan";
+}
+
+/// <summary>The accessibility statement's page, when the content has <c>tillganglighet.md</c>.</summary>
+public sealed class StatementPageKind : ArchivePageKind
+{
+    /// <inheritdoc/>
+    public override string Template => "statement";
+
+    /// <inheritdoc/>
+    public override IEnumerable<Func<IPage>> Pages(Archive archive)
+    {
+        if (archive.Site.Statement is { } statement)
+        {
+            yield return () => Page(statement, archive.Site);
+        }
+    }
 
     /// <summary>The page for <paramref name="statement"/>.</summary>
-    public static StatementPage From(AccessibilityStatement statement, SiteUrls urls, MarkdownHtml markdown) => new(
+    public static StatementPage Page(AccessibilityStatement statement, SiteContext site) => new(
         "Tillgänglighetsredogörelse",
         "",
-        urls.Statement,
+        site.Urls.Statement,
         statement.Compliance switch
         {
             Compliance.Full => "helt förenlig",
@@ -38,5 +56,5 @@ public sealed record StatementPage(
         SwedishFormat.Date(statement.Assessed),
         SwedishFormat.IsoDate(statement.Reviewed),
         SwedishFormat.Date(statement.Reviewed),
-        markdown.Render(new MeetingBody(statement.Body, [])));
+        site.Markdown.Render(new MeetingBody(statement.Body, [])));
 }

@@ -2,7 +2,7 @@ using Trygghetsrad.Site.Content;
 using Trygghetsrad.Site.Rendering;
 using Trygghetsrad.Site.Topics;
 
-namespace Trygghetsrad.Site.Output;
+namespace Trygghetsrad.Site.Building;
 
 /// <summary>
 /// What the build keeps of a published meeting once its page is written: what list pages, topic pages, the

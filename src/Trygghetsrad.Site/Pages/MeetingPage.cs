@@ -1,0 +1,77 @@
+using Trygghetsrad.Site.Building;
+using Trygghetsrad.Site.Content;
+using Trygghetsrad.Site.Rendering;
+using Trygghetsrad.Site.Text;
+using Trygghetsrad.Site.Topics;
+
+namespace Trygghetsrad.Site.Pages;
+
+/// <summary>A meeting's page: <c>/moten/2021-09-15/</c>.</summary>
+/// <param name="Meeting">The meeting as lists show it.</param>
+/// <param name="Fields">The meeting's front matter values, for templates that show a key as it was written.</param>
+/// <param name="Participants">The participant groups in the editor's order.</param>
+/// <param name="Body">The minutes as HTML.</param>
+/// <param name="Sections">Links to the headed sections.</param>
+/// <param name="Topics">The topics the meeting touches.</param>
+/// <param name="Previous">The meeting before it, if any.</param>
+/// <param name="Next">The meeting after it, if any.</param>
+/// <param name="NextMeeting">The meeting it announces, if any.</param>
+/// <param name="Year">Its year, with the year's count.</param>
+public sealed record MeetingPage(
+    string Title,
+    string Nav,
+    string Url,
+    MeetingSummary Meeting,
+    Meeting Fields,
+    string? StartIso,
+    string? EndIso,
+    string? StartText,
+    string? EndText,
+    IReadOnlyList<ParticipantGroupView> Participants,
+    RawHtml Body,
+    IReadOnlyList<SectionLink> Sections,
+    IReadOnlyList<TopicRef> Topics,
+    MeetingSummary? Previous,
+    MeetingSummary? Next,
+    NextMeetingView? NextMeeting,
+    string? NoteTaker,
+    YearRef Year) : PageModel(Title, Nav, Url)
+{
+    /// <inheritdoc/>
+    public override bool NoIndex => Fields.Draft;
+}
+
+/// <summary>Meetings' pages, made one by one as the meetings are read.</summary>
+public sealed class MeetingPageKind : PageKind
+{
+    /// <inheritdoc/>
+    public override string Template => "meeting";
+
+    /// <summary>The page of <paramref name="meeting"/>, number <paramref name="index"/> of <paramref name="timeline"/>.</summary>
+    /// <param name="site">What the build's pages share.</param>
+    /// <param name="timeline">The published meetings' order, years and announcements.</param>
+    /// <param name="index">The meeting's place in <paramref name="timeline"/>.</param>
+    /// <param name="meeting">The meeting, with its text.</param>
+    /// <param name="summary">Its list entry.</param>
+    /// <param name="body">Its parsed minutes.</param>
+    /// <param name="hits">The topics it touches.</param>
+    public MeetingPage Page(SiteContext site, Timeline timeline, int index, Meeting meeting, MeetingSummary summary, MeetingBody body, IReadOnlyList<TopicHit> hits) => new(
+        Title: $"{summary.Title} {summary.DateText}",
+        Nav: "moten",
+        Url: summary.Url,
+        Meeting: summary,
+        Fields: meeting with { Body = "" },
+        StartIso: meeting.Start is { } s ? SwedishFormat.IsoDateTime(meeting.Date, s) : null,
+        EndIso: meeting.End is { } e ? SwedishFormat.IsoDateTime(meeting.Date, e) : null,
+        StartText: meeting.Start is { } st ? SwedishFormat.Time(st) : null,
+        EndText: meeting.End is { } en ? SwedishFormat.Time(en) : null,
+        Participants: [.. meeting.Participants.Select(g => new ParticipantGroupView(g.Name, g.Members))],
+        Body: site.Markdown.Render(body),
+        Sections: [.. body.Sections.Where(x => x.Heading.Length > 0).Select(x => new SectionLink(x.Id, x.Heading, summary.Url + "#" + x.Id))],
+        Topics: [.. hits.Select(site.Views.TopicRef)],
+        Previous: timeline.Previous(index) is { } previous ? site.Views.Summary(previous, [], []) : null,
+        Next: timeline.Next(index) is { } next ? site.Views.Summary(next, [], []) : null,
+        NextMeeting: ViewFactory.NextMeeting(meeting.NextMeeting, timeline.CalendarUrl(meeting.NextMeeting)),
+        NoteTaker: meeting.NoteTaker,
+        Year: timeline.YearOf(meeting));
+}

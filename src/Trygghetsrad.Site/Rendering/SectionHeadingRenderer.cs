@@ -1,0 +1,46 @@
+using Markdig.Renderers;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+
+namespace Trygghetsrad.Site.Rendering;
+
+/// <summary>
+/// Writes each heading of the minutes that has an anchor (<c>## Övrigt</c> → <c>#ovrigt</c>) followed by a visible
+/// link to it, "Länk till avsnittet", so residents and editors can copy a section's address. The link's accessible
+/// name names the heading ("Länk till avsnittet Övrigt"): a list of the page's links tells them apart. It stands
+/// beside the heading, not in it, so the heading's own name stays its text. A heading without an anchor (the
+/// accessibility statement's) is written as Markdig writes it.
+/// </summary>
+internal sealed class SectionHeadingRenderer : HtmlObjectRenderer<HeadingBlock>
+{
+    /// <summary>The link's visible text.</summary>
+    public const string LinkText = "Länk till avsnittet";
+
+    private readonly HeadingRenderer _plain = new();
+
+    /// <inheritdoc />
+    protected override void Write(HtmlRenderer renderer, HeadingBlock heading)
+    {
+        if (heading.TryGetAttributes()?.Id is not { Length: > 0 } id || !renderer.EnableHtmlForBlock || heading.Level < 2)
+        {
+            ((IMarkdownObjectRenderer)_plain).Write(renderer, heading);
+            return;
+        }
+
+        var level = heading.Level.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        renderer.Write("<div class=\"avsnittsrubrik niva-").Write(level).WriteLine("\">");
+        renderer.Write("<h").Write(level).WriteAttributes(heading).Write(">");
+        renderer.WriteLeafInline(heading);
+        renderer.Write("</h").Write(level).WriteLine(">");
+
+        renderer.Write("<a class=\"avsnittslank\" href=\"#").WriteEscape(id).Write("\">").Write(LinkText).Write("<span class=\"visuellt-dold\"> ");
+
+        // The heading's words without its markup: no link may stand inside this link.
+        var inlineHtml = renderer.EnableHtmlForInline;
+        renderer.EnableHtmlForInline = false;
+        renderer.WriteLeafInline(heading);
+        renderer.EnableHtmlForInline = inlineHtml;
+        renderer.WriteLine("</span></a>");
+        renderer.WriteLine("</div>");
+    }
+}
