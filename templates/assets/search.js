@@ -225,9 +225,9 @@
       for (var s = 0; s < synonyms.length && !found; s++) {
         var syn = synonyms[s];
         var n = units[i].phrase ? 1 : syn.keys.length;
-        var typed = units[i].phrase ? [units[i]] : units.slice(i, i + n).filter(function (u) { return !u.phrase; });
-        var keys = units[i].phrase ? units[i].keys : typed.map(function (u) { return u.keys[0]; });
-        var words = units[i].phrase ? units[i].words : typed.map(function (u) { return u.words[0]; });
+        var next = units.slice(i, i + n).filter(function (u) { return !u.phrase; });
+        var keys = units[i].phrase ? units[i].keys : next.map(function (u) { return u.keys[0]; });
+        var words = units[i].phrase ? units[i].words : next.map(function (u) { return u.words[0]; });
         if (keys.length === syn.keys.length && keys.every(function (k, j) { return sameWord(k, words[j], syn.keys[j], syn.words[j]); })) found = { syn: syn, n: n };
       }
       if (!found) { out.push(units[i]); continue; }
@@ -890,11 +890,18 @@
     });
   }
 
-  // The next page of meetings, each with its matching sections.
+  // The next page: whole meetings, each with its matching sections, until it shows about PAGE sections –
+  // as many meetings' data as the sections need, not a file for each of PAGE meetings.
   function showMore(focus) {
     // A newer query may start while this one's files load; only the newest query may touch the list.
     var mine = run;
-    if (!current.exact && shown + PAGE > current.groups.length) {
+    var batch = [];
+    var sections = 0;
+    for (var i = shown; i < current.groups.length && sections < PAGE; i++) {
+      batch.push(current.groups[i]);
+      sections += current.groups[i].sections.length;
+    }
+    if (!current.exact && sections < PAGE) {
       // The top entries ran out: read the whole lists once and carry on where the list ends.
       engine.full = true;
       return fill(function () { return engine.needs(current.units, current.filters); }).then(function () {
@@ -904,7 +911,6 @@
         return showMore(focus);
       });
     }
-    var batch = current.groups.slice(shown, shown + PAGE);
     var paths = unique(batch.map(function (g) { return engine.dataPath(g); }).filter(function (p) { return !engine.has(p); }));
     return load(paths).then(function () {
       if (mine !== run) return;

@@ -41,10 +41,6 @@ public sealed class TopicMatcherTests : IDisposable
     [InlineData("samverkan", "Vi vill samverka med näringslivet.")]
     [InlineData("samverkan", "Polisen och andra samverkansaktörer.")]
     [InlineData("samverkan", "Samverkansavtalet är klart.")]
-    public void Topic_words_match_their_inflections_and_compounds(string slug, string text) =>
-        Assert.True(_matcher.Mentions(Topic(slug), text), $"'{slug}' should be found in: {text}");
-
-    [Theory]
     [InlineData("klotter", "Graffiti på busskuren har anmälts.")]
     [InlineData("klotter", "Taggar på fasaden vid torget.")]
     [InlineData("klotter", "Graffitimålningen tas bort i veckan.")]
@@ -53,7 +49,7 @@ public sealed class TopicMatcherTests : IDisposable
     [InlineData("motorburen-ungdom", "En epa körde för fort.")]
     [InlineData("motorburen-ungdom", "Mopedbilarna samlas på fredagar.")]
     [InlineData("samverkan", "I samarbete med kyrkan.")]
-    public void Synonyms_find_their_topic_like_match_words(string slug, string text) =>
+    public void Topic_words_and_synonyms_match_their_inflections_and_compounds(string slug, string text) =>
         Assert.True(_matcher.Mentions(Topic(slug), text), $"'{slug}' should be found in: {text}");
 
     [Theory]
