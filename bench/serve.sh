@@ -18,6 +18,6 @@ mkdir -p bench/out
 for run in $(seq "$runs"); do
   echo "körning $run av $runs ($(uptime))"
   SERVE_BENCH_ARCHIVE="$archive/content" dotnet test tests/Trygghetsrad.Site.BrowserTests -c Release --no-build \
-    --filter "FullyQualifiedName~ServeBenchmark" >/dev/null
+    --filter "Category=Benchmark&FullyQualifiedName~ServeBenchmark" >/dev/null
 done
 cat bench/out/serve.md

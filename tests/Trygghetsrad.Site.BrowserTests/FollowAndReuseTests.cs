@@ -12,7 +12,7 @@ public sealed class FollowAndReuseTests(Browser browser) : IClassFixture<Browser
     {
         using var site = BuiltSite.Build(Path.Combine(RepositoryRoot.Path, "content"));
         var page = await browser.NewPageAsync(width: 320);
-        await page.GotoAsync(site.Url("oppna-data/"));
+        await page.OpenAsync(site.Url("oppna-data/"));
 
         var axe = await page.RunAxe(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } });
         Assert.True(axe.Violations.Length == 0, string.Join("\n", axe.Violations.Select(v => $"{v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Select(n => n.Target))})")));
@@ -25,7 +25,7 @@ public sealed class FollowAndReuseTests(Browser browser) : IClassFixture<Browser
     {
         using var site = BuiltSite.Build(Path.Combine(RepositoryRoot.Path, "content"));
         var page = await browser.NewPageAsync(width: 320);
-        await page.GotoAsync(site.Url());
+        await page.OpenAsync(site.Url());
 
         foreach (var (name, type) in new[]
         {

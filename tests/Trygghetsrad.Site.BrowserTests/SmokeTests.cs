@@ -10,9 +10,8 @@ public sealed class SmokeTests(Browser browser) : IClassFixture<Browser>
     {
         using var site = BuiltSite.Build(Path.Combine(RepositoryRoot.Path, "content"));
         var page = await browser.NewPageAsync(width: 320);
-        var response = await page.GotoAsync(site.Url("moten/2021-09-15/"));
+        await page.OpenAsync(site.Url("moten/2021-09-15/"));
 
-        Assert.Equal(200, response!.Status);
         Assert.Equal("Trygghetsråd 15 september 2021 – Trygghetsrådets arkiv", await page.TitleAsync());
         Assert.Contains("onsdag 15 september 2021", await page.Locator("dl.fakta").InnerTextAsync());
         Assert.Equal(1, await page.Locator("#ovrigt").CountAsync());

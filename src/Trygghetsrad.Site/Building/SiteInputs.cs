@@ -21,6 +21,12 @@ public sealed record SiteInputs(ContentSet Content, TemplateSet Templates)
     /// <param name="diagnostics">Receives every problem found.</param>
     public static SiteInputs? Load(string contentDirectory, string templatesDirectory, DiagnosticBag diagnostics)
     {
+        // Nothing is read while a symbolic link could lead outside the folders.
+        if (!ContentBoundary.Check(contentDirectory, ContentBoundary.ContentNames, diagnostics) | !ContentBoundary.Check(templatesDirectory, TemplateSet.Names, diagnostics))
+        {
+            return null;
+        }
+
         // The templates are parsed while the content is read: neither needs the other, and reading the settings,
         // the topics and the folder of meeting files leaves a core idle.
         var parsing = Task.Run(() => TemplateSet.Load(templatesDirectory, diagnostics));

@@ -71,7 +71,7 @@ public static class ContentCheck
         return new CheckResult(diagnostics.Sorted(), files.Count);
     }
 
-    private static void CheckPersonalData(PersonalDataScanner scanner, string text, string display, string? contactPhone, DiagnosticBag diagnostics)
+    internal static void CheckPersonalData(PersonalDataScanner scanner, string text, string display, string? contactPhone, DiagnosticBag diagnostics)
     {
         var exceptions = PersonalDataExceptions.Read(text, display, diagnostics);
         var contactPhoneKey = contactPhone is null ? null : PersonalDataScanner.KeyOf(contactPhone);

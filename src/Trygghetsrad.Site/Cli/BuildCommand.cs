@@ -15,7 +15,7 @@ internal static class BuildCommand
         var templates = CliOptions.Templates();
         var output = new Option<string>("--output") { Description = "Mappen som webbplatsen skrivs till", HelpName = "mapp", DefaultValueFactory = _ => "_site" };
         var basePath = CliOptions.BasePath();
-        var verbose = new Option<bool>("--verbose") { Description = "Visa tid per steg" };
+        var verbose = new Option<bool>("--verbose") { Description = "Visa tid per steg, och hela felspåret om generatorn stannar" };
         var sequential = new Option<bool>("--sequential") { Description = "Bygg på en tråd (samma resultat, långsammare)" };
         var baseUrl = new Option<string?>("--base-url") { Description = "Webbplatsens adress utan sökväg, t.ex. https://exempel.github.io (annars base_url från site.yml)", HelpName = "adress" };
 
@@ -67,7 +67,7 @@ internal static class BuildCommand
 
             stdout.WriteLine($"Byggde {SwedishCount.Of(outcome.PageCount, "page")} från {SwedishCount.Of(outcome.MeetingCount, "meeting")} till {options.OutputDirectory}/ ({SiteCommandLine.Count(outcome.Diagnostics, Severity.Warning)}).");
             return 0;
-        }));
+        }, result.GetValue(verbose)));
         return build;
     }
 }

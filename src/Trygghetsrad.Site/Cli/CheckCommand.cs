@@ -12,9 +12,10 @@ internal static class CheckCommand
     {
         var content = CliOptions.Content();
         var templates = CliOptions.Templates();
+        var verbose = CliOptions.Verbose();
         var command = new Command("check", "Granskar innehållet utan att bygga: samma fel som build, personuppgifter (personnummer, samordningsnummer, telefonnummer, e-post) och varningar. Slutkod 1 vid fel.")
         {
-            content, templates,
+            content, templates, verbose,
         };
         command.SetAction(result => SiteCommandLine.Guard(stderr, () =>
         {
@@ -38,7 +39,7 @@ internal static class CheckCommand
             var warnings = SiteCommandLine.Count(outcome.Diagnostics, Severity.Warning);
             stdout.WriteLine($"Granskade {SwedishCount.Of(outcome.MeetingFiles, "meeting_file")}: {errors}, {warnings}.");
             return outcome.Succeeded ? 0 : SiteCommandLine.ContentErrors;
-        }));
+        }, result.GetValue(verbose)));
         return command;
     }
 }
@@ -48,6 +49,9 @@ internal static class CliOptions
 {
     public static Option<string> Content() =>
         new("--content") { Description = "Innehållsmappen (site.yml, topics.yml, moten/)", HelpName = "mapp", DefaultValueFactory = _ => "content" };
+
+    public static Option<bool> Verbose() =>
+        new("--verbose") { Description = "Visa hela felspåret om generatorn stannar" };
 
     public static Option<string?> Templates() =>
         new("--templates") { Description = "Mallmappen (*.sbn och assets/); annars mappen templates bredvid innehållsmappen", HelpName = "mapp" };

@@ -13,9 +13,10 @@ internal static class ServeCommand
         var templates = CliOptions.Templates();
         var port = new Option<int>("--port") { Description = "Porten på 127.0.0.1 (0 väljer en ledig)", HelpName = "port", DefaultValueFactory = _ => 8080 };
         var basePath = CliOptions.BasePath();
+        var verbose = CliOptions.Verbose();
         var command = new Command("serve", "Förhandsvisar webbplatsen på http://127.0.0.1: bygger om när innehåll eller mallar ändras och laddar om öppna sidor. Fel visas i webbläsaren och här.")
         {
-            content, templates, port, basePath,
+            content, templates, port, basePath, verbose,
         };
         command.SetAction((result, cancellation) => Task.FromResult(SiteCommandLine.Guard(stderr, () =>
         {
@@ -51,7 +52,7 @@ internal static class ServeCommand
             WaitHandle.WaitAny([stop.WaitHandle, cancellation.WaitHandle]);
             stdout.WriteLine("Förhandsvisningen är avslutad.");
             return 0;
-        })));
+        }, result.GetValue(verbose))));
         return command;
     }
 }

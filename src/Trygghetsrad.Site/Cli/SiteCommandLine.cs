@@ -42,15 +42,16 @@ public static class SiteCommandLine
     internal static string Count(IEnumerable<Diagnostic> diagnostics, Severity severity) =>
         SwedishCount.Of(diagnostics.Count(d => d.Severity == severity), severity == Severity.Error ? "error" : "warning");
 
-    internal static int Guard(TextWriter stderr, Func<int> action)
+    // The last line of defence: whatever escapes a command is one line (the stack trace only with --verbose) and exit code 2.
+    internal static int Guard(TextWriter stderr, Func<int> action, bool verbose = false)
     {
         try
         {
             return action();
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        catch (Exception ex)
         {
-            stderr.WriteLine($"error: {ex.Message}");
+            FailureReport.Write(stderr, ex, verbose);
             return InternalError;
         }
     }

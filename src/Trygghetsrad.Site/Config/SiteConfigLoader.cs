@@ -15,6 +15,11 @@ public static class SiteConfigLoader
     public static SiteConfig? Load(string path, DiagnosticBag diagnostics)
     {
         var display = DisplayPath.For(path);
+        return StageFailure.Run("läsa inställningarna", display, () => Load(path, display, diagnostics));
+    }
+
+    private static SiteConfig? Load(string path, string display, DiagnosticBag diagnostics)
+    {
         var text = SourceText.Read(path, display, diagnostics);
         if (text is null)
         {
@@ -22,7 +27,11 @@ public static class SiteConfigLoader
         }
 
         var reader = new YamlFieldReader(display, 0, diagnostics);
-        var root = reader.Load(text);
+        if (!reader.TryLoad(text, out var root))
+        {
+            return null;
+        }
+
         if (root is null)
         {
             diagnostics.Error(SourceLocation.StartOf(display), "site.yml är tom – den ska ange name, organisation, base_url och contact");
@@ -33,11 +42,7 @@ public static class SiteConfigLoader
         var name = reader.RequiredText(map, "name", root, "webbplatsens namn behövs");
         var organisation = reader.RequiredText(map, "organisation", root, "organisationens namn behövs");
         var baseUrl = reader.RequiredText(map, "base_url", root, "webbplatsens adress behövs, till exempel https://www.hallstahammar.se");
-        if (baseUrl is not null && (!Uri.TryCreate(baseUrl, UriKind.Absolute, out var uri) || uri.Scheme is not ("https" or "http")))
-        {
-            diagnostics.Error(reader.At(map["base_url"].Value), $"'base_url' ska vara en absolut adress som börjar med https://, men är '{baseUrl}'");
-            baseUrl = null;
-        }
+        baseUrl = AbsoluteUrl(reader, map, "base_url", "'base_url'", baseUrl);
 
         var language = reader.Text(map, "language") ?? "sv";
         ContactInfo? contact = null;
@@ -47,7 +52,7 @@ public static class SiteConfigLoader
             var contactName = reader.RequiredText(contactMap, "name", contactEntry.Value, "vem invånarna kan kontakta");
             contact = contactName is null
                 ? null
-                : new ContactInfo(contactName, reader.Text(contactMap, "email"), reader.Text(contactMap, "phone"), reader.Text(contactMap, "url"));
+                : new ContactInfo(contactName, reader.Text(contactMap, "email"), reader.Text(contactMap, "phone"), AbsoluteUrl(reader, contactMap, "url", "'url' i contact", reader.Text(contactMap, "url")));
         }
         else
         {
@@ -71,5 +76,18 @@ public static class SiteConfigLoader
         {
             AllowedEmailDomains = reader.TextList(map, "allowed_email_domains")?.Select(d => d.Value.Trim().TrimStart('@').ToLowerInvariant()).ToList() ?? [],
         };
+    }
+
+    // An address the pages link to from every page: refused here, at its line, rather than by the link check on
+    // every page (where no editor would find it).
+    private static string? AbsoluteUrl(YamlFieldReader reader, IReadOnlyDictionary<string, YamlEntry> map, string key, string shown, string? url)
+    {
+        if (url is null || Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http")
+        {
+            return url;
+        }
+
+        reader.Diagnostics.Error(reader.At(map[key].Value), $"{shown} ska vara en absolut adress som börjar med https://, men är '{Excerpt.Of(url)}'");
+        return null;
     }
 }

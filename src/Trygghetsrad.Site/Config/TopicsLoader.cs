@@ -17,6 +17,11 @@ public static partial class TopicsLoader
     public static IReadOnlyList<TopicDefinition> Load(string path, DiagnosticBag diagnostics)
     {
         var display = DisplayPath.For(path);
+        return StageFailure.Run("läsa ämnena", display, () => Load(path, display, diagnostics));
+    }
+
+    private static IReadOnlyList<TopicDefinition> Load(string path, string display, DiagnosticBag diagnostics)
+    {
         var text = SourceText.Read(path, display, diagnostics);
         if (text is null)
         {

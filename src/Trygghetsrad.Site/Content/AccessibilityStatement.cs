@@ -62,7 +62,7 @@ public sealed record AccessibilityStatement(string SourcePath, Compliance Compli
         }
 
         var local = new DiagnosticBag();
-        var statement = Parse(text, display, local);
+        var statement = StageFailure.Run("läsa tillgänglighetsredogörelsen", display, () => Parse(text, display, local));
         diagnostics.AddRange(local.Sorted());
         return local.HasErrors ? null : statement;
     }
@@ -105,10 +105,13 @@ public sealed record AccessibilityStatement(string SourcePath, Compliance Compli
             diagnostics.Error(reader.At(map["reviewed"].Value), $"redogörelsen sågs över ({r:yyyy-MM-dd}) före granskningen ({a:yyyy-MM-dd}) – 'reviewed' ska vara samma dag eller senare");
         }
 
-        var body = Markdown.Parse(split.Body, MarkdownSetup.Pipeline);
-        MarkdownChecks.Check(body, display, split.BodyStartLine, diagnostics);
+        var body = MarkdownChecks.Parse(split.Body, new SourceLocation(display, split.BodyStartLine, 1), diagnostics);
+        if (body is not null)
+        {
+            MarkdownChecks.Check(body, display, split.BodyStartLine, diagnostics);
+        }
 
-        return compliance is null || assessed is null || reviewed is null || diagnostics.HasErrors
+        return body is null || compliance is null || assessed is null || reviewed is null || diagnostics.HasErrors
             ? null
             : new AccessibilityStatement(display, compliance.Value, assessed.Value, reviewed.Value, body);
     }

@@ -45,7 +45,7 @@ public static class ContentLoader
     private static List<MeetingFile> FindMeetingFiles(string contentDirectory)
     {
         var root = Path.GetFullPath(Path.Combine(contentDirectory, MeetingsFolder));
-        if (!Directory.Exists(root))
+        if (!Directory.Exists(root) || ContentBoundary.IsLink(root))
         {
             return [];
         }
@@ -64,7 +64,8 @@ public static class ContentLoader
             },
             new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0 })
         {
-            ShouldIncludePredicate = (ref FileSystemEntry entry) => !entry.IsDirectory,
+            ShouldIncludePredicate = (ref FileSystemEntry entry) => !entry.IsDirectory && (entry.Attributes & FileAttributes.ReparsePoint) == 0,
+            ShouldRecursePredicate = (ref FileSystemEntry entry) => (entry.Attributes & FileAttributes.ReparsePoint) == 0,
         };
         return entries.OrderBy(e => e.Path, StringComparer.Ordinal).ToList();
     }
@@ -79,7 +80,7 @@ public static class ContentLoader
     {
         if (!path.EndsWith(".md", StringComparison.Ordinal))
         {
-            diagnostics.Warning(SourceLocation.StartOf(display), "filen är inte en .md-fil och publiceras inte");
+            ContentBoundary.NotAMeeting(display, diagnostics);
             return null;
         }
 

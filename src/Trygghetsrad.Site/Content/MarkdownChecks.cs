@@ -1,3 +1,4 @@
+using Markdig;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using Trygghetsrad.Site.Diagnostics;
@@ -19,6 +20,113 @@ public static class MarkdownChecks
 
     /// <summary>The message for text nested deeper than <see cref="MaxInlineDepth"/>.</summary>
     public const string TooDeepMessage = "texten är för djupt nästlad (många '[', '*' eller '_' i rad) – skriv om stycket med enklare formatering";
+
+    /// <summary>
+    /// Parses Markdown read from a file with the shared pipeline; null (with an error at <paramref name="start"/>,
+    /// where the text begins) when Markdig throws: it refuses quotes or lists nested hundreds deep by throwing, and
+    /// whatever else it throws on an editor's text is the text's problem too, not a crash.
+    /// </summary>
+    public static MarkdownDocument? Parse(string text, SourceLocation start, DiagnosticBag diagnostics)
+    {
+        if (TooDeeplyNestedLine(text) is var line and >= 0)
+        {
+            diagnostics.Error(start with { Line = start.Line + line }, NestingMessage);
+            return null;
+        }
+
+        try
+        {
+            return Markdown.Parse(text, MarkdownSetup.Pipeline);
+        }
+        catch (Exception ex) when (ex is not StageFailure)
+        {
+            diagnostics.Error(start, ex.Message.Contains("depth limit", StringComparison.Ordinal)
+                ? TooDeepMessage
+                : $"texten kan inte läsas som Markdown ({ex.GetType().Name}: {Excerpt.Of(ex.Message)}) – förenkla formateringen");
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// How many quotes and lists a line may open, counted from its start. Markdig's work grows with the nesting
+    /// of every line and it refuses deep nesting only once it has read the whole text (seconds for a few thousand
+    /// levels), so deeper lines are refused before it starts; nesting past <see cref="MaxInlineDepth"/> is an
+    /// error anyway.
+    /// </summary>
+    public const int MaxLineNesting = 100;
+
+    /// <summary>
+    /// The index of the first line of <paramref name="text"/> that may open more than <see cref="MaxLineNesting"/>
+    /// quotes and lists, or -1. Each '>' and each list marker ("- ", "* ", "+ ", "1. ", "1) ") at the line's start
+    /// counts as one, and every two columns of indentation as one (a list item nests by indentation).
+    /// </summary>
+    public static int TooDeeplyNestedLine(string text)
+    {
+        var line = 0;
+        for (var start = 0; start < text.Length; line++)
+        {
+            var end = text.IndexOf('\n', start);
+            end = end < 0 ? text.Length : end;
+            if (Nesting(text.AsSpan(start, end - start)) > MaxLineNesting)
+            {
+                return line;
+            }
+
+            start = end + 1;
+        }
+
+        return -1;
+    }
+
+    private static int Nesting(ReadOnlySpan<char> line)
+    {
+        var depth = 0;
+        var columns = 0;
+        for (var i = 0; i < line.Length && depth + columns / 2 <= MaxLineNesting;)
+        {
+            var c = line[i];
+            if (c == ' ' || c == '\t')
+            {
+                columns += c == '\t' ? 4 : 1;
+                i++;
+            }
+            else if (c == '>')
+            {
+                depth++;
+                i++;
+            }
+            else if (c is '-' or '*' or '+' && i + 1 < line.Length && line[i + 1] is ' ' or '\t')
+            {
+                depth++;
+                i += 2;
+            }
+            else if (char.IsAsciiDigit(c))
+            {
+                var digits = i;
+                while (digits < line.Length && char.IsAsciiDigit(line[digits]))
+                {
+                    digits++;
+                }
+
+                if (digits + 1 >= line.Length || line[digits] is not ('.' or ')') || line[digits + 1] is not (' ' or '\t'))
+                {
+                    break;
+                }
+
+                depth++;
+                i = digits + 2;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return depth + columns / 2;
+    }
+
+    /// <summary>The message for a line nested deeper than <see cref="MaxLineNesting"/>.</summary>
+    public const string NestingMessage = "raden ligger för djupt (fler än 100 citat eller listor i varandra) – skriv om stycket med färre nivåer";
 
     /// <summary>The URL schemes a link may use.</summary>
     public static readonly IReadOnlyList<string> SafeSchemes = ["http", "https", "mailto", "tel"];

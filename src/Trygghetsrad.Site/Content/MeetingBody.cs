@@ -10,6 +10,9 @@ namespace Trygghetsrad.Site.Content;
 /// <param name="Sections">The sections in order; text before the first '##' forms a section without heading.</param>
 public sealed record MeetingBody(MarkdownDocument Document, IReadOnlyList<Section> Sections)
 {
+    /// <summary>The file the text was read from, as shown to the editor: named when making its page fails.</summary>
+    public string SourcePath { get; init; } = "";
+
     /// <summary>The links of the minutes in order, with where each stands in the file.</summary>
     public IReadOnlyList<WrittenLink> Links { get; init; } = [];
 }

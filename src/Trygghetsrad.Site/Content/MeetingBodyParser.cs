@@ -18,17 +18,13 @@ public static class MeetingBodyParser
     };
 
     /// <summary>Parses the body of <paramref name="meeting"/>; problems go to <paramref name="diagnostics"/>.</summary>
-    public static MeetingBody Parse(Meeting meeting, DiagnosticBag diagnostics)
+    public static MeetingBody Parse(Meeting meeting, DiagnosticBag diagnostics) =>
+        StageFailure.Run("läsa anteckningarna", meeting.SourcePath, () => ParseCore(meeting, diagnostics) with { SourcePath = meeting.SourcePath });
+
+    private static MeetingBody ParseCore(Meeting meeting, DiagnosticBag diagnostics)
     {
-        MarkdownDocument document;
-        try
+        if (MarkdownChecks.Parse(meeting.Body, new SourceLocation(meeting.SourcePath, meeting.BodyStartLine, 1), diagnostics) is not { } document)
         {
-            document = Markdown.Parse(meeting.Body, MarkdownSetup.Pipeline);
-        }
-        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException && ex.Message.Contains("depth limit", StringComparison.Ordinal))
-        {
-            // Markdig refuses quotes or lists nested hundreds deep; that is the editor's text, not a crash.
-            diagnostics.Error(new SourceLocation(meeting.SourcePath, meeting.BodyStartLine, 1), MarkdownChecks.TooDeepMessage);
             return new MeetingBody(new MarkdownDocument(), []);
         }
 

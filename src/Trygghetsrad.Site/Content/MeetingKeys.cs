@@ -1,4 +1,5 @@
 using System.Globalization;
+using Trygghetsrad.Site.Diagnostics;
 using Trygghetsrad.Site.Yaml;
 
 namespace Trygghetsrad.Site.Content;
@@ -144,7 +145,7 @@ public static class MeetingKeys
         {
             if (!reading.TopicSlugs.Contains(slug))
             {
-                reader.Diagnostics.Error(reader.At(node), Suggest.Unknown($"okänt ämne '{slug}'", slug, [.. reading.TopicSlugs.Order(StringComparer.Ordinal)], "ämnen finns i topics.yml"));
+                reader.Diagnostics.Error(reader.At(node), Suggest.Unknown($"okänt ämne '{Excerpt.Of(slug)}'", slug, [.. reading.TopicSlugs.Order(StringComparer.Ordinal)], "ämnen finns i topics.yml"));
             }
             else if (!topics.Contains(slug))
             {

@@ -25,7 +25,7 @@ public sealed partial class MeetingParser(IReadOnlySet<string> topicSlugs)
     public Meeting? Parse(string fileName, string folderName, string text, string displayPath, DiagnosticBag diagnostics)
     {
         var local = new DiagnosticBag();
-        var meeting = ParseCore(fileName, folderName, text, displayPath, local);
+        var meeting = StageFailure.Run("läsa mötesfilen", displayPath, () => ParseCore(fileName, folderName, text, displayPath, local));
         diagnostics.AddRange(local.Sorted());
         return meeting;
     }
@@ -36,7 +36,7 @@ public sealed partial class MeetingParser(IReadOnlySet<string> topicSlugs)
         DateOnly? fileDate = null;
         if (!nameMatch.Success)
         {
-            diagnostics.Error(SourceLocation.StartOf(displayPath), $"filnamnet '{fileName}' ska vara mötets datum: åååå-mm-dd.md, eller åååå-mm-dd-namn.md för ett andra möte samma dag");
+            diagnostics.Error(SourceLocation.StartOf(displayPath), $"filnamnet '{Excerpt.Of(fileName)}' ska vara mötets datum: åååå-mm-dd.md, eller åååå-mm-dd-namn.md för ett andra möte samma dag (namnet med bara a–z, 0–9 och bindestreck: inga mellanslag, stora bokstäver eller å, ä, ö)");
         }
         else if (DateOnly.TryParseExact(nameMatch.Groups["date"].Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
         {

@@ -7,13 +7,27 @@ public static class SourceText
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    /// <summary>The file's text with any BOM removed and line endings made '\n'; null (with a diagnostic) when it cannot be read.</summary>
+    /// <summary>The error at a symbolic link, wherever it is met (the same text everywhere, so it is reported once).</summary>
+    public const string LinkMessage = "symboliska länkar följs inte, så att inget utanför innehålls- och mallmapparna kan läsas eller publiceras – lägg in själva filen eller mappen i stället";
+
+    /// <summary>
+    /// The file's text with any BOM removed and line endings made '\n'; null (with a diagnostic) when it cannot be
+    /// read. A symbolic link is not followed, and an empty file is not opened (a named pipe looks empty and would
+    /// block the read for ever).
+    /// </summary>
     public static string? Read(string path, string displayPath, DiagnosticBag diagnostics)
     {
         byte[] bytes;
         try
         {
-            bytes = File.ReadAllBytes(path);
+            var file = new FileInfo(path);
+            if (file.LinkTarget is not null)
+            {
+                diagnostics.Error(SourceLocation.StartOf(displayPath), LinkMessage);
+                return null;
+            }
+
+            bytes = file.Length == 0 ? [] : File.ReadAllBytes(path);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

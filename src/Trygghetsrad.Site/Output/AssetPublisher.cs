@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Trygghetsrad.Site.Content;
 
 namespace Trygghetsrad.Site.Output;
 
@@ -12,12 +13,20 @@ public static class AssetPublisher
     /// <summary>Every asset as it is published: read, minified and named (a build does it while it reads the content).</summary>
     public static IReadOnlyList<MadeAsset> Make(string assetsDirectory)
     {
-        if (!Directory.Exists(assetsDirectory))
+        // Links are never followed (ContentBoundary reports them), and an empty file is not opened (a named pipe looks empty).
+        if (!Directory.Exists(assetsDirectory) || ContentBoundary.IsLink(assetsDirectory))
         {
             return [];
         }
 
-        return [.. Directory.EnumerateFiles(assetsDirectory).Order(StringComparer.Ordinal).Select(path => Made(Path.GetFileName(path), File.ReadAllBytes(path)))];
+        return
+        [
+            .. Directory.EnumerateFiles(assetsDirectory)
+                .Order(StringComparer.Ordinal)
+                .Select(path => new FileInfo(path))
+                .Where(file => file.LinkTarget is null)
+                .Select(file => Made(file.Name, file.Length == 0 ? [] : File.ReadAllBytes(file.FullName))),
+        ];
     }
 
     /// <summary>Writes the assets; returns the published file name of each source file name.</summary>

@@ -29,8 +29,7 @@ public sealed class SiteOutput : IDisposable
         Root = Path.Combine(parent, $"{Path.GetFileName(_target)}.tmp-{Environment.ProcessId}-{Guid.NewGuid():N}");
         if (!dryRun)
         {
-            Directory.CreateDirectory(parent);
-            Directory.CreateDirectory(Root);
+            OutputFolder.Prepare(_target, Root);
         }
     }
 
@@ -136,19 +135,8 @@ public sealed class SiteOutput : IDisposable
             return;
         }
 
-        string? old = null;
-        if (Directory.Exists(_target))
-        {
-            old = _target + $".old-{Environment.ProcessId}-{Guid.NewGuid():N}";
-            Directory.Move(_target, old);
-        }
-
-        Directory.Move(Root, _target);
+        OutputFolder.Replace(Root, _target);
         _published = true;
-        if (old is not null)
-        {
-            Directory.Delete(old, recursive: true);
-        }
     }
 
     /// <summary>Removes the temporary folder if the build was not published.</summary>

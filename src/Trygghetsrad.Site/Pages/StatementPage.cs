@@ -56,5 +56,5 @@ public sealed class StatementPageKind : ArchivePageKind
         SwedishFormat.Date(statement.Assessed),
         SwedishFormat.IsoDate(statement.Reviewed),
         SwedishFormat.Date(statement.Reviewed),
-        site.Markdown.Render(new MeetingBody(statement.Body, [])));
+        site.Markdown.Render(new MeetingBody(statement.Body, []) { SourcePath = statement.SourcePath }));
 }

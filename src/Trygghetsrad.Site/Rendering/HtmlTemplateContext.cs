@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
@@ -21,25 +20,13 @@ namespace Trygghetsrad.Site.Rendering;
 /// </summary>
 public sealed class HtmlTemplateContext : TemplateContext
 {
-    private readonly ConcurrentDictionary<Type, IObjectAccessor> _accessors;
-
     /// <summary>
     /// Creates a context over shared, read-only <paramref name="builtins"/> (see <see cref="CreateBuiltins"/>)
     /// with the given globals, the last one innermost.
     /// </summary>
     public HtmlTemplateContext(ScriptObject builtins, params ReadOnlySpan<ScriptObject> globals)
-        : this(builtins, new ConcurrentDictionary<Type, IObjectAccessor>(), globals)
-    {
-    }
-
-    /// <summary>
-    /// Creates a context like <see cref="HtmlTemplateContext(ScriptObject, ReadOnlySpan{ScriptObject})"/> that
-    /// shares <paramref name="accessors"/> (how to read each model type's members) with the other renders of a build.
-    /// </summary>
-    public HtmlTemplateContext(ScriptObject builtins, ConcurrentDictionary<Type, IObjectAccessor> accessors, params ReadOnlySpan<ScriptObject> globals)
         : base(builtins)
     {
-        _accessors = accessors;
         MemberRenamer = member => StandardMemberRenamer.Rename(member.Name);
         StrictVariables = true;
         EnableRelaxedMemberAccess = false;
@@ -60,7 +47,9 @@ public sealed class HtmlTemplateContext : TemplateContext
     public static ScriptObject CreateBuiltins()
     {
         var builtins = GetDefaultBuiltinObject();
-        builtins.Import("count", new Func<TemplateContext, long, string, string>(Count));
+        // A typed delegate function, not Import(name, delegate): Scriban calls it directly, where Import finds the
+        // method's parameters by reflection, which a native build does not keep.
+        builtins.SetValue("count", DelegateCustomFunction.CreateFunc<TemplateContext, long, string, string>(Count), true);
         foreach (var value in builtins.Values)
         {
             if (value is ScriptObject module)
@@ -89,12 +78,27 @@ public sealed class HtmlTemplateContext : TemplateContext
 
     /// <inheritdoc />
     /// <remarks>
-    /// Scriban reflects over a model type once per context. A build renders two contexts per page, and the
-    /// reflection (and the invoke stubs .NET then emits and discards) cost more than the page itself, so the
-    /// accessors — immutable once made — are shared by every render of a build.
+    /// The generator's own view models are read through their generated member tables (<see cref="ModelAccessors"/>);
+    /// everything else (globals, lists, strings, numbers) through Scriban's accessors, which need no reflection. A
+    /// type of this assembly without a table would fall back to Scriban's reflection, which a native build has
+    /// trimmed away, so it fails here, in every build, instead of only in the native one.
     /// </remarks>
-    protected override IObjectAccessor GetMemberAccessorImpl(object target) =>
-        _accessors.GetOrAdd(target.GetType(), static (_, state) => state.Self.BaseAccessor(state.Target), (Self: this, Target: target));
+    protected override IObjectAccessor GetMemberAccessorImpl(object target)
+    {
+        var type = target.GetType();
+        if (ModelAccessors.ByType.TryGetValue(type, out var model))
+        {
+            return model;
+        }
+
+        if (type.Assembly == typeof(HtmlTemplateContext).Assembly && target is not (IScriptObject or System.Collections.IEnumerable))
+        {
+            throw new InvalidOperationException(
+                $"{type} reaches a template but has no generated member table: a model type must implement IPage, be put into a ScriptObject, or be the type of a model's member.");
+        }
+
+        return base.GetMemberAccessorImpl(target) ?? throw new InvalidOperationException($"Scriban has no accessor for {type}.");
+    }
 
     /// <inheritdoc />
     public override TemplateContext Write(SourceSpan span, object? textAsObject) =>
@@ -166,15 +170,5 @@ public sealed class HtmlTemplateContext : TemplateContext
         }
 
         return WriteEscaped(span, text[position..]);
-    }
-
-    // The generator's own view models are read through their compiled getters (see ModelAccessor); collections
-    // (the compiler puts the types of some collection expressions in this assembly) keep Scriban's accessors.
-    private IObjectAccessor BaseAccessor(object target)
-    {
-        var scriban = base.GetMemberAccessorImpl(target) ?? throw new InvalidOperationException($"Scriban has no accessor for {target.GetType()}.");
-        return target is not (IScriptObject or System.Collections.IEnumerable) && target.GetType().Assembly == typeof(HtmlTemplateContext).Assembly
-            ? new ModelAccessor(target, scriban, this)
-            : scriban;
     }
 }

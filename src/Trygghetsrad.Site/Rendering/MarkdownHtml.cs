@@ -1,6 +1,7 @@
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Trygghetsrad.Site.Content;
+using Trygghetsrad.Site.Diagnostics;
 
 namespace Trygghetsrad.Site.Rendering;
 
@@ -28,14 +29,14 @@ public sealed class MarkdownHtml
     }
 
     /// <summary>The body's HTML.</summary>
-    public RawHtml Render(MeetingBody body)
+    public RawHtml Render(MeetingBody body) => StageFailure.Run("göra om anteckningarna till HTML", body.SourcePath, () =>
     {
         var renderer = _renderers.Value!;
         renderer.Clear();
         renderer.Render(body.Document);
         renderer.Writer.Flush();
         return new RawHtml(renderer.Writer.ToString()!);
-    }
+    });
 
     // Markdig's own reset is for subclasses: it empties the StringWriter and the renderer's state (indents,
     // line starts) from the last body, as Markdig does for the renderers it pools itself.

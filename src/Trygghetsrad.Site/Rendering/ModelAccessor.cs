@@ -1,4 +1,4 @@
-using System.Reflection;
+using System.Collections.Frozen;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
@@ -6,87 +6,71 @@ using Scriban.Runtime;
 namespace Trygghetsrad.Site.Rendering;
 
 /// <summary>
-/// Reads a view model's properties for Scriban through delegates bound to their getters, and leaves all else
-/// to Scriban's own accessor for the type. Scriban reads a property by reflection, for which .NET emits an
-/// invoke stub per property on its second read: over a hundred methods compiled at run time on every build.
-/// A delegate calls the getter as compiled ahead of time (and faster than reflection).
+/// How templates read one view model type: its members by their snake_case names, each through a getter compiled
+/// with the generator (<see cref="ModelAccessors"/>), with no reflection at run time. The members are those Scriban's
+/// own accessor would show, in its order. Models are read-only to templates: setting a member fails the render.
 /// </summary>
 internal sealed class ModelAccessor : IObjectAccessor
 {
-    private readonly IObjectAccessor _scriban;
-    private readonly Dictionary<string, Func<object, object?>> _getters = new(StringComparer.Ordinal);
+    private readonly FrozenDictionary<string, ModelMember> _byName;
 
-    /// <summary>
-    /// An accessor for <paramref name="target"/>'s type that reads the properties <paramref name="scriban"/>
-    /// (Scriban's accessor for it, made by <paramref name="context"/>) has, named as the context names them.
-    /// </summary>
-    public ModelAccessor(object target, IObjectAccessor scriban, TemplateContext context)
+    /// <summary>An accessor over <paramref name="members"/>, named as templates name them.</summary>
+    public ModelAccessor(IReadOnlyList<ModelMember> members)
     {
-        _scriban = scriban;
-        var type = target.GetType();
-        foreach (var property in type.GetProperties(BindingFlags.Instance | BindingFlags.Public))
-        {
-            var name = context.MemberRenamer(property);
-            if (property.GetMethod is { IsPublic: true } get && property.GetIndexParameters().Length == 0 && scriban.HasMember(context, default, target, name))
-            {
-                // A parameterless constructor runs without an invoke stub; the getter's types come from Bind's instantiation.
-                var binder = (Binder)Activator.CreateInstance(typeof(Binder<,>).MakeGenericType(type, property.PropertyType))!;
-                _getters.TryAdd(name, binder.Bind(get));
-            }
-        }
+        Members = members;
+        _byName = members.ToFrozenDictionary(member => member.Name, StringComparer.Ordinal);
     }
 
-    /// <inheritdoc />
-    public bool HasIndexer => _scriban.HasIndexer;
+    /// <summary>The members, in the order Scriban lists them.</summary>
+    public IReadOnlyList<ModelMember> Members { get; }
 
     /// <inheritdoc />
-    public Type? IndexType => _scriban.IndexType;
+    public bool HasIndexer => false;
+
+    /// <inheritdoc />
+    public Type? IndexType => null;
+
+    /// <summary>The member named <paramref name="name"/> (as templates name it), or null.</summary>
+    public ModelMember? Find(string name) => _byName.GetValueOrDefault(name);
 
     /// <inheritdoc />
     public bool TryGetValue(TemplateContext context, SourceSpan span, object target, string member, out object? value)
     {
-        if (_getters.TryGetValue(member, out var get))
+        if (_byName.TryGetValue(member, out var found))
         {
-            value = get(target);
+            value = found.Get(target);
             return true;
         }
 
-        return _scriban.TryGetValue(context, span, target, member, out value);
+        value = null;
+        return false;
     }
 
     /// <inheritdoc />
-    public int GetMemberCount(TemplateContext context, SourceSpan span, object target) => _scriban.GetMemberCount(context, span, target);
+    public int GetMemberCount(TemplateContext context, SourceSpan span, object target) => Members.Count;
 
     /// <inheritdoc />
-    public IEnumerable<string> GetMembers(TemplateContext context, SourceSpan span, object target) => _scriban.GetMembers(context, span, target);
+    public IEnumerable<string> GetMembers(TemplateContext context, SourceSpan span, object target) => Members.Select(member => member.Name);
 
     /// <inheritdoc />
-    public bool HasMember(TemplateContext context, SourceSpan span, object target, string member) => _scriban.HasMember(context, span, target, member);
+    public bool HasMember(TemplateContext context, SourceSpan span, object target, string member) => _byName.ContainsKey(member);
 
     /// <inheritdoc />
-    public bool TrySetValue(TemplateContext context, SourceSpan span, object target, string member, object? value) =>
-        _scriban.TrySetValue(context, span, target, member, value);
+    public bool TrySetValue(TemplateContext context, SourceSpan span, object target, string member, object? value) => false;
 
     /// <inheritdoc />
-    public bool TryGetItem(TemplateContext context, SourceSpan span, object target, object index, out object? value) =>
-        _scriban.TryGetItem(context, span, target, index, out value);
-
-    /// <inheritdoc />
-    public bool TrySetItem(TemplateContext context, SourceSpan span, object target, object index, object? value) =>
-        _scriban.TrySetItem(context, span, target, index, value);
-
-    private abstract class Binder
+    public bool TryGetItem(TemplateContext context, SourceSpan span, object target, object index, out object? value)
     {
-        public abstract Func<object, object?> Bind(MethodInfo getter);
+        value = null;
+        return false;
     }
 
-    // One per model type and property type; for reference-type properties the shared code of all of them.
-    private sealed class Binder<TTarget, TValue> : Binder
-    {
-        public override Func<object, object?> Bind(MethodInfo getter)
-        {
-            var read = getter.CreateDelegate<Func<TTarget, TValue>>();
-            return target => read((TTarget)target);
-        }
-    }
+    /// <inheritdoc />
+    public bool TrySetItem(TemplateContext context, SourceSpan span, object target, object index, object? value) => false;
 }
+
+/// <summary>A view model member as templates see it.</summary>
+/// <param name="Name">Its name in templates: Scriban's snake_case of the C# name (<c>DateText</c> → <c>date_text</c>).</param>
+/// <param name="Type">Its declared type.</param>
+/// <param name="Get">Reads it from an instance of the model type.</param>
+internal sealed record ModelMember(string Name, Type Type, Func<object, object?> Get);

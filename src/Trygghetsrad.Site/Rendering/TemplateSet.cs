@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Buffers;
 using Scriban;
 using Scriban.Runtime;
@@ -18,9 +17,11 @@ public sealed class TemplateSet
     /// <summary>The templates every build needs: the layout and each page kind's.</summary>
     public static IReadOnlyList<string> Required { get; } = ["layout", .. PageKinds.All.Select(k => k.Template)];
 
+    /// <summary>The names in the templates folder the generator reads.</summary>
+    public static readonly IReadOnlyList<string> Names = [.. Required.Select(name => name + ".sbn"), "assets"];
+
     private readonly Dictionary<string, (Template Template, string Path)> _templates;
     private readonly ScriptObject _builtins = HtmlTemplateContext.CreateBuiltins();
-    private readonly ConcurrentDictionary<Type, IObjectAccessor> _accessors = new();
 
     // One context and two output buffers (the content, then the page in its layout) per rendering thread, reused
     // for every page it renders: a Scriban context sets up its stacks and caches when made, and a fresh buffer
@@ -59,7 +60,12 @@ public sealed class TemplateSet
                 continue;
             }
 
-            var template = Template.Parse(text, display);
+            if (ParseOrReport(text, display, diagnostics) is not { } template)
+            {
+                ok = false;
+                continue;
+            }
+
             if (template.HasErrors)
             {
                 foreach (var message in template.Messages)
@@ -77,6 +83,20 @@ public sealed class TemplateSet
         return ok ? new TemplateSet(templates) : null;
     }
 
+    // Scriban reports template errors as messages; anything it throws instead is reported at the template's start.
+    private static Template? ParseOrReport(string text, string display, DiagnosticBag diagnostics)
+    {
+        try
+        {
+            return Template.Parse(text, display);
+        }
+        catch (Exception ex)
+        {
+            diagnostics.Error(SourceLocation.StartOf(display), $"mallen kan inte läsas ({ex.GetType().Name}: {Excerpt.Of(ex.Message)})");
+            return null;
+        }
+    }
+
     /// <summary>
     /// Renders page template <paramref name="name"/> with <paramref name="page"/>, wrapped in the layout, and hands
     /// the page's HTML to <paramref name="use"/>. The HTML lives in the rendering thread's buffer, valid only
@@ -85,7 +105,7 @@ public sealed class TemplateSet
     /// <exception cref="TemplateRenderException">A template failed at run time (an undefined variable, say).</exception>
     public void RenderPage<TState>(string name, object page, ScriptObject siteGlobals, TState state, ReadOnlySpanAction<char, TState> use)
     {
-        var renderer = _renderers.Value ??= new Renderer(new HtmlTemplateContext(_builtins, _accessors), new PageBuffer(), new PageBuffer());
+        var renderer = _renderers.Value ??= new Renderer(new HtmlTemplateContext(_builtins), new PageBuffer(), new PageBuffer());
         var pageGlobals = new ScriptObject { ["page"] = page };
         Render(renderer, name, siteGlobals, pageGlobals, renderer.Content);
         pageGlobals["content"] = new RenderedContent(renderer.Content);
@@ -126,10 +146,15 @@ public sealed class TemplateSet
                 new SourceLocation(path, ex.Span.Start.Line + 1, ex.Span.Start.Column + 1),
                 "mallfel: " + ex.OriginalMessage);
         }
-        catch
+        catch (Exception ex)
         {
             _renderers.Value = null;
-            throw;
+            if (ex is StageFailure)
+            {
+                throw;
+            }
+
+            throw new StageFailure("göra en sida med mallen", path, ex);
         }
     }
 

@@ -123,7 +123,23 @@ public sealed class ServeSession : IDisposable
                 }
             }
 
-            FullBuild();
+            Guarded(FullBuild);
+        }
+    }
+
+    // An unexpected failure ends one rebuild, not serving: it shows like a broken edit, and the next save tries again.
+    private void Guarded(Action build)
+    {
+        try
+        {
+            build();
+        }
+        catch (Exception ex)
+        {
+            _last = null;
+            _state = _state with { Errors = [FailureReport.AsDiagnostic(ex)] };
+            _reload.Bump();
+            _log.WriteLine(FailureReport.Line(ex));
         }
     }
 
@@ -140,9 +156,9 @@ public sealed class ServeSession : IDisposable
 
             errors = outcome.Errors;
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        catch (Exception)
         {
-            return false; // A file moved underneath; the full rebuild sorts it out.
+            return false; // A file moved underneath, or the page failed: the full rebuild sorts it out and says what it met.
         }
 
         _state = _state with { Errors = errors };

@@ -23,6 +23,7 @@ public sealed class SwedishAnalyzer : IDisposable
     public const int MaxCompoundLength = 64;
 
     private readonly ThreadLocal<SwedishStemmer> _stemmer = new(() => new SwedishStemmer());
+    private readonly Func<string, string> _stem;
     private readonly ConcurrentDictionary<string, string> _keys = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string[]> _terms = new(StringComparer.Ordinal);
     private readonly FrozenSet<string> _partKeys;
@@ -30,7 +31,14 @@ public sealed class SwedishAnalyzer : IDisposable
     /// <summary>Creates an analyser whose compound splitting knows <paramref name="extraParts"/> besides the built-in word list.</summary>
     /// <param name="extraParts">Words that may stand as parts of compounds, e.g. the topics' match words.</param>
     public SwedishAnalyzer(IEnumerable<string> extraParts)
+        : this(extraParts, stem: null)
     {
+    }
+
+    /// <summary>An analyser whose stemmer is <paramref name="stem"/> (tests give one that fails), or Snowball's when null.</summary>
+    internal SwedishAnalyzer(IEnumerable<string> extraParts, Func<string, string>? stem)
+    {
+        _stem = stem ?? Snowball;
         var parts = new HashSet<string>(StringComparer.Ordinal);
         foreach (var word in CompoundLexicon.Words.Concat(extraParts).SelectMany(Words))
         {
@@ -159,7 +167,22 @@ public sealed class SwedishAnalyzer : IDisposable
             return folded;
         }
 
-        return SwedishStemRules.Apply(folded, Snowball);
+        return SwedishStemRules.Apply(folded, Stem);
+    }
+
+    // A word the stemmer fails on keeps its folded form as its key, for topics and search alike: the stemmer is
+    // a library, and no word an editor writes may stop a build.
+    private string Stem(string lower)
+    {
+        try
+        {
+            return _stem(lower);
+        }
+        catch (Exception)
+        {
+            _stemmer.Value = new SwedishStemmer();
+            return lower;
+        }
     }
 
     private string Snowball(string lower)

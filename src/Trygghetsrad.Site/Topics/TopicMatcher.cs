@@ -1,5 +1,6 @@
 using Trygghetsrad.Site.Config;
 using Trygghetsrad.Site.Content;
+using Trygghetsrad.Site.Diagnostics;
 using Trygghetsrad.Site.Text;
 
 namespace Trygghetsrad.Site.Topics;
@@ -45,7 +46,10 @@ public sealed class TopicMatcher
     }
 
     /// <summary>The topics <paramref name="meeting"/> touches, in topics.yml order.</summary>
-    public IReadOnlyList<TopicHit> Match(Meeting meeting, MeetingBody body)
+    public IReadOnlyList<TopicHit> Match(Meeting meeting, MeetingBody body) =>
+        StageFailure.Run("hitta ämnena", meeting.SourcePath, () => MatchCore(meeting, body));
+
+    private List<TopicHit> MatchCore(Meeting meeting, MeetingBody body)
     {
         var mentions = new List<TopicMention>?[_topics.Count];
         var marks = new List<TextRange>?[_topics.Count];

@@ -25,17 +25,25 @@ public sealed partial class YamlFieldReader(string displayPath, int lineOffset, 
     /// <summary>A position in the file given in file coordinates.</summary>
     public SourceLocation AtFileLine(int line, int column) => new(displayPath, line, column);
 
-    /// <summary>Parses one YAML document; returns its root, or null (with a diagnostic) when it is not valid YAML.</summary>
-    public YamlNode? Load(string text)
+    /// <summary>Parses one YAML document; returns its root, or null when it has none or is not valid YAML (reported).</summary>
+    public YamlNode? Load(string text) => TryLoad(text, out var root) ? root : null;
+
+    /// <summary>
+    /// Parses one YAML document into <paramref name="root"/> (null when the text has none); false (with a
+    /// diagnostic where the parser stopped) when it is not valid YAML.
+    /// </summary>
+    public bool TryLoad(string text, out YamlNode? root)
     {
         try
         {
-            return YamlLoader.Load(text);
+            root = YamlLoader.Load(text);
+            return true;
         }
         catch (YamlException ex)
         {
             diagnostics.Error(At(ex.Start), "ogiltig YAML: " + CleanYamlMessage(ex));
-            return null;
+            root = null;
+            return false;
         }
     }
 
@@ -57,7 +65,7 @@ public sealed partial class YamlFieldReader(string displayPath, int lineOffset, 
             var key = (keyNode as YamlScalarNode)?.Value ?? "";
             if (!allowedKeys.Contains(key, StringComparer.Ordinal))
             {
-                diagnostics.Error(At(keyNode), Suggest.Unknown($"okänd nyckel '{key}' i {what}", key, allowedKeys, "tillåtna nycklar"));
+                diagnostics.Error(At(keyNode), Suggest.Unknown($"okänd nyckel '{Excerpt.Of(key)}' i {what}", key, allowedKeys, "tillåtna nycklar"));
                 continue;
             }
 
@@ -115,7 +123,7 @@ public sealed partial class YamlFieldReader(string displayPath, int lineOffset, 
         }
 
         var reason = IsoDateShape().IsMatch(text) ? "datumet finns inte" : "skriv åååå-mm-dd, till exempel 2021-09-15";
-        diagnostics.Error(At(map[key].Value), $"'{key}' är inte ett giltigt datum: '{text}' ({reason})");
+        diagnostics.Error(At(map[key].Value), $"'{key}' är inte ett giltigt datum: '{Excerpt.Of(text)}' ({reason})");
         return null;
     }
 
@@ -139,7 +147,7 @@ public sealed partial class YamlFieldReader(string displayPath, int lineOffset, 
             }
         }
 
-        diagnostics.Error(At(map[key].Value), $"'{key}' är inte en giltig tid: '{text}' (skriv tt:mm inom citattecken, till exempel \"17:30\")");
+        diagnostics.Error(At(map[key].Value), $"'{key}' är inte en giltig tid: '{Excerpt.Of(text)}' (skriv tt:mm inom citattecken, till exempel \"17:30\")");
         return null;
     }
 
@@ -159,7 +167,7 @@ public sealed partial class YamlFieldReader(string displayPath, int lineOffset, 
             case "false":
                 return false;
             default:
-                diagnostics.Error(At(map[key].Value), $"'{key}' ska vara true eller false, men är '{text}'");
+                diagnostics.Error(At(map[key].Value), $"'{key}' ska vara true eller false, men är '{Excerpt.Of(text)}'");
                 return null;
         }
     }
@@ -217,7 +225,7 @@ public sealed partial class YamlFieldReader(string displayPath, int lineOffset, 
     {
         YamlSequenceNode => "en lista",
         YamlMappingNode => "en samling nycklar",
-        YamlScalarNode s => $"texten '{s.Value}'",
+        YamlScalarNode s => $"texten '{Excerpt.Of(s.Value)}'",
         _ => "något annat",
     };
 

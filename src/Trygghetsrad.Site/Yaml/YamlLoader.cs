@@ -10,26 +10,77 @@ namespace Trygghetsrad.Site.Yaml;
 /// front matter of every meeting is read on every build. The behaviour is YamlStream's: the whole stream is
 /// parsed, a key given twice in a mapping throws the same <see cref="YamlException"/> at the same place, and
 /// the rare texts the event path does not model (anchors, aliases, lists or mappings as keys) are loaded
-/// through YamlStream itself and converted, so they behave exactly as before.
+/// through YamlStream itself and converted, so they behave exactly as before. Two things differ, so that no
+/// text can crash a build: whatever else YamlDotNet throws becomes a <see cref="YamlException"/> at the place
+/// its scanner stopped, and lists and mappings nested deeper than <see cref="MaxDepth"/> are refused (nodes are
+/// built recursively, and a text of thousands of '[' would exhaust the stack, which no handler survives).
 /// </summary>
 public static class YamlLoader
 {
+    /// <summary>How deeply lists and mappings may nest; front matter needs three levels.</summary>
+    public const int MaxDepth = 64;
+
     /// <summary>The first document's root; null when the text has no document.</summary>
-    /// <exception cref="YamlException">The text is not valid YAML, or a mapping has a key twice.</exception>
+    /// <exception cref="YamlException">The text is not valid YAML, a mapping has a key twice, or it nests too deeply.</exception>
     public static YamlNode? Load(string text)
     {
-        var events = new EventTreeBuilder(new Parser(new StringReader(text)));
-        return events.TryLoad(out var root) ? root : LoadThroughDocumentModel(text);
+        YamlNode? root = null;
+        return Read(text, parser => new EventTreeBuilder(parser).TryLoad(out root)) ? root : LoadThroughDocumentModel(text);
     }
 
     private static YamlNode? LoadThroughDocumentModel(string text)
     {
+        // YamlStream builds its nodes recursively too: the depth is checked on the events first.
+        Read(text, CheckDepth);
         var stream = new Model.YamlStream();
-        stream.Load(new StringReader(text));
+        Read(text, parser =>
+        {
+            stream.Load(parser);
+            return true;
+        });
         return stream.Documents.Count == 0
             ? null
             : Convert(stream.Documents[0].RootNode, new Dictionary<Model.YamlNode, YamlNode>(ReferenceEqualityComparer.Instance));
     }
+
+    // Runs one pass of YamlDotNet over the text. Its scanner throws InvalidOperationException, not YamlException,
+    // for some broken texts (an unclosed '[' or '{' with more lines after it; YamlDotNet issue #541), and other
+    // library failures are no different for an editor: all are located where the scanner stopped.
+    private static T Read<T>(string text, Func<IParser, T> read)
+    {
+        var scanner = new Scanner(new StringReader(text));
+        try
+        {
+            return read(new Parser(scanner));
+        }
+        catch (Exception ex) when (ex is not YamlException)
+        {
+            var at = scanner.CurrentPosition;
+            throw new YamlException(at, at, "läsningen stannade här – saknas en avslutande ']' eller '}', eller ett avslutande citattecken?", ex);
+        }
+    }
+
+    private static bool CheckDepth(IParser parser)
+    {
+        var depth = 0;
+        while (parser.MoveNext())
+        {
+            if (parser.Current is SequenceStart or MappingStart && ++depth > MaxDepth)
+            {
+                throw TooDeep(parser.Current);
+            }
+
+            if (parser.Current is SequenceEnd or MappingEnd)
+            {
+                depth--;
+            }
+        }
+
+        return true;
+    }
+
+    private static YamlException TooDeep(ParsingEvent at) =>
+        new(at.Start, at.End, $"listor och samlingar nästlas här djupare än {MaxDepth} nivåer");
 
     // Aliases make the document a graph (even a cyclic one), so each node is converted once and
     // registered before its children.
@@ -73,6 +124,8 @@ public static class YamlLoader
     /// <summary>One pass over the parser's events; gives up (returns false) on what only YamlStream models.</summary>
     private sealed class EventTreeBuilder(IParser parser)
     {
+        private int _depth;
+
         public bool TryLoad(out YamlNode? first)
         {
             first = null;
@@ -122,6 +175,7 @@ public static class YamlLoader
 
         private YamlSequenceNode? Sequence(SequenceStart start)
         {
+            Enter(start);
             var items = new List<YamlNode>();
             while (!parser.TryConsume<SequenceEnd>(out _))
             {
@@ -133,11 +187,13 @@ public static class YamlLoader
                 items.Add(item);
             }
 
+            _depth--;
             return new YamlSequenceNode(start.Start, start.End, items);
         }
 
         private YamlMappingNode? Mapping(MappingStart start)
         {
+            Enter(start);
             var entries = new List<KeyValuePair<YamlNode, YamlNode>>();
             var keys = new List<Scalar>();
             while (!parser.TryConsume<MappingEnd>(out _))
@@ -160,7 +216,16 @@ public static class YamlLoader
                 entries.Add(KeyValuePair.Create(key, value));
             }
 
+            _depth--;
             return new YamlMappingNode(start.Start, start.End, entries);
+        }
+
+        private void Enter(ParsingEvent start)
+        {
+            if (++_depth > MaxDepth)
+            {
+                throw TooDeep(start);
+            }
         }
     }
 }

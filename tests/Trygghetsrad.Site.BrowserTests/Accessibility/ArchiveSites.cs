@@ -36,13 +36,19 @@ public sealed class ArchiveSites : IDisposable
         ("real", "amnen/samverkan/", "ett ämne"),
         ("real", "sok/", "sökningen"),
         ("real", "tillganglighet/", "tillgänglighetsredogörelsen"),
-        ("real", "finns/inte/har/", "sidan finns inte"),
+        ("real", MissingPath, "sidan finns inte"),
         ("rich", "", "startsidan med flera år"),
         ("rich", "moten/2025-01-15/", "ett möte med tabell, listor och citat"),
         ("rich", "moten/2024/", "ett år med föregående och nästa år"),
         ("rich", "amnen/klotter/sida/2/", "ett ämnes andra sida"),
         ("rich", "amnen/tomt-amne/", "ett ämne utan möten"),
     ];
+
+    /// <summary>A path no page has: the host answers it with 404.html and status 404.</summary>
+    public const string MissingPath = "finns/inte/har/";
+
+    /// <summary>The HTTP status a page of <see cref="PageTypes"/> comes with.</summary>
+    public static int Status(string path) => path == MissingPath ? 404 : 200;
 
     /// <summary>The site called <paramref name="name"/>.</summary>
     public BuiltSite Site(string name) => name == "real" ? Real : Rich;

@@ -18,7 +18,7 @@ public sealed class LoadingTests(Browser browser, ArchiveSites sites) : IClassFi
         var requests = new List<IRequest>();
         page.Request += (_, request) => requests.Add(request);
 
-        await page.GotoAsync(built.Url(path), new PageGotoOptions { WaitUntil = WaitUntilState.NetworkIdle });
+        await page.OpenAsync(built.Url(path), ArchiveSites.Status(path), WaitUntilState.NetworkIdle);
 
         Assert.NotEmpty(requests);
         Assert.All(requests, r => Assert.StartsWith(built.Server.Origin + "/", r.Url, StringComparison.Ordinal));
@@ -32,7 +32,7 @@ public sealed class LoadingTests(Browser browser, ArchiveSites sites) : IClassFi
     public async Task Page_reads_fully_without_javascript(string site, string path)
     {
         var page = await browser.NewPageAsync(javaScript: false);
-        await page.GotoAsync(sites.Site(site).Url(path));
+        await page.OpenAsync(sites.Site(site).Url(path), ArchiveSites.Status(path));
 
         Assert.True(await page.Locator("h1").IsVisibleAsync());
         Assert.True(await page.Locator("main").InnerTextAsync() is { Length: > 50 });

@@ -159,7 +159,7 @@ public sealed class PageStructureTests(Browser browser, ArchiveSites sites) : IC
     {
         var page = await browser.NewPageAsync(1280);
         await page.EmulateMediaAsync(new PageEmulateMediaOptions { ReducedMotion = ReducedMotion.Reduce });
-        await page.GotoAsync(sites.Rich.Url("moten/2025-01-15/"));
+        await page.OpenAsync(sites.Rich.Url("moten/2025-01-15/"));
 
         var moving = await page.EvaluateAsync<string[]>("""
             [...document.querySelectorAll('*')].flatMap(e => {
@@ -225,7 +225,7 @@ public sealed class PageStructureTests(Browser browser, ArchiveSites sites) : IC
     private async Task<IPage> OpenAsync(string site, string path, int width = 1280, string scheme = "light")
     {
         var page = await browser.NewPageAsync(width, scheme == "dark" ? ColorScheme.Dark : ColorScheme.Light);
-        await page.GotoAsync(sites.Site(site).Url(path));
+        await page.OpenAsync(sites.Site(site).Url(path), ArchiveSites.Status(path));
         return page;
     }
 }

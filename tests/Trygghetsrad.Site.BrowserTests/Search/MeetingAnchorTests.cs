@@ -17,7 +17,7 @@ public sealed class MeetingAnchorTests(Browser browser, FixtureSite fixture) : I
     public async Task A_result_opened_at_its_section_shows_the_meetings_title_and_date_above_it(int width, ColorScheme scheme)
     {
         var page = await browser.NewPageAsync(width, scheme);
-        await page.GotoAsync(_site.Url("sok/?q=kameror"));
+        await page.OpenAsync(_site.Url("sok/?q=kameror"));
         await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("träffar");
         await page.Locator("#sokresultat h3 a", new() { HasText = "Kameraövervakning i centrum" }).ClickAsync();
         await page.WaitForURLAsync(_site.Server.Url("/trygghetsrad/moten/2022-02-16/#kameraovervakning-i-centrum"), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
@@ -36,7 +36,7 @@ public sealed class MeetingAnchorTests(Browser browser, FixtureSite fixture) : I
     public async Task The_meetings_title_and_date_stay_in_view_while_reading_further_down()
     {
         var page = await browser.NewPageAsync(width: 320);
-        await page.GotoAsync(_site.Url("moten/2022-02-16/#trygghetsrad-i-skolorna"));
+        await page.OpenAsync(_site.Url("moten/2022-02-16/#trygghetsrad-i-skolorna"));
         await page.Mouse.WheelAsync(0, 200);
         var top = await page.Locator(".motesrad").EvaluateAsync<double>("e => e.getBoundingClientRect().top");
         Assert.InRange(top, -0.5, 0.5);

@@ -20,7 +20,7 @@ public sealed class NeverDeadEndTests(Browser browser, FixtureSite fixture) : IC
     public async Task A_synonym_shows_the_topics_hits_and_says_so()
     {
         var page = await browser.NewPageAsync(width: 320);
-        await page.GotoAsync(_site.Url("sok/?q=graffiti"));
+        await page.OpenAsync(_site.Url("sok/?q=graffiti"));
         await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("3 träffar i 3 möten för ”graffiti” – visar träffar för klotter.");
         var links = await Links(page);
         Assert.Contains(Graffiti, links);
@@ -32,7 +32,7 @@ public sealed class NeverDeadEndTests(Browser browser, FixtureSite fixture) : IC
     public async Task A_typo_names_the_word_it_was_read_as()
     {
         var page = await browser.NewPageAsync();
-        await page.GotoAsync(_site.Url("sok/?q=kloter"));
+        await page.OpenAsync(_site.Url("sok/?q=kloter"));
         await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("för ”kloter” – visar träffar för klotter.");
         Assert.Contains(Klotter, await Links(page));
     }
@@ -41,7 +41,7 @@ public sealed class NeverDeadEndTests(Browser browser, FixtureSite fixture) : IC
     public async Task Nothing_found_offers_a_close_word_that_searches_in_place()
     {
         var page = await browser.NewPageAsync(width: 320);
-        await page.GotoAsync(_site.Url("sok/?q=kltter"));
+        await page.OpenAsync(_site.Url("sok/?q=kltter"));
         await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Inga träffar för ”kltter”. Förslag finns nedan.");
         var offer = page.Locator("#sok-forslag");
         await Expect(offer.GetByRole(AriaRole.Heading, new() { Name = "Förslag" })).ToBeVisibleAsync();
@@ -61,7 +61,7 @@ public sealed class NeverDeadEndTests(Browser browser, FixtureSite fixture) : IC
     public async Task Nothing_found_offers_the_topic_whose_description_has_the_word()
     {
         var page = await browser.NewPageAsync();
-        await page.GotoAsync(_site.Url("sok/?q=bussh%C3%A5llplats"));
+        await page.OpenAsync(_site.Url("sok/?q=bussh%C3%A5llplats"));
         await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Inga träffar för ”busshållplats”. Förslag finns nedan.");
         var topic = page.Locator("#sok-forslag li", new() { HasText = "Ämnet Klotter tar upp ”busshållplats”." });
         Assert.Equal("/trygghetsrad/amnen/klotter/", await topic.GetByRole(AriaRole.Link, new() { Name = "Klotter" }).GetAttributeAsync("href"));
@@ -73,7 +73,7 @@ public sealed class NeverDeadEndTests(Browser browser, FixtureSite fixture) : IC
     public async Task Nothing_found_under_a_filter_offers_to_drop_it_with_the_hits_it_hides()
     {
         var page = await browser.NewPageAsync();
-        await page.GotoAsync(_site.Url("sok/?q=klotter&ar=2023"));
+        await page.OpenAsync(_site.Url("sok/?q=klotter&ar=2023"));
         await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Inga träffar för ”klotter”. År: 2023. Förslag finns nedan.");
         var drop = page.Locator("#sok-forslag").GetByRole(AriaRole.Link, new() { Name = "Sök i alla år" });
         await Expect(page.Locator("#sok-forslag li", new() { HasText = "Sök i alla år" })).ToHaveTextAsync("Sök i alla år (2 träffar).");
@@ -87,7 +87,7 @@ public sealed class NeverDeadEndTests(Browser browser, FixtureSite fixture) : IC
     public async Task Results_are_grouped_under_each_meetings_date_and_title()
     {
         var page = await browser.NewPageAsync(width: 320);
-        await page.GotoAsync(_site.Url("sok/?q=polisen"));
+        await page.OpenAsync(_site.Url("sok/?q=polisen"));
         await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("4 träffar i 3 möten för ”polisen”.");
         var meetings = page.Locator("#sokresultat > li");
         await Expect(meetings).ToHaveCountAsync(3);

@@ -20,7 +20,7 @@ public sealed class RealSiteSearchTests(Browser browser, RealSiteSearchTests.Rea
     public async Task Real_meeting_sections_are_found(string query, string status, string[] anchors)
     {
         var page = await browser.NewPageAsync(width: 375);
-        await page.GotoAsync(fixture.Site.Url("sok/?q=" + Uri.EscapeDataString(query)));
+        await page.OpenAsync(fixture.Site.Url("sok/?q=" + Uri.EscapeDataString(query)));
         await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync(status);
         var links = await page.Locator("#sokresultat h3 a").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
         Assert.Equal(anchors.Select(a => Meeting + a).Order(StringComparer.Ordinal), links.Order(StringComparer.Ordinal));
@@ -36,7 +36,7 @@ public sealed class RealSiteSearchTests(Browser browser, RealSiteSearchTests.Rea
     public async Task Kameror_finds_both_the_cameras_and_kamerorna()
     {
         var page = await browser.NewPageAsync();
-        await page.GotoAsync(fixture.Site.Url("sok/?q=kameror"));
+        await page.OpenAsync(fixture.Site.Url("sok/?q=kameror"));
         await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("2 träffar i 1 möte för ”kameror”.");
         var marks = await page.Locator("#sokresultat mark").AllInnerTextsAsync();
         Assert.Contains("Kameror", marks);

@@ -68,13 +68,13 @@ public sealed class HostileContentBrowserTests(Browser browser) : IClassFixture<
             Assert.True(pages.Count > 30);
             foreach (var path in pages)
             {
-                await page.GotoAsync(site.Url(path), new PageGotoOptions { WaitUntil = WaitUntilState.Load });
+                await page.OpenAsync(site.Url(path), waitUntil: WaitUntilState.Load);
                 Assert.Empty(await PageChecks.CspViolationsAsync(page));
                 // The search page's own manifest (a JSON data block, never run) is the one script element in main.
                 Assert.Equal(0, await page.Locator("main script:not(#sok-manifest[type='application/json']), main iframe, main object, main svg, main img, main style, main details").CountAsync());
             }
 
-            await page.GotoAsync(site.Url("moten/2025-02-19/"));
+            await page.OpenAsync(site.Url("moten/2025-02-19/"));
             Assert.Contains("<script>alert('body-script')</script>", await page.Locator(".anteckningar").InnerTextAsync(), StringComparison.Ordinal);
             Assert.Contains("<img src=x onerror=alert(1)><script>alert(2)</script>", await page.Locator("h1").InnerTextAsync(), StringComparison.Ordinal);
             Assert.Empty(dialogs);

@@ -58,7 +58,7 @@ public sealed class ServeTests(Browser browser) : IClassFixture<Browser>, IDispo
                 consoleErrors.Add("404: " + response.Url);
             }
         };
-        await page.GotoAsync(session.Url + "moten/2030-01-15/");
+        await page.OpenAsync(session.Url + "moten/2030-01-15/");
         var main = page.Locator("main");
         await Assertions.Expect(main).ToContainTextAsync("Första versionen av texten.");
         Assert.Equal(1, await page.Locator("script[src^='/forhandsvisning/__serve/reload.js']").CountAsync());
@@ -78,7 +78,7 @@ public sealed class ServeTests(Browser browser) : IClassFixture<Browser>, IDispo
         await Assertions.Expect(page.Locator("header nav")).ToBeVisibleAsync();
 
         // The list of meetings follows after the full rebuild, under the base path.
-        await page.GotoAsync(session.Url);
+        await page.OpenAsync(session.Url);
         await Assertions.Expect(page.Locator("main")).ToContainTextAsync("15 januari 2030");
         Assert.True(consoleErrors.Count == 0, string.Join("\n", consoleErrors));
     }
@@ -89,8 +89,8 @@ public sealed class ServeTests(Browser browser) : IClassFixture<Browser>, IDispo
         using var session = StartServing(Path.Combine(RepositoryRoot.Path, "templates"));
         var edited = await browser.NewPageAsync();
         var other = await browser.NewPageAsync();
-        await edited.GotoAsync(session.Url + "moten/2030-01-15/");
-        await other.GotoAsync(session.Url + "moten/2030-01-08/");
+        await edited.OpenAsync(session.Url + "moten/2030-01-15/");
+        await other.OpenAsync(session.Url + "moten/2030-01-08/");
         await WaitCaughtUp(edited, session.Version);
         await WaitCaughtUp(other, session.Version);
         var stylesheetRequests = 0;
@@ -130,7 +130,7 @@ public sealed class ServeTests(Browser browser) : IClassFixture<Browser>, IDispo
 
         using var session = StartServing(templates);
         var page = await browser.NewPageAsync();
-        await page.GotoAsync(session.Url + "moten/2030-01-15/");
+        await page.OpenAsync(session.Url + "moten/2030-01-15/");
         await WaitCaughtUp(page, session.Version);
         var stylesheet = await page.Locator("link[rel=stylesheet]").GetAttributeAsync("href");
         await page.EvaluateAsync(MarkAndCountSwaps);

@@ -25,31 +25,61 @@ public sealed class RobustnessTests
         string.Concat(Enumerable.Repeat("[a](", 300)), string.Concat(Enumerable.Repeat("  - x\n", 50)), string.Concat(Enumerable.Repeat("    ", 100)) + "- x\n", "date: 2021-02-30\n", "start: \"25:00\"\n", "topics: [x]\n", "participants: 3\n", "&anchor ", "*anchor",
     ];
 
-    private static readonly Gen<byte[]> Mutated =
-        Gen.Select(Gen.Int[0, 7], Gen.Int[0, Valid.Length], Gen.Int[0, 400], Gen.Int[0, Fragments.Length - 1], Gen.Byte.Array[0, 64])
+    // Breakage in value position and inside the participants, which inserting at line starts does not give.
+    private static readonly string[] ValueBreakage =
+    [
+        "[2024-01-17", "{2024-01-17", "\"2024-01-17", "'2024-01-17", "[klotter", "{group: x", "- [Anna", "&a ", "*a", "! ", "|", ">", ": ", "@", "%",
+    ];
+
+    // Where fragments go in every run: the start of a front-matter line, the date's value, inside the participants
+    // (a group's name, a member), the start of a body line.
+    private static readonly int[] Points =
+    [
+        Valid.IndexOf("\ndate:", StringComparison.Ordinal) + 1,
+        Valid.IndexOf("\ndate: ", StringComparison.Ordinal) + 7,
+        Valid.IndexOf("- group: Förtroendevalda", StringComparison.Ordinal) + 9,
+        Valid.IndexOf("- Anna Gunstad", StringComparison.Ordinal) + 2,
+        Valid.IndexOf("\n## Samverkan", StringComparison.Ordinal) + 1,
+    ];
+
+    private static readonly string[] Settings = ["site.yml", "topics.yml"];
+
+    /// <summary>A mutated file of the content: which one (a meeting, site.yml or topics.yml) and its bytes.</summary>
+    private sealed record Mutation(string File, byte[] Bytes);
+
+    // Mostly text mutations of the meeting; one in five samples raw bytes, one in five a settings file.
+    private static readonly Gen<Mutation> Mutated =
+        Gen.Select(Gen.Int[0, 9], Gen.Int[0, 9], Gen.Int[0, int.MaxValue], Gen.Int[0, 400], Gen.Int[0, int.MaxValue], Gen.Byte.Array[0, 64])
             .Select(m =>
             {
-                var (kind, at, length, fragment, bytes) = m;
-                var text = Valid;
+                var (target, kind, position, length, fragment, bytes) = m;
+                var file = target < 8 ? Meeting : Settings[target - 8];
+                var text = file == Meeting ? Valid : Original(file);
+                var at = position % (text.Length + 1);
+                var piece = fragment % 2 == 0 ? Fragments[fragment / 2 % Fragments.Length] : ValueBreakage[fragment / 2 % ValueBreakage.Length];
                 length = Math.Min(length, text.Length - at);
                 var mutated = kind switch
                 {
-                    0 => text.Remove(at, length),
-                    1 => text.Insert(at, Fragments[fragment]),
-                    2 => text.Insert(at, text.Substring(at, length)),
-                    3 => text.ReplaceLineEndings("\r\n").Insert(0, "\uFEFF"),
-                    4 => text[..at] + Fragments[fragment] + text[(at + length)..],
+                    0 or 1 => text.Remove(at, length),
+                    2 or 3 => text.Insert(at, piece),
+                    4 => text.Insert(at, text.Substring(at, length)),
+                    5 => text.ReplaceLineEndings("\r\n").Insert(0, "\uFEFF"),
+                    6 or 7 => text[..at] + piece + text[(at + length)..],
                     _ => null,
                 };
                 if (mutated is not null)
                 {
-                    return Encoding.UTF8.GetBytes(mutated);
+                    return new Mutation(file, Encoding.UTF8.GetBytes(mutated));
                 }
 
-                // Raw bytes: sometimes spliced into the valid file (invalid UTF-8), sometimes alone.
+                // Raw bytes: spliced into the valid file (invalid UTF-8), or alone.
                 var prefix = Encoding.UTF8.GetBytes(text[..at]);
-                return kind == 5 ? [.. prefix, .. bytes, .. Encoding.UTF8.GetBytes(text[at..])] : bytes;
+                return new Mutation(file, kind == 8 ? [.. prefix, .. bytes, .. Encoding.UTF8.GetBytes(text[at..])] : bytes);
             });
+
+    private const string Meeting = "moten/2021/2021-09-15.md";
+
+    private static string Original(string file) => File.ReadAllText(Path.Combine(RepositoryRoot.Path, "content", file));
 
     [Fact]
     public void A_word_of_100000_letters_builds()
@@ -65,7 +95,7 @@ public sealed class RobustnessTests
     }
 
     [Fact]
-    public void Mutated_meeting_files_give_a_site_or_located_diagnostics_and_keep_the_old_site()
+    public void Mutated_meeting_and_settings_files_give_a_site_or_located_diagnostics_and_keep_the_old_site()
     {
         using var content = new TempContent();
         content.Write("tillganglighet.md", File.ReadAllText(Path.Combine(RepositoryRoot.Path, "content", "tillganglighet.md")));
@@ -74,48 +104,84 @@ public sealed class RobustnessTests
         SiteBuild.Succeeding(content.Content, output);
         var outcomes = new int[2];
 
-        void BuildsOrRefuses(byte[] bytes)
+        void BuildsOrRefuses(Mutation mutation)
         {
             // Any failure names the file it met: CsCheck prints a seed only for its own sampling, and a failure in
             // a whole test run once went without a trace of its input.
             try
             {
-                BuildsOrRefusesFile(bytes);
+                BuildsOrRefusesFile(mutation);
             }
             catch (Exception ex)
             {
-                throw new InvalidOperationException($"{ex.Message}\non this meeting file (base64): {Convert.ToBase64String(bytes)}", ex);
+                throw new InvalidOperationException($"{ex.Message}\non this {mutation.File} (base64): {Convert.ToBase64String(mutation.Bytes)}", ex);
             }
         }
 
-        void BuildsOrRefusesFile(byte[] bytes)
+        void BuildsOrRefusesFile(Mutation mutation)
         {
-            var file = content.WriteBytes("moten/2021/2021-09-15.md", bytes);
-            var before = SiteBuild.Files(output);
-            var result = new SiteBuilder().Build(new BuildOptions(content.Content, TempContent.Templates, output, null, 1));
-            if (result.Succeeded)
+            var path = content.WriteBytes(mutation.File, mutation.Bytes);
+            try
             {
-                outcomes[0]++;
-                Assert.True(File.Exists(Path.Combine(output, "moten", "2021-09-15", "index.html")));
+                BuildsOrRefusesWith();
             }
-            else
+            finally
             {
+                // Put back before anything else runs: CsCheck goes on sampling and shrinking after a failure.
+                if (mutation.File == Meeting)
+                {
+                    File.Delete(path);
+                }
+                else
+                {
+                    content.Write(mutation.File, Original(mutation.File));
+                }
+            }
+
+            void BuildsOrRefusesWith()
+            {
+                var before = SiteBuild.Files(output);
+                var result = new SiteBuilder().Build(new BuildOptions(content.Content, TempContent.Templates, output, null, 1));
+                if (result.Succeeded)
+                {
+                    outcomes[0]++;
+                    Assert.True(mutation.File != Meeting || File.Exists(Path.Combine(output, "moten", "2021-09-15", "index.html")));
+                    return;
+                }
+
                 outcomes[1]++;
-                Assert.All(result.Diagnostics.Where(d => d.Severity == Severity.Error), d => Assert.True(d.Location.Line >= 1 && d.Location.Column >= 1 && d.Message.Length > 0, d.ToString()));
-                Assert.Contains(result.Diagnostics, d => d.Severity == Severity.Error && d.Location.Path.EndsWith("2021-09-15.md", StringComparison.Ordinal));
+
+                // Located: in a file of the content, on a line the file has.
+                var lines = Directory.EnumerateFiles(content.Content, "*", SearchOption.AllDirectories)
+                    .ToDictionary(f => Path.GetRelativePath(content.Content, f).Replace('\\', '/'), f => Folders.LineCount(File.ReadAllBytes(f)));
+                Assert.All(result.Diagnostics.Where(d => d.Severity == Severity.Error), d =>
+                {
+                    var file = lines.Keys.FirstOrDefault(f => d.Location.Path.EndsWith("content/" + f, StringComparison.Ordinal));
+                    Assert.True(file is not null && d.Location.Line >= 1 && d.Location.Line <= lines[file] && d.Location.Column >= 1 && d.Message.Length > 0, d.ToString());
+                });
+                Assert.Contains(result.Diagnostics, d => d.Severity == Severity.Error);
                 Assert.Equal(before, SiteBuild.Files(output));
             }
-
-            File.Delete(file);
         }
 
-        // Every hostile fragment at the start of a front matter line and of a body line, on every run: random
-        // sampling alone met the 100,000-letter word in only about a third of the runs.
-        foreach (var at in new[] { Valid.IndexOf("\ndate:", StringComparison.Ordinal) + 1, Valid.IndexOf("\n## Samverkan", StringComparison.Ordinal) + 1 })
+        // Every hostile fragment at the start of a front-matter line and of a body line, and every breakage in value
+        // position at every point, on every run: random sampling alone met the 100,000-letter word in only about a
+        // third of the runs.
+        foreach (var (at, fragments) in Points.Select(at => (at, at == Points[0] || at == Points[^1] ? Fragments.Concat(ValueBreakage) : ValueBreakage)))
         {
-            foreach (var fragment in Fragments)
+            foreach (var fragment in fragments)
             {
-                BuildsOrRefuses(Encoding.UTF8.GetBytes(Valid.Insert(at, fragment)));
+                BuildsOrRefuses(new Mutation(Meeting, Encoding.UTF8.GetBytes(Valid.Insert(at, fragment))));
+            }
+        }
+
+        // The same breakage in the settings: in a value, in a nested mapping, in a list.
+        foreach (var (file, after) in new[] { ("site.yml", "base_path: "), ("site.yml", "\n  email: "), ("site.yml", "\n  url: http"), ("topics.yml", "- slug: "), ("topics.yml", "\n  match:\n    - ") })
+        {
+            var original = Original(file);
+            foreach (var fragment in ValueBreakage)
+            {
+                BuildsOrRefuses(new Mutation(file, Encoding.UTF8.GetBytes(original.Insert(original.IndexOf(after, StringComparison.Ordinal) + after.Length, fragment))));
             }
         }
 

@@ -14,10 +14,22 @@ public sealed class PersonnummerTests
         Assert.Equal(kind, Personnummer.Classify(digits));
 
     [Theory]
-    [InlineData("8507091233")] // bad check digit
-    [InlineData("1234567890")] // no such month
+    [InlineData("1234567897")] // no such month (34)
     [InlineData("8502301230")] // 30 February
-    [InlineData("8513011234")] // month 13
+    [InlineData("8513011232")] // month 13
+    [InlineData("8500011237")] // month 0
+    [InlineData("8507001231")] // day 0
+    [InlineData("8532071233")] // month 32
+    [InlineData("198502301230")] // 30 February, with the century
+    public void Dates_that_do_not_exist_are_not_numbers_even_with_a_valid_check_digit(string digits)
+    {
+        // The check digit is right, so only the date check can refuse these.
+        Assert.True(Personnummer.LuhnValid(digits.AsSpan(digits.Length - 10)));
+        Assert.Null(Personnummer.Classify(digits));
+    }
+
+    [Theory]
+    [InlineData("8507091233")] // bad check digit
     [InlineData("210709123")] // nine digits
     [InlineData("218507091232")] // century 21
     [InlineData("0701234567")] // a phone number, not a valid check digit

@@ -12,6 +12,19 @@ public sealed class ConfigErrorTests : IDisposable
 
     private Diagnostic Error() => Diagnose.SingleError(Diagnose.Content(_content.Content));
 
+    [Theory]
+    [InlineData("site.yml", "name: Arkivet\nbase_path: [/arkiv/\nlanguage: sv\n", 3)]
+    [InlineData("topics.yml", "- slug: klotter\n  name: Klotter\n  match: [klotter\n  description: A\n", 4)]
+    [InlineData("topics.yml", "- {slug: klotter, name: Klotter\n- slug: annat\n", 2)]
+    public void Unclosed_list_or_mapping_is_reported_where_the_scanner_stopped(string file, string text, int lastLine)
+    {
+        _content.Write(file, text);
+        var error = Diagnose.Content(_content.Content).First(d => d.Severity == Severity.Error);
+        Assert.EndsWith(file, error.Location.Path, StringComparison.Ordinal);
+        Assert.StartsWith("ogiltig YAML: ", error.Message, StringComparison.Ordinal);
+        Assert.InRange(error.Location.Line, 1, lastLine + 1);
+    }
+
     [Fact]
     public void Duplicate_topic_slug_is_reported_at_the_second()
     {
@@ -49,6 +62,21 @@ public sealed class ConfigErrorTests : IDisposable
         Assert.EndsWith("site.yml", error.Location.Path, StringComparison.Ordinal);
         Assert.Equal("'base_url' ska vara en absolut adress som börjar med https://, men är 'www.hallstahammar.se'", error.Message);
         Assert.Equal(7, error.Location.Line);
+    }
+
+    [Theory]
+    [InlineData("http[2024-01-17s://www.hallstahammar.se/kontakt")]
+    [InlineData("www.hallstahammar.se/kontakt")]
+    [InlineData("javascript:alert(1)")]
+    public void Contact_url_must_be_absolute_and_is_reported_in_site_yml_not_on_every_page(string url)
+    {
+        // Found by RobustnessTests: the footer's link was refused on every built page instead of at its line.
+        var site = File.ReadAllText(Path.Combine(_content.Content, "site.yml")).Replace("  url: https://www.hallstahammar.se/kontakt", "  url: " + url, StringComparison.Ordinal);
+        _content.Write("site.yml", site);
+        var error = Error();
+        Assert.EndsWith("site.yml", error.Location.Path, StringComparison.Ordinal);
+        Assert.Equal((13, 8), (error.Location.Line, error.Location.Column));
+        Assert.Equal($"'url' i contact ska vara en absolut adress som börjar med https://, men är '{url}'", error.Message);
     }
 
     [Fact]

@@ -112,7 +112,7 @@ public sealed class MeetingErrorTests : IDisposable
         _content.WriteMeeting("2021-09-15", fileName: "mote-15-september.md");
         var error = Diagnose.Content(_content.Content).First(d => d.Severity == Severity.Error);
         AssertAt(error, "mote-15-september.md", 1, 1,
-            "filnamnet 'mote-15-september.md' ska vara mötets datum: åååå-mm-dd.md, eller åååå-mm-dd-namn.md för ett andra möte samma dag");
+            "filnamnet 'mote-15-september.md' ska vara mötets datum: åååå-mm-dd.md, eller åååå-mm-dd-namn.md för ett andra möte samma dag (namnet med bara a–z, 0–9 och bindestreck: inga mellanslag, stora bokstäver eller å, ä, ö)");
     }
 
     [Fact]
@@ -160,6 +160,29 @@ public sealed class MeetingErrorTests : IDisposable
         Assert.EndsWith("2021-09-15.md", error.Location.Path, StringComparison.Ordinal);
         Assert.StartsWith("ogiltig YAML: ", error.Message, StringComparison.Ordinal);
         Assert.InRange(error.Location.Line, 4, 5);
+    }
+
+    [Theory]
+    [InlineData("date: [2021-09-15\nstart: \"17:30\"\nend: \"19:00\"\n", 5)]
+    [InlineData("date: 2021-09-15\ntopics: [klotter\nlocation: Kommunhuset\nnote_taker: Anne\n", 6)]
+    [InlineData("date: 2021-09-15\nnext_meeting: {date: 2021-11-17\nlocation: Kommunhuset\n", 5)]
+    [InlineData("date: 2021-09-15\nparticipants:\n  - members: [Anna\n  - group: Gäster\n    members:\n      - Anna\n", 8)]
+    public void Unclosed_list_or_mapping_is_reported_where_the_scanner_stopped(string frontMatter, int lastYamlLine)
+    {
+        // YamlDotNet's scanner throws InvalidOperationException here, not YamlException (YamlDotNet issue #541).
+        _content.Write("moten/2021/2021-09-15.md", $"---\n{TempContent.FictionalComment}{frontMatter}---\n\n## Inledning\n\nText.\n");
+        var error = Error();
+        Assert.EndsWith("2021-09-15.md", error.Location.Path, StringComparison.Ordinal);
+        Assert.StartsWith("ogiltig YAML: ", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("Operation is not valid", error.Message, StringComparison.Ordinal);
+        Assert.InRange(error.Location.Line, 3, lastYamlLine + 1);
+    }
+
+    [Fact]
+    public void A_huge_value_is_quoted_short()
+    {
+        _content.WriteMeeting("2021-09-15", $"start: \"1{new string('7', 100_000)}\"\n");
+        AssertAt(Error(), "2021-09-15.md", 4, 8, $"'start' är inte en giltig tid: '1{new string('7', 59)}…' (skriv tt:mm inom citattecken, till exempel \"17:30\")");
     }
 
     [Fact]

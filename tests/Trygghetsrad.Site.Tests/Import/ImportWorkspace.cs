@@ -8,18 +8,26 @@ public sealed class ImportWorkspace : IDisposable
 {
     private readonly TempContent _content = new();
 
-    /// <summary>The seed: read from ../shared/seeds/ beside the repository when it is there (as in CI), else the committed copy.</summary>
-    public static string SeedPath
-    {
-        get
-        {
-            var shared = Path.Combine(RepositoryRoot.Path, "..", "shared", "seeds", SeedName);
-            return File.Exists(shared) ? Path.GetFullPath(shared) : FixtureSeedPath;
-        }
-    }
+    /// <summary>
+    /// The seed as the tests read it: the committed copy, which <see cref="SeedImportTests"/> holds to the seed's
+    /// SHA-256 and, where the shared seeds folder is at hand, to the seed itself.
+    /// </summary>
+    public static string SeedPath => FixtureSeedPath;
 
     /// <summary>The committed copy of the seed.</summary>
     public static string FixtureSeedPath => Path.Combine(AppContext.BaseDirectory, "Fixtures", "import", SeedName);
+
+    /// <summary>
+    /// The seed in the shared seeds folder (<c>shared/seeds/</c> beside the repository, or beside the folder of
+    /// worktrees it is in), or null where there is none: a fresh clone, as in CI, has only the committed copies.
+    /// </summary>
+    public static string? SharedSeedPath =>
+        new[] { "..", Path.Combine("..", "..") }
+            .Select(up => Path.GetFullPath(Path.Combine(RepositoryRoot.Path, up, "shared", "seeds", SeedName)))
+            .FirstOrDefault(File.Exists);
+
+    /// <summary>The SHA-256 of the seed, as in the shared seeds folder.</summary>
+    public const string SeedSha256 = "6764df00e85395f1085027c9e1c3025a551e5aa473f05374050d4e467d8e85c3";
 
     /// <summary>The seed's file name.</summary>
     public const string SeedName = "000_d267f25fa7c420b6.txt";

@@ -21,4 +21,18 @@ public static class ChildProcess
         process.WaitForExit();
         return (process.ExitCode, stdout, stderr.Result);
     }
+
+    /// <summary>
+    /// Starts a program whose output is read and dropped (so a full pipe never stalls it), for a test that stops
+    /// it from outside.
+    /// </summary>
+    public static Process Start(string program, IEnumerable<string> arguments)
+    {
+        var process = Process.Start(new ProcessStartInfo(program, arguments) { RedirectStandardOutput = true, RedirectStandardError = true })!;
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return process;
+    }
 }

@@ -11,7 +11,10 @@ public sealed class TempContent : IDisposable
     /// <summary>A minimal valid front matter start for fictional test meetings.</summary>
     public const string FictionalComment = "# Fiktivt möte för test.\n";
 
-    /// <summary>Creates the folder with the real site.yml and topics.yml.</summary>
+    /// <summary>The comment a test's copy of the real meeting carries as its first front matter line.</summary>
+    public const string RealMeetingCopyComment = "# Kopia för test av mötet content/moten/2021/2021-09-15.md, i en tillfällig mapp.\n";
+
+    /// <summary>Creates the folder with the real site.yml and topics.yml (and, when asked, a marked copy of the real meeting).</summary>
     public TempContent(bool withRealMeeting = false)
     {
         Root = Path.Combine(Path.GetTempPath(), "trygghetsrad-test-" + Guid.NewGuid().ToString("N"));
@@ -20,7 +23,8 @@ public sealed class TempContent : IDisposable
         File.Copy(Path.Combine(RepositoryRoot.Path, "content", "topics.yml"), Path.Combine(Content, "topics.yml"));
         if (withRealMeeting)
         {
-            Write("moten/2021/2021-09-15.md", File.ReadAllText(Path.Combine(RepositoryRoot.Path, "content", "moten", "2021", "2021-09-15.md")));
+            var real = File.ReadAllText(Path.Combine(RepositoryRoot.Path, "content", "moten", "2021", "2021-09-15.md"));
+            Write("moten/2021/2021-09-15.md", "---\n" + RealMeetingCopyComment + real[4..]);
         }
     }
 

@@ -7,14 +7,7 @@ namespace Trygghetsrad.Site.Tests.Output;
 
 public sealed class AtomFeedTests(FollowSite site) : IClassFixture<FollowSite>
 {
-    private SyndicationFeed Read(string relative)
-    {
-        using var reader = XmlReader.Create(site.File(relative));
-        var formatter = new Atom10FeedFormatter();
-        Assert.True(formatter.CanRead(reader), $"{relative} is not an Atom 1.0 feed");
-        formatter.ReadFrom(reader);
-        return formatter.Feed;
-    }
+    private SyndicationFeed Read(string relative) => ReadFrom(site.File(relative));
 
     [Fact]
     public void SiteFeed_ListsPublishedMeetingsNewestFirst_WithAbsoluteLinksAndDates()
@@ -62,11 +55,44 @@ public sealed class AtomFeedTests(FollowSite site) : IClassFixture<FollowSite>
     [Fact]
     public void EveryTopicHasAFeed_EvenWithoutMeetings()
     {
-        foreach (var slug in new[] { "klotter", "motorburen-ungdom", "samverkan" })
-        {
-            var feed = Read($"amnen/{slug}/feed.xml");
-            Assert.NotEqual(default, feed.LastUpdatedTime);
-        }
+        // A topic no meeting mentions (nattvandring) beside one that is (klotter).
+        using var scratch = new ScratchSite()
+            .Write("topics.yml", """
+                - slug: klotter
+                  name: Klotter
+                  description: Klotter och skadegörelse.
+                  match:
+                    - klotter
+                - slug: nattvandring
+                  name: Nattvandring
+                  description: Vuxna som vandrar i centrum på kvällarna.
+                  match:
+                    - nattvandring
+                """)
+            .Meeting("2024-03-06", body: "## Lägesbild\n\nKlotter på skolan.\n");
+        var result = scratch.Build();
+        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
+
+        var withMeetings = ReadFrom(Path.Combine(scratch.Output, "amnen", "klotter", "feed.xml"));
+        var without = ReadFrom(Path.Combine(scratch.Output, "amnen", "nattvandring", "feed.xml"));
+
+        Assert.Single(withMeetings.Items);
+        Assert.Empty(without.Items);
+        Assert.Equal("Nattvandring – Trygghetsrådets arkiv", without.Title.Text);
+        Assert.Equal("https://www.hallstahammar.se/amnen/nattvandring/feed.xml", without.Id);
+        Assert.Contains(without.Links, l => l.RelationshipType == "alternate" && l.Uri.AbsoluteUri == "https://www.hallstahammar.se/amnen/nattvandring/");
+
+        // With no entries of its own it is as new as the archive's newest meeting.
+        Assert.Equal(new DateTimeOffset(2024, 3, 6, 0, 0, 0, TimeSpan.FromHours(1)), without.LastUpdatedTime);
+    }
+
+    private static SyndicationFeed ReadFrom(string path)
+    {
+        using var reader = XmlReader.Create(path);
+        var formatter = new Atom10FeedFormatter();
+        Assert.True(formatter.CanRead(reader), $"{path} is not an Atom 1.0 feed");
+        formatter.ReadFrom(reader);
+        return formatter.Feed;
     }
 
     [Theory]

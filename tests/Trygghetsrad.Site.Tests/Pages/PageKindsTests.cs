@@ -64,22 +64,12 @@ public sealed class PageKindsTests : IDisposable
     public void The_link_check_reads_the_pages_of_kind(string template)
     {
         var templates = Path.Combine(_temp.Root, "templates");
-        CopyFolder(TempContent.Templates, templates);
+        Folders.Copy(TempContent.Templates, templates);
         File.AppendAllText(Path.Combine(templates, template + ".sbn"), "\n<a href=\"{{ urls.home }}saknas-" + template + "/\">x</a>\n");
 
         var result = new SiteBuilder().Build(new BuildOptions(Fixtures.RichArchive, templates, Path.Combine(_temp.Root, "site"), MaxParallelism: 1));
 
         Assert.False(result.Succeeded);
         Assert.Contains(result.Diagnostics, d => d.Message.StartsWith($"trasig länk '/saknas-{template}/'", StringComparison.Ordinal));
-    }
-
-    private static void CopyFolder(string from, string to)
-    {
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
     }
 }

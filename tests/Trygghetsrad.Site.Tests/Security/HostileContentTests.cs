@@ -117,6 +117,45 @@ public sealed class HostileContentTests
         Assert.Equal(MarkdownChecks.TooDeepMessage, error.Message);
     }
 
+    [Theory]
+    [InlineData(">", 2_000, 7)]
+    [InlineData("> ", 2_000, 7)]
+    [InlineData("- ", 2_000, 7)]
+    [InlineData("1. ", 2_000, 7)]
+    public void Quotes_and_lists_nested_thousands_deep_are_refused_at_the_line_before_markdig_reads_them(string marker, int depth, int line)
+    {
+        // Markdig read such text for seconds (its work grows with every line's nesting) before it threw.
+        var deep = string.Concat(Enumerable.Repeat(string.Concat(Enumerable.Repeat(marker, depth)) + "x\n", 50));
+        using var site = new ScratchSite().Meeting("2024-03-01", body: $"## Punkt\n\n{deep}");
+
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var result = site.Build();
+
+        var error = Assert.Single(result.Diagnostics, d => d.Severity == Severity.Error);
+        Assert.Equal((line, 1, MarkdownChecks.NestingMessage), (error.Location.Line, error.Location.Column, error.Message));
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"took {clock.Elapsed}");
+    }
+
+    [Fact]
+    public void A_list_indented_a_level_a_line_is_refused_at_the_first_line_too_deep()
+    {
+        var list = string.Concat(Enumerable.Range(0, 2_000).Select(i => new string(' ', 2 * i) + "- punkt\n"));
+        using var site = new ScratchSite().Meeting("2024-03-01", body: $"## Punkt\n\n{list}");
+
+        var error = Assert.Single(site.Build().Diagnostics, d => d.Severity == Severity.Error);
+
+        // File line 7 is the list's first; its line 100 (two columns a level, plus the marker) is one level too deep.
+        Assert.Equal((7 + 100, MarkdownChecks.NestingMessage), (error.Location.Line, error.Message));
+    }
+
+    [Theory]
+    [InlineData("---------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------")]
+    [InlineData("*_*_*_*_*_*_*_*_*_*_*_*_*_*_*_*_*_*_*_*_*_*_*_*_*_*_*_*_*_*_*_*_*_*_*_*_*_*_*_*_*_*_*_*_*_*_*_*_*_*_*_*_*_*_*_*_*_*_*_*_*_*_*_*_*_*_*_*_*_*_*_*_*_*_*_*_*_*_*_*_*_*_*_*_*_*_*_*_*_*_*_*_*_*_*_*_*_*_*_*_*_*_*_*_*_")]
+    [InlineData("- - - - - punkt")]
+    [InlineData("2021. Ett år")]
+    public void Lines_that_only_look_nested_are_not_counted_as_nesting(string line) =>
+        Assert.Equal(-1, MarkdownChecks.TooDeeplyNestedLine("Text\n\n" + line + "\n"));
+
     [Fact]
     public void Markdown_images_are_refused_at_their_location()
     {

@@ -29,7 +29,7 @@ public sealed class QuickPreviewTests : IDisposable
     public void The_quick_page_is_the_full_builds_page(string file, string before, string after)
     {
         var content = Path.Combine(_temp.Root, "arkiv");
-        CopyFolder(Fixtures.RichArchive, content);
+        Folders.Copy(Fixtures.RichArchive, content);
         var first = new SiteBuilder().Build(new BuildOptions(content, TempContent.Templates, Path.Combine(_temp.Root, "first")));
         Assert.True(first.Succeeded, string.Join('\n', first.Diagnostics));
 
@@ -54,7 +54,7 @@ public sealed class QuickPreviewTests : IDisposable
     public void A_broken_edit_gives_its_errors_and_a_new_file_waits_for_the_full_build()
     {
         var content = Path.Combine(_temp.Root, "arkiv");
-        CopyFolder(Fixtures.RichArchive, content);
+        Folders.Copy(Fixtures.RichArchive, content);
         var first = new SiteBuilder().Build(new BuildOptions(content, TempContent.Templates, Path.Combine(_temp.Root, "first")));
         var path = Path.Combine(content, "moten", "2024", "2024-05-15.md");
         File.WriteAllText(path, File.ReadAllText(path).Replace("date: 2024-05-15\n", "date: 2024-05-15\nlocaton: x\n", StringComparison.Ordinal));
@@ -66,15 +66,5 @@ public sealed class QuickPreviewTests : IDisposable
         var added = Path.Combine(content, "moten", "2024", "2024-05-16.md");
         File.WriteAllText(added, "---\n# Fiktivt möte för test.\ndate: 2024-05-16\n---\n\n## Inledning\n\nText.\n");
         Assert.Null(QuickPreview.Run(added, first.Archive!, Path.Combine(_temp.Root, "quick")));
-    }
-
-    private static void CopyFolder(string from, string to)
-    {
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
     }
 }

@@ -123,4 +123,24 @@ public sealed class SwedishAnalyzerTests : IDisposable
         var terms = SwedishAnalyzer.Tokenize(text).SelectMany(t => _analyzer.Terms(t.Word)).ToHashSet(StringComparer.Ordinal);
         return SwedishAnalyzer.Tokenize(query).All(t => terms.Contains(_analyzer.Key(t.Word)));
     }
+
+    [Fact]
+    public void A_word_the_stemmer_fails_on_keeps_its_folded_form_and_the_rest_are_stemmed()
+    {
+        var failures = 0;
+        using var analyzer = new SwedishAnalyzer([], word =>
+        {
+            if (word.StartsWith("klott", StringComparison.Ordinal))
+            {
+                failures++;
+                throw new IndexOutOfRangeException("stemmer");
+            }
+
+            return word[..^1];
+        });
+
+        Assert.StartsWith("klott", analyzer.Key("Klottret"), StringComparison.Ordinal);
+        Assert.True(failures > 0);
+        Assert.Equal("kamero", analyzer.Key("kameror"));
+    }
 }

@@ -57,6 +57,34 @@ public sealed class YamlLoaderTests
         Assert.Equal(Expected(text), Actual(text));
     }
 
+    [Theory]
+    [InlineData("date: [2021-09-15\nstart: \"17:30\"\n")]
+    [InlineData("a: 1\nb: &x 2\nc: {d: *x\ne: 3\n")]
+    public void What_else_YamlDotNet_throws_is_a_YamlException_where_its_scanner_stopped(string text)
+    {
+        // YamlStream itself throws InvalidOperationException here (YamlDotNet issue #541).
+        Assert.Throws<InvalidOperationException>(() => new Model.YamlStream().Load(new StringReader(text)));
+
+        var ex = Assert.Throws<YamlException>(() => YamlLoader.Load(text));
+        Assert.IsType<InvalidOperationException>(ex.InnerException);
+        Assert.InRange(ex.Start.Line, 2, text.Count(c => c == '\n') + 1);
+    }
+
+    [Theory]
+    [InlineData("a: ", false)]
+    [InlineData("a: &x 1\nb: ", false)]
+    [InlineData("a:\n", true)]
+    public void Nesting_deeper_than_the_limit_is_refused_without_recursing_into_it(string start, bool block)
+    {
+        static string Nested(int depth, bool block) => block
+            ? string.Concat(Enumerable.Range(1, depth).Select(i => new string(' ', 2 * i) + "-\n"))
+            : new string('[', depth) + new string(']', depth);
+
+        var ex = Assert.Throws<YamlException>(() => YamlLoader.Load(start + Nested(5_000, block)));
+        Assert.Contains("djupare än 64 nivåer", ex.Message, StringComparison.Ordinal);
+        Assert.NotNull(YamlLoader.Load(start + Nested(YamlLoader.MaxDepth - 1, block)));
+    }
+
     private static string Expected(string text)
     {
         try
