@@ -85,13 +85,14 @@ public static class FailureReport
 
     private static string StageOf(Exception exception)
     {
+        // The method's name as the stack trace keeps it, which a native build keeps too (no reflection metadata).
         foreach (var frame in new StackTrace(exception).GetFrames())
         {
-            var type = frame.GetMethod()?.DeclaringType;
-            if (type?.Assembly == typeof(FailureReport).Assembly && type.Namespace is { } space)
+            var type = DiagnosticMethodInfo.Create(frame)?.DeclaringTypeName;
+            if (type is not null && type.StartsWith("Trygghetsrad.Site.", StringComparison.Ordinal)
+                && type.Split('.') is [_, _, var first, _, ..])
             {
-                var folder = space.Split('.') is [_, _, var first, ..] ? first : "";
-                return StageByFolder.GetValueOrDefault(folder, "bygga webbplatsen");
+                return StageByFolder.GetValueOrDefault(first, "bygga webbplatsen");
             }
         }
 
