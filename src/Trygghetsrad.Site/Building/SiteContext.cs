@@ -28,7 +28,7 @@ public sealed class SiteContext
         Links = new InternalLinks(content.Site.BaseUrl, content.Site.BasePath, site.BasePath);
         Markdown = new MarkdownHtml(Links);
         Views = new ViewFactory(site, Urls);
-        Analyzer = new SwedishAnalyzer(content.Topics.SelectMany(t => t.Match));
+        Analyzer = new SwedishAnalyzer(content.Topics.SelectMany(t => t.Phrases));
         Matcher = new TopicMatcher(content.Topics, Analyzer);
         Parser = new MeetingParser(content.Topics.Select(t => t.Slug).ToHashSet(StringComparer.Ordinal));
         Globals = MakeGlobals();

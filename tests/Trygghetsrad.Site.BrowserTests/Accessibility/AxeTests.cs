@@ -14,11 +14,19 @@ public sealed class AxeTests(Browser browser, ArchiveSites sites, ITestOutputHel
 {
     private static readonly List<string> WcagTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 
-    /// <summary>The search page with results shown by search.js, besides the page types every test covers.</summary>
+    /// <summary>
+    /// Besides the page types every test covers: the search page with results grouped per meeting, with
+    /// suggestions for a query that finds nothing, and a meeting opened at a section (its title and date
+    /// held over the notes).
+    /// </summary>
     private static readonly (string Site, string Path)[] SearchResults =
     [
         ("real", "sok/?q=klotter"),
         ("rich", "sok/?q=klotter"),
+        ("real", "sok/?q=graffiti"),
+        ("real", "sok/?q=skadeg%C3%B6relse"),
+        ("rich", "sok/?q=klotter&amne=tomt-amne"),
+        ("real", "moten/2021-09-15/#ovrigt"),
     ];
 
     /// <summary>Every page type at 320 and 1280 px, light and dark.</summary>
@@ -77,7 +85,8 @@ public sealed class AxeTests(Browser browser, ArchiveSites sites, ITestOutputHel
         await page.OpenAsync(sites.Site(site).Url(path), ArchiveSites.Status(path));
         if (path.Contains("?q=", StringComparison.Ordinal))
         {
-            await page.Locator("#sokresultat li").First.WaitForAsync();
+            // Results, or suggestions when nothing is found.
+            await page.Locator("#sokresultat li, #sok-forslag li").First.WaitForAsync();
         }
 
         if (change == "öppna")
