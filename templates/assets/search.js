@@ -759,6 +759,15 @@
   var editing = false;
   var timer = 0;
 
+  // Opened from the file system (an unpacked preview) the browser fetches no index files: say so plainly and
+  // leave the links to the years and topics, instead of a search that can never answer.
+  if (location.protocol === 'file:') {
+    form.hidden = true;
+    document.getElementById('sok-krav-skript').hidden = true;
+    document.getElementById('sok-som-fil').hidden = false;
+    return;
+  }
+
   document.getElementById('sok-utan-skript').hidden = true;
   document.getElementById('sok-med-skript').hidden = false;
 

@@ -45,5 +45,13 @@ public sealed class UnpackedPreviewTests(Browser browser) : IClassFixture<Browse
 
         await page.Locator("a.avsnittslank[href='#ovrigt']").ClickAsync();
         Assert.EndsWith("/moten/2021-09-15/index.html#ovrigt", page.Url, StringComparison.Ordinal);
+
+        // Search cannot read its index from files: the page says so instead of offering a search that never answers.
+        await page.GotoAsync(new Uri(Path.Combine(site, "sok", "index.html")).AbsoluteUri);
+        var notice = page.Locator("#sok-som-fil");
+        await notice.WaitForAsync();
+        Assert.Contains("Sökningen fungerar inte när sidorna öppnas som filer", await notice.InnerTextAsync(), StringComparison.Ordinal);
+        Assert.False(await page.Locator("#sok-form").IsVisibleAsync());
+        Assert.True(await page.Locator("#sok-utan-skript a").First.IsVisibleAsync());
     }
 }
