@@ -56,26 +56,28 @@ public static class ContentCheck
             }
         }
 
-        if (inputs is null)
+        Archive? archive = null;
+        IReadOnlyList<Meeting> meetings = [];
+        if (inputs is not null)
         {
-            return new CheckResult(diagnostics.Sorted(), files.Count);
+            var content = inputs.Content;
+            using var analyzer = new SwedishAnalyzer(content.Topics.SelectMany(t => t.Phrases));
+            var warnings = new EditorialWarnings(content.Topics, new TopicMatcher(content.Topics, analyzer));
+            Parallel.ForEach(content.Meetings, meeting =>
+            {
+                // The build reports the body's own problems; here only the warnings count.
+                var body = MeetingBodyParser.Parse(meeting, new DiagnosticBag());
+                warnings.Check(meeting, body, texts.GetValueOrDefault(meeting.SourcePath, ""), diagnostics);
+            });
+
+            // Everything build rejects, found the way build finds it: a dry run renders every page and checks
+            // every link (a mistyped link to another meeting, a template error) without writing a file.
+            var build = new SiteBuilder().Build(new BuildOptions(contentDirectory, templatesDirectory, DryRun: true, Drafts: true), inputs);
+            diagnostics.AddRange(build.Diagnostics);
+            (archive, meetings) = (build.Archive, content.Meetings);
         }
 
-        var content = inputs.Content;
-        using var analyzer = new SwedishAnalyzer(content.Topics.SelectMany(t => t.Match));
-        var warnings = new EditorialWarnings(content.Topics, new TopicMatcher(content.Topics, analyzer));
-        Parallel.ForEach(content.Meetings, meeting =>
-        {
-            // The build reports the body's own problems; here only the warnings count.
-            var body = MeetingBodyParser.Parse(meeting, new DiagnosticBag());
-            warnings.Check(meeting, body, texts.GetValueOrDefault(meeting.SourcePath, ""), diagnostics);
-        });
-
-        // Everything build rejects, found the way build finds it: a dry run renders every page and checks
-        // every link (a mistyped link to another meeting, a template error) without writing a file.
-        var build = new SiteBuilder().Build(new BuildOptions(contentDirectory, templatesDirectory, DryRun: true, Drafts: true), inputs);
-        diagnostics.AddRange(build.Diagnostics);
-        return new CheckResult(diagnostics.Sorted(), files.Count) { Archive = build.Archive, Meetings = content.Meetings };
+        return new CheckResult(diagnostics.Sorted(), files.Count) { Archive = archive, Meetings = meetings };
     }
 
     internal static void CheckPersonalData(PersonalDataScanner scanner, string text, string display, string? contactPhone, DiagnosticBag diagnostics)

@@ -78,6 +78,7 @@ public static class MeetingKeys
             #   location: Digitalt via Teams
             """),
         new("note_taker", null, "text", "\"Vid tangenterna\"", (r, m) => m with { NoteTaker = r.Reader.Text(r.Map, "note_taker") }, _ => "note_taker: Namn Efternamn, titel"),
+        new("source", null, "text, t.ex. `Mötesanteckningarna (PDF), överförda ordagrant`", "var texten kommer ifrån och hur den fördes över; visas på mötessidan och i öppna data", (r, m) => m with { Source = r.Reader.Text(r.Map, "source") }, null),
         new("title", null, "text", "mötets rubrik; annars `meeting_title` från site.yml (\"Trygghetsråd\")", (r, m) => m with { Title = r.Reader.Text(r.Map, "title") }, null),
         new("draft", null, "`true` eller `false`", "`true`: utkast som aldrig publiceras någonstans", (r, m) => m with { Draft = r.Reader.Bool(r.Map, "draft") ?? false }, _ => "draft: true"),
         new(PersonalDataOk, null, "lista av `value` + `reason`", "granskade undantag för `check`s personuppgiftskontroll, se [redaktorer.md](redaktorer.md#granskade-undantag-personal_data_ok)", null, null),

@@ -26,7 +26,8 @@ internal sealed class FactBoxPart : IMeetingPart
             {
                 // A member is often a name with a role ("Bo Berg, säkerhetssamordnare"), so members are parted by semicolons.
                 var members = string.Join("; ", group.Members.Select(Escape));
-                markdown.WriteLine(group.Name is null ? $"  - {members}" : $"  - *{Escape(group.Name)}:* {members}");
+                var unnamed = group.Unnamed ? " (utan gruppnamn i anteckningarna)" : "";
+                markdown.WriteLine($"  - *{Escape(group.Name)}:*{unnamed} {members}");
             }
         }
         else
@@ -36,7 +37,9 @@ internal sealed class FactBoxPart : IMeetingPart
 
         if (page.NextMeeting is { } next)
         {
-            markdown.WriteLine($"- **Nästa möte:** {Escape(next.Text)}");
+            // As the page words it: a date that has passed is no longer announced as coming.
+            var when = next.DateText + (next.TimeText.Length > 0 ? " " + next.TimeText : "") + (next.Location is { } place ? ", " + place : "");
+            markdown.WriteLine($"- **Nästa möte:** {(next.Passed ? "var planerat till " : "")}{Escape(when)}");
         }
 
         markdown.WriteLine();

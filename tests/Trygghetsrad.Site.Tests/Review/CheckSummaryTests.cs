@@ -36,6 +36,7 @@ public sealed class CheckSummaryTests : IDisposable
           start: "17:30"
           location: Digitalt via Teams
         note_taker: Exempel Exempelsson
+        source: Fiktiva anteckningar, skrivna för testet
         draft: true
         ---
 
@@ -66,8 +67,9 @@ public sealed class CheckSummaryTests : IDisposable
         Assert.Contains("Tid: kl. 17.30–19.00", items);
         Assert.Contains("Plats: Kommunhuset, sal 3", items);
         Assert.Contains("Vid tangenterna: Exempel Exempelsson", items);
+        Assert.Contains("Källa: Fiktiva anteckningar, skrivna för testet", items);
         Assert.Contains("Förtroendevalda: Fiktiv Förtroendevald (X); Påhittad Politiker (Y)", items);
-        Assert.Contains("Exempel Exempelsson, samordnare", items);
+        Assert.Contains("Övriga deltagare: (utan gruppnamn i anteckningarna) Exempel Exempelsson, samordnare", items);
         Assert.Contains(items, i => i.StartsWith("Nästa möte: tisdag 14 maj 2030 kl. 17.30", StringComparison.Ordinal) && i.EndsWith("Digitalt via Teams", StringComparison.Ordinal));
     }
 

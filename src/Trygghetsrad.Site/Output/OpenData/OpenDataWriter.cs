@@ -83,7 +83,8 @@ public sealed partial class OpenDataWriter(SiteConfig site, SiteUrls urls, Absol
             meeting.NextMeeting is { } next
                 ? new NextMeetingData(SwedishFormat.IsoDate(next.Date), Time(next.Start), Time(next.End), next.Location)
                 : null,
-            meeting.NoteTaker);
+            meeting.NoteTaker,
+            meeting.Source);
     }
 
     private static string? Time(TimeOnly? time) => time?.ToString("HH':'mm", System.Globalization.CultureInfo.InvariantCulture);
@@ -108,7 +109,8 @@ public sealed partial class OpenDataWriter(SiteConfig site, SiteUrls urls, Absol
         IReadOnlyList<TopicData> Topics,
         IReadOnlyList<SectionData> Sections,
         NextMeetingData? NextMeeting,
-        string? NoteTaker);
+        string? NoteTaker,
+        string? Source);
 
     private sealed record GroupData(string? Group, IReadOnlyList<string> Members);
 
