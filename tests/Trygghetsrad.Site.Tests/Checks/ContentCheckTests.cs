@@ -70,6 +70,18 @@ public sealed class ContentCheckTests : IDisposable
         Assert.Contains($"{At(9, 1)}: warning: mötet är ett utkast (draft: true) och publiceras inte – ta bort raden när anteckningarna är klara", result.Diagnostics.Select(d => d.ToString()));
     }
 
+    // A broken link must not wait until the draft flag is removed, just before publishing.
+    [Fact]
+    public void Reports_a_broken_link_in_a_draft_at_its_line()
+    {
+        _content.Write(File, FictionalMeeting.Text("2030-01-15", "draft: true\n", "## Övrigt\n\nSe [förra mötet](/moten/2029-12-01/#ovrigt).\n"));
+
+        var result = Run();
+
+        Assert.False(result.Succeeded);
+        Assert.Contains($"{At(14, "Se [förra mötet](".Length + 1)}: error: trasig länk '/moten/2029-12-01/#ovrigt': sidan eller filen finns inte", result.Diagnostics.Select(d => d.ToString()));
+    }
+
     [Fact]
     public void Reports_missing_templates()
     {

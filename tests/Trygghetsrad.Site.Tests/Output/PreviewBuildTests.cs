@@ -1,13 +1,14 @@
 using Trygghetsrad.Site.Building;
 using Trygghetsrad.Site.Output;
+using Trygghetsrad.Site.Serving;
 using Trygghetsrad.Site.Tests.Infrastructure;
 
 namespace Trygghetsrad.Site.Tests.Output;
 
 /// <summary>
 /// A preview build (<c>build --preview</c>): drafts are shown, marked and kept from search engines, and every link
-/// between the site's own files is relative, so an unpacked copy works from the file system. The published site
-/// never has a draft.
+/// between the site's own files is relative, so an unpacked copy works from the file system. <c>serve</c>, the other
+/// preview, shows drafts the same way. The published site never has a draft.
 /// </summary>
 public sealed class PreviewBuildTests : IDisposable
 {
@@ -37,6 +38,24 @@ public sealed class PreviewBuildTests : IDisposable
         var published = File.ReadAllText(Path.Combine(output, "moten", "2021-09-15", "index.html"));
         Assert.DoesNotContain("noindex", published, StringComparison.Ordinal);
         Assert.DoesNotContain("UTKAST", published, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Serve_shows_a_draft_behind_the_same_banner_with_noindex()
+    {
+        _temp.WriteMeeting("2021-10-20", "draft: true\n", "\n## Inledning\n\nUtkast om klotter.\n");
+        using var session = new ServeSession(new ServeOptions(_temp.Content, TempContent.Templates, Port: 0), TextWriter.Null);
+        session.Start();
+        using var http = new HttpClient();
+
+        using var response = await http.GetAsync(session.Url + "moten/2021-10-20/");
+        var draft = await response.Content.ReadAsStringAsync();
+        var home = await http.GetStringAsync(session.Url);
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("<meta name=\"robots\" content=\"noindex\">", draft, StringComparison.Ordinal);
+        Assert.Contains("UTKAST – publiceras inte.", draft, StringComparison.Ordinal);
+        Assert.Contains("Anteckningar 20 oktober 2021 (utkast)", home, StringComparison.Ordinal);
     }
 
     [Fact]

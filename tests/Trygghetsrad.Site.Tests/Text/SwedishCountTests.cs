@@ -8,8 +8,8 @@ using Trygghetsrad.Site.Text;
 namespace Trygghetsrad.Site.Tests.Text;
 
 /// <summary>
-/// Every count the pages and the command line print agrees with its number: 1 möte, 2 möten; 1 mötesfil,
-/// 2 mötesfiler; 1 sida, 2 sidor; 1 fel; 1 varning, 2 varningar.
+/// Every count the pages and the command line print, the pull request's summaries included, agrees with its number:
+/// 1 möte, 2 möten; 1 mötesfil, 2 mötesfiler; 1 sida, 2 sidor; 1 fil, 2 filer; 1 fel; 1 varning, 2 varningar.
 /// </summary>
 public sealed partial class SwedishCountTests
 {
@@ -80,6 +80,10 @@ public sealed partial class SwedishCountTests
         { "build failing", "Bygget misslyckades: 1 fel.", "Bygget misslyckades: 2 fel." },
         { "check", "Granskade 1 mötesfil: 0 fel, 1 varning.", "Granskade 2 mötesfiler: 0 fel, 2 varningar." },
         { "check failing", "Granskade 1 mötesfil: 1 fel, 2 varningar.", "Granskade 2 mötesfiler: 2 fel, 4 varningar." },
+        { "check --summary", "Granskade 1 mötesfil: 0 fel, 1 varning.", "Granskade 2 mötesfiler: 0 fel, 2 varningar." },
+        { "check --summary failing", "Granskade 1 mötesfil: 1 fel, 2 varningar.", "Granskade 2 mötesfiler: 2 fel, 4 varningar." },
+        { "compare", "1 sida tillkommer, 0 sidor ändras", "2 sidor tillkommer, 0 sidor ändras" },
+        { "compare", "skiljer sig 1 fil utanför sidorna", "skiljer sig 2 filer utanför sidorna" },
         { "serve", "sidor från 1 möte (", "sidor från 2 möten (" },
         { "serve failing", "Webbplatsen kan inte byggas: 1 fel", "Webbplatsen kan inte byggas: 2 fel" },
     };
@@ -138,6 +142,14 @@ public sealed partial class SwedishCountTests
                     return log.ToString();
                 }
 
+            case "compare":
+                return Compare(site, count);
+
+            case "check" when command.Contains("--summary", StringComparison.Ordinal):
+                var summary = site.Output + "-sammanfattning.md";
+                CliRun.Invoke(null, "check", "--content", site.Content, "--templates", templates, "--summary", summary);
+                return File.ReadAllText(summary);
+
             default:
                 string[] args = command.StartsWith("build", StringComparison.Ordinal)
                     ? ["build", "--content", site.Content, "--templates", templates, "--output", site.Output]
@@ -145,6 +157,21 @@ public sealed partial class SwedishCountTests
                 var run = CliRun.Invoke(null, args);
                 return run.Stdout + run.Stderr;
         }
+    }
+
+    // compare between an empty site and one with the given number of pages and of other files.
+    private static string Compare(ScratchSite site, int count)
+    {
+        var (before, after) = (site.Output + "-fore", site.Output + "-efter");
+        Directory.CreateDirectory(before);
+        for (var i = 0; i < count; i++)
+        {
+            Directory.CreateDirectory(Path.Combine(after, $"sida-{i}"));
+            File.WriteAllText(Path.Combine(after, $"sida-{i}", "index.html"), $"<!doctype html><html lang=sv><title>Sida {i}</title><h1>Sida {i}</h1></html>");
+            File.WriteAllText(Path.Combine(after, $"data-{i}.json"), "{}");
+        }
+
+        return CliRun.Invoke(null, "compare", before, after).Stdout;
     }
 
     [GeneratedRegex(@"(?<![\d,.])1 (möten|sidor|mötesfiler|varningar|ämnen|träffar)\b")]

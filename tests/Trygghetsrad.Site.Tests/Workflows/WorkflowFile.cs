@@ -1,3 +1,4 @@
+using Trygghetsrad.Site.Tests.Infrastructure;
 using YamlDotNet.RepresentationModel;
 
 namespace Trygghetsrad.Site.Tests.Workflows;
@@ -32,6 +33,13 @@ public sealed class WorkflowFile
 
     /// <summary>The step named <paramref name="name"/> of <paramref name="job"/>.</summary>
     public YamlMappingNode Step(string job, string name) => Steps(job).Single(s => Value(s, "name") == name);
+
+    /// <summary>
+    /// Runs the script of <paramref name="step"/> as the runner runs a bash step (bash -e -o pipefail), in
+    /// <paramref name="folder"/> with <paramref name="environment"/> beside this process's variables.
+    /// </summary>
+    public static (int Code, string Stdout, string Stderr) Run(YamlMappingNode step, string folder, IReadOnlyDictionary<string, string> environment) =>
+        ChildProcess.Run("bash", ["--noprofile", "--norc", "-e", "-o", "pipefail", "-c", Value(step, "run")!], folder, environment);
 
     /// <summary>The scalar under <paramref name="key"/> in <paramref name="node"/>, or null.</summary>
     public static string? Value(YamlMappingNode node, string key) =>
