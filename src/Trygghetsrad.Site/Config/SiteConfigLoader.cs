@@ -1,10 +1,11 @@
+using System.Text.RegularExpressions;
 using Trygghetsrad.Site.Diagnostics;
 using Trygghetsrad.Site.Yaml;
 
 namespace Trygghetsrad.Site.Config;
 
 /// <summary>Reads and checks <c>site.yml</c>.</summary>
-public static class SiteConfigLoader
+public static partial class SiteConfigLoader
 {
     private static readonly string[] Keys =
         ["name", "organisation", "description", "meeting_title", "base_url", "base_path", "language", "contact", "allowed_email_domains"];
@@ -52,7 +53,7 @@ public static class SiteConfigLoader
             var contactName = reader.RequiredText(contactMap, "name", contactEntry.Value, "vem invånarna kan kontakta");
             contact = contactName is null
                 ? null
-                : new ContactInfo(contactName, reader.Text(contactMap, "email"), reader.Text(contactMap, "phone"), AbsoluteUrl(reader, contactMap, "url", "'url' i contact", reader.Text(contactMap, "url")));
+                : new ContactInfo(contactName, EmailAddress(reader, contactMap, reader.Text(contactMap, "email")), reader.Text(contactMap, "phone"), AbsoluteUrl(reader, contactMap, "url", "'url' i contact", reader.Text(contactMap, "url")));
         }
         else
         {
@@ -90,4 +91,20 @@ public static class SiteConfigLoader
         reader.Diagnostics.Error(reader.At(map[key].Value), $"{shown} ska vara en absolut adress som börjar med https://, men är '{Excerpt.Of(url)}'");
         return null;
     }
+
+    // The footer's mailto link, refused here for the same reason: one address, a name, @ and a domain with a dot,
+    // with nothing that ends or breaks a link (space, brackets, quotes, commas).
+    private static string? EmailAddress(YamlFieldReader reader, IReadOnlyDictionary<string, YamlEntry> map, string? email)
+    {
+        if (email is null || PlainEmailAddress().IsMatch(email))
+        {
+            return email;
+        }
+
+        reader.Diagnostics.Error(reader.At(map["email"].Value), $"'email' i contact ska vara en e-postadress som kommun@hallstahammar.se, men är '{Excerpt.Of(email)}'");
+        return null;
+    }
+
+    [GeneratedRegex(@"^[^\s@<>()\[\]""',;:]+@[^\s@<>()\[\]""',;:.]+(\.[^\s@<>()\[\]""',;:.]+)+$")]
+    private static partial Regex PlainEmailAddress();
 }

@@ -79,6 +79,22 @@ public sealed class ConfigErrorTests : IDisposable
         Assert.Equal($"'url' i contact ska vara en absolut adress som börjar med https://, men är '{url}'", error.Message);
     }
 
+    [Theory]
+    [InlineData("kommun@hallstahamm- [Annangarna (kommunens egna). Andra")]
+    [InlineData("kommun.hallstahammar.se")]
+    [InlineData("kommun@")]
+    [InlineData("kommun@hallstahammar")]
+    public void Contact_email_must_be_an_address_and_is_reported_in_site_yml_not_on_every_page(string email)
+    {
+        // Found by RobustnessTests (seed 5bHIokura7H1): the footer's mailto link was refused on every built page.
+        var site = File.ReadAllText(Path.Combine(_content.Content, "site.yml")).Replace("  email: kommun@hallstahammar.se", "  email: " + email, StringComparison.Ordinal);
+        _content.Write("site.yml", site);
+        var error = Error();
+        Assert.EndsWith("site.yml", error.Location.Path, StringComparison.Ordinal);
+        Assert.Equal((12, 10), (error.Location.Line, error.Location.Column));
+        Assert.Equal($"'email' i contact ska vara en e-postadress som kommun@hallstahammar.se, men är '{email}'", error.Message);
+    }
+
     [Fact]
     public void Unknown_key_in_site_yml_is_reported()
     {
