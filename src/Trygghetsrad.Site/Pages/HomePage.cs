@@ -10,6 +10,9 @@ namespace Trygghetsrad.Site.Pages;
 /// <param name="Topics">Every topic with its count.</param>
 /// <param name="NextMeeting">The next meeting as the newest minutes announce it, if they do.</param>
 /// <param name="NextMeetingSource">The minutes that announce it.</param>
+/// <param name="OpenFollowUps">How many items the council takes further are open.</param>
+/// <param name="FollowUps">How many items there are in all.</param>
+/// <param name="QuestionCount">How many questions the minutes record.</param>
 public sealed record HomePage(
     string Title,
     string Nav,
@@ -19,7 +22,10 @@ public sealed record HomePage(
     IReadOnlyList<YearRef> Years,
     IReadOnlyList<TopicSummary> Topics,
     NextMeetingView? NextMeeting,
-    MeetingSummary? NextMeetingSource) : PageModel(Title, Nav, Url);
+    MeetingSummary? NextMeetingSource,
+    int OpenFollowUps,
+    int FollowUps,
+    int QuestionCount) : PageModel(Title, Nav, Url);
 
 /// <summary>The home page.</summary>
 public sealed class HomePageKind : ArchivePageKind
@@ -46,7 +52,10 @@ public sealed class HomePageKind : ArchivePageKind
                 archive.Timeline.Years,
                 archive.Topics,
                 ViewFactory.NextMeeting(next, archive.Timeline.CalendarUrl(next)),
-                newest?.Summary);
+                newest?.Summary,
+                archive.References.Items.Count(i => i.IsOpen),
+                archive.References.Items.Count,
+                archive.Questions.All.Count);
         };
     }
 }

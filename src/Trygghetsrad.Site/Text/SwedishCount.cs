@@ -21,6 +21,10 @@ public static class SwedishCount
             "error" => ("fel", "fel"),
             "warning" => ("varning", "varningar"),
             "method" => ("metod", "metoder"),
+            "question" => ("fråga", "frågor"),
+            "unanswered_question" => ("fråga utan antecknat svar", "frågor utan antecknat svar"),
+            "item" => ("punkt", "punkter"),
+            "open_item" => ("öppen punkt", "öppna punkter"),
             _ => throw new ArgumentException($"'{noun}' is not a noun the site counts; add it to {nameof(SwedishCount)}.", nameof(noun)),
         };
         return count.ToString(CultureInfo.InvariantCulture) + " " + (count == 1 ? one : many);
