@@ -11,7 +11,7 @@ using Trygghetsrad.Site.BrowserTests.Infrastructure;
 // page carries. Times are medians over SEARCH_RUNS runs (default 1), in ms from the
 // page's load event (loadEventStart) and from navigation start. SEARCH_TIMING=1 also prints each page's
 // resource timings to stderr; SEARCH_NO_BYTES=1 times the pages without reading the bodies;
-// SEARCH_NO_PAGEFIND=1 measures only our search.
+// SEARCH_NO_PAGEFIND=1 measures only our search; SEARCH_QUERIES="a|b c" only the given queries.
 if (args.Length < 2)
 {
     Console.Error.WriteLine("användning: SearchBenchmark SITE_DIR BASE_PATH");
@@ -24,7 +24,14 @@ string[] queries =
 [
     "klotter", "klottret", "motorburna ungdomar", "policy", "undersökning",
     "nattvandrare", "kamerorna vid skolan", "fortkörning", "kloter", "samverka",
+    "klotter skola", "graffiti", "tagg", "skadegörelse", "A-traktor", "epa", "brandstation",
 ];
+
+// SEARCH_QUERIES="a|b c" measures only those queries.
+if (Environment.GetEnvironmentVariable("SEARCH_QUERIES") is { Length: > 0 } only)
+{
+    queries = only.Split('|');
+}
 
 File.WriteAllText(Path.Combine(siteDir, "pagefind-bench.html"), $$"""
     <!doctype html>
@@ -68,6 +75,8 @@ const string Observer = """
         };
         new MutationObserver(check).observe(list, { childList: true });
         new MutationObserver(check).observe(count, { childList: true, characterData: true, subtree: true });
+        // A query answered from one small file can be done before DOMContentLoaded.
+        check();
       };
       document.addEventListener('DOMContentLoaded', watch);
     })();
@@ -133,7 +142,18 @@ async Task<Measurement> Measure(string path, string countSelector, bool isOurs)
         // The HTML page and the style sheet are the same for any page of the site; count what search adds.
         if (response.Url != document && !response.Url.EndsWith(".css", StringComparison.Ordinal))
         {
-            sizes.Add(response.BodyAsync().ContinueWith(t => t.IsCompletedSuccessfully ? t.Result.Length : 0, TaskScheduler.Default));
+            var url = response.Url;
+            sizes.Add(response.BodyAsync().WaitAsync(TimeSpan.FromSeconds(10)).ContinueWith(
+                t =>
+                {
+                    if (!t.IsCompletedSuccessfully)
+                    {
+                        Console.Error.WriteLine($"no body for {url} ({response.Status})");
+                    }
+
+                    return t.IsCompletedSuccessfully ? t.Result.Length : 0;
+                },
+                TaskScheduler.Default));
         }
     };
 

@@ -118,7 +118,9 @@
     return map;
   }
 
-  // Postings: "delta[:s.s][*w]" comma-separated (Search/PostingsBuilder).
+  // Postings (Search/PostingsBuilder), comma-separated entries: "delta" (section 0, weight 1), "delta*w"
+  // (section 0, weight w) or "delta:s[*w].s[*w]" (sections with their weights, 1 unless given). Weight 0:
+  // the term stands there only inside compounds.
   function decode(postings) {
     var out = [];
     if (!postings) return out;
@@ -126,15 +128,30 @@
     var entries = postings.split(',');
     for (var i = 0; i < entries.length; i++) {
       var e = entries[i];
-      var star = e.indexOf('*');
-      var weight = star >= 0 ? parseInt(e.slice(star + 1), 36) : 1;
-      if (star >= 0) e = e.slice(0, star);
       var colon = e.indexOf(':');
-      var sections = colon >= 0 ? e.slice(colon + 1).split('.').map(function (s) { return parseInt(s, 36); }) : [0];
-      last += parseInt(colon >= 0 ? e.slice(0, colon) : e, 36);
-      out.push({ m: last, s: sections, w: weight });
+      var parts = colon >= 0 ? e.slice(colon + 1).split('.') : ['0' + (e.indexOf('*') >= 0 ? e.slice(e.indexOf('*')) : '')];
+      var head = colon >= 0 ? e.slice(0, colon) : e.split('*')[0];
+      var sections = [];
+      var weights = [];
+      for (var j = 0; j < parts.length; j++) {
+        var star = parts[j].indexOf('*');
+        sections.push(parseInt(star >= 0 ? parts[j].slice(0, star) : parts[j], 36));
+        weights.push(star >= 0 ? parseInt(parts[j].slice(star + 1), 36) : 1);
+      }
+      last += parseInt(head, 36);
+      out.push({ m: last, s: sections, w: weights });
     }
     return out;
+  }
+
+  // Lines "term\tword" (Search/WrittenForm): how the archive writes a term, for suggestions.
+  function parseForms(text) {
+    var map = new Map();
+    (text || '').split('\n').forEach(function (line) {
+      var tab = line.indexOf('\t');
+      if (tab > 0) map.set(line.slice(0, tab), line.slice(tab + 1));
+    });
+    return map;
   }
 
   // ---------- Frågan ----------
@@ -143,7 +160,8 @@
   var MAX_EXPANSIONS = 12;
 
   // Words outside quotes are units of their own; a quoted phrase is one unit. The last word, when the
-  // query ends right after it, is still being typed and also matches as a prefix.
+  // query ends right after it, is still being typed and also matches as a prefix. Each unit keeps the
+  // text it came from, so a suggestion can replace just that word.
   function parseQuery(q, stopKeys) {
     var units = [];
     var seen = {};
@@ -154,18 +172,20 @@
       var tokens = tokenize(phrase ? m[1] : m[0]);
       var keys = [];
       var words = [];
+      var texts = [];
       for (var i = 0; i < tokens.length; i++) {
         var k = key(tokens[i].word);
         if (stopKeys.has(k)) continue;
         keys.push(k);
         words.push(fold(tokens[i].word));
+        texts.push(tokens[i].word);
       }
       if (phrase && keys.length > 1) {
-        add({ phrase: true, keys: keys, words: words });
+        add({ phrase: true, keys: keys, words: words, text: texts.join(' ') });
       } else {
         for (var j = 0; j < keys.length; j++) {
           var atEnd = !phrase && j === keys.length - 1 && re.lastIndex === q.length;
-          add({ phrase: false, keys: [keys[j]], words: [words[j]], prefix: atEnd, fuzzy: !phrase });
+          add({ phrase: false, keys: [keys[j]], words: [words[j]], text: texts[j], prefix: atEnd, fuzzy: !phrase });
         }
       }
     }
@@ -177,18 +197,92 @@
     }
   }
 
-  function editDistanceAtMostOne(a, b) {
-    if (Math.abs(a.length - b.length) > 1) return false;
-    var i = 0;
-    while (i < a.length && i < b.length && a[i] === b[i]) i++;
-    if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1) ||
-      (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2));
-    return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+  // The keys of a topic's phrase, without small words, as a query unit: a word or a phrase.
+  function phraseUnit(text, stopKeys) {
+    var keys = [];
+    var words = [];
+    tokenize(text).forEach(function (t) {
+      var k = key(t.word);
+      if (!stopKeys.has(k)) { keys.push(k); words.push(fold(t.word)); }
+    });
+    return keys.length === 0 ? null : { phrase: keys.length > 1, keys: keys, words: words, text: text };
   }
 
-  // The dictionary terms a word unit matches: exact (1), prefix (0.8), or, only when neither finds
-  // anything and the word has five letters or more, one typo away (0.6).
+  // True when a typed word (key k, folded w) is the synonym's word (key sk, folded sw) or an inflection of
+  // it: the same key, or the word with one of the endings the stemmer knows ("A-traktorer", though
+  // Snowball gives traktor and traktorer different keys).
+  function sameWord(k, w, sk, sw) {
+    return k === sk || w.startsWith(sw) && MAIN.indexOf(w.slice(sw.length)) >= 0;
+  }
+
+  // A unit that is a topic's synonym ("graffiti", or "A-traktor" typed as two words) becomes one unit
+  // whose alternatives are the words as typed and the topic's match words, so it finds what the topic
+  // finds and says so. The longest synonym wins where two start at the same word.
+  function widen(units, synonyms) {
+    var out = [];
+    for (var i = 0; i < units.length; i++) {
+      var found = null;
+      for (var s = 0; s < synonyms.length && !found; s++) {
+        var syn = synonyms[s];
+        var n = units[i].phrase ? 1 : syn.keys.length;
+        var next = units.slice(i, i + n).filter(function (u) { return !u.phrase; });
+        var keys = units[i].phrase ? units[i].keys : next.map(function (u) { return u.keys[0]; });
+        var words = units[i].phrase ? units[i].words : next.map(function (u) { return u.words[0]; });
+        if (keys.length === syn.keys.length && keys.every(function (k, j) { return sameWord(k, words[j], syn.keys[j], syn.words[j]); })) found = { syn: syn, n: n };
+      }
+      if (!found) { out.push(units[i]); continue; }
+      var typed = units.slice(i, i + found.n);
+      var own = typed.length === 1 ? typed[0] : {
+        phrase: true, keys: found.syn.keys, words: typed.map(function (u) { return u.words[0]; }),
+        text: typed.map(function (u) { return u.text; }).join(' '),
+      };
+      out.push({
+        keys: own.keys, words: own.words, text: own.text, phrase: own.phrase,
+        alts: [own].concat(found.syn.topic.units), synonym: found.syn.topic,
+      });
+      i += found.n - 1;
+    }
+    return out;
+  }
+
+  // The ways a unit can match: a unit widened by a synonym has several, any other itself.
+  function partsOf(unit) { return unit.alts || [unit]; }
+
+  /**
+   * Edit distance between a and b (insertions, deletions, substitutions and swaps of neighbours each
+   * count 1), or max + 1 as soon as it is clear that it is more than max.
+   */
+  function distance(a, b, max) {
+    if (Math.abs(a.length - b.length) > max) return max + 1;
+    var before = null;
+    var prev = [];
+    for (var j = 0; j <= b.length; j++) prev.push(j);
+    for (var i = 1; i <= a.length; i++) {
+      var row = [i];
+      var least = i;
+      for (var k = 1; k <= b.length; k++) {
+        var v = Math.min(prev[k] + 1, row[k - 1] + 1, prev[k - 1] + (a[i - 1] === b[k - 1] ? 0 : 1));
+        if (before && k > 1 && a[i - 1] === b[k - 2] && a[i - 2] === b[k - 1]) v = Math.min(v, before[k - 2] + 1);
+        row.push(v);
+        least = Math.min(least, v);
+      }
+      if (least > max) return max + 1;
+      before = prev;
+      prev = row;
+    }
+    return prev[b.length];
+  }
+
+  // The dictionary terms a word unit matches: exact (1), prefix (0.8, marked prefix), or, only when
+  // neither finds anything and the word has five letters or more, one typo away (0.6, marked fuzzy).
+  // Without the exact term, the others are marked read: words the query was read as, which the status names.
   function termsOf(unit, dict) {
+    var found = candidates(unit, dict);
+    if (!dict.has(unit.keys[0])) found.forEach(function (t) { t.read = true; });
+    return found;
+  }
+
+  function candidates(unit, dict) {
     var k = unit.keys[0];
     var word = unit.words[0];
     var found = [];
@@ -196,14 +290,14 @@
     if (unit.prefix && k.length >= 3) {
       var prefixed = [];
       dict.forEach(function (entry, term) {
-        if (term !== k && (term.startsWith(k) || term.startsWith(word))) prefixed.push({ term: term, quality: 0.8, df: entry.df });
+        if (term !== k && (term.startsWith(k) || term.startsWith(word))) prefixed.push({ term: term, quality: 0.8, df: entry.df, prefix: true });
       });
       prefixed.sort(function (x, y) { return y.df - x.df || (x.term < y.term ? -1 : 1); });
       found = found.concat(prefixed.slice(0, MAX_EXPANSIONS));
     }
     if (found.length === 0 && unit.fuzzy && word.length >= 5) {
       dict.forEach(function (entry, term) {
-        if (editDistanceAtMostOne(k, term) || editDistanceAtMostOne(word, term)) found.push({ term: term, quality: 0.6 });
+        if (distance(k, term, 1) <= 1 || distance(word, term, 1) <= 1) found.push({ term: term, quality: 0.6, fuzzy: true });
       });
       found = found.slice(0, MAX_EXPANSIONS);
     }
@@ -216,21 +310,36 @@
     return pairs;
   }
 
+  // A section's score for a word found only inside compounds, against 1 + log(weight) for the word itself.
+  var PART = 0.5;
+
   /**
    * An engine over one index; `put` must have been given every path `needs` returns. A long postings
    * list is stood in for by its best and newest entries, which its dictionary line carries, unless `full`
    * is set, which the page does for filters and for paging past the top entries.
    */
   function Engine(manifest) {
+    var self = this;
     this.manifest = manifest;
     this.full = false;
     this.stop = new Set(manifest.stop);
     this.files = new Map();
     this.parsed = new Map();
     this.meetings = new Map();
+    this.topics = (manifest.topics || []).map(function (t) {
+      return { slug: t.s, name: t.n, shows: t.m[0], units: t.m.map(function (m) { return phraseUnit(m, self.stop); }).filter(Boolean) };
+    });
+    this.synonyms = [];
+    (manifest.topics || []).forEach(function (t, i) {
+      t.y.forEach(function (y) {
+        var unit = phraseUnit(y, self.stop);
+        if (unit) self.synonyms.push({ keys: unit.keys, words: unit.words, topic: self.topics[i] });
+      });
+    });
+    this.synonyms.sort(function (a, b) { return b.keys.length - a.keys.length; });
   }
 
-  Engine.prototype.parse = function (q) { return parseQuery(q, this.stop); };
+  Engine.prototype.parse = function (q) { return widen(parseQuery(q, this.stop), this.synonyms); };
   Engine.prototype.put = function (path, text) { this.files.set(path, text || ''); };
   Engine.prototype.has = function (path) { return this.files.has(path); };
 
@@ -239,7 +348,13 @@
     return this.parsed.get(path);
   };
 
+  Engine.prototype.forms = function (path) {
+    if (!this.parsed.has(path)) this.parsed.set(path, parseForms(this.files.get(path)));
+    return this.parsed.get(path);
+  };
+
   Engine.prototype.shardPath = function (term) { return 't/' + shardOf(term) + '.txt'; };
+  Engine.prototype.formsPath = function (term) { return 'o/' + shardOf(term) + '.txt'; };
   Engine.prototype.bucketPath = function (pair) { return 'b/' + bucketOf(pair[0], pair[1], this.manifest.buckets) + '.txt'; };
   Engine.prototype.postingsPath = function (owner, ref) { return 'p/' + owner + '-' + ref + '.txt'; };
 
@@ -259,46 +374,48 @@
   Engine.prototype.needs = function (units, filters) {
     var missing = [];
     var self = this;
-    units.forEach(function (unit) {
-      unit.keys.forEach(function (k) {
-        var path = self.shardPath(k);
-        if (!self.has(path)) missing.push(path);
-      });
-      if (unit.phrase) {
-        pairsOf(unit).forEach(function (pair) {
-          var path = self.bucketPath(pair);
-          if (!self.has(path)) missing.push(path);
-        });
-      }
+    var parts = [];
+    units.forEach(function (unit) { parts = parts.concat(partsOf(unit)); });
+    // A word needs its dictionary shard, a phrase only the buckets of its word pairs.
+    parts.forEach(function (part) {
+      var paths = part.phrase ? pairsOf(part).map(function (pair) { return self.bucketPath(pair); }) : [self.shardPath(part.keys[0])];
+      paths.forEach(function (path) { if (!self.has(path)) missing.push(path); });
     });
     if (filters && filters.topic && !this.has('amne/' + filters.topic + '.txt')) missing.push('amne/' + filters.topic + '.txt');
     if (missing.length > 0) return unique(missing);
-    units.forEach(function (unit) {
-      if (unit.phrase) {
-        pairsOf(unit).forEach(function (pair) {
+    parts.forEach(function (part) {
+      if (part.phrase) {
+        pairsOf(part).forEach(function (pair) {
           var path = self.bucketPath(pair);
           self.postings(path, 'b-' + path.slice(2, -4), pair[0] + ' ' + pair[1], missing);
         });
       } else {
-        var path = self.shardPath(unit.keys[0]);
-        termsOf(unit, self.lines(path)).forEach(function (t) { self.postings(path, shardOf(t.term), t.term, missing); });
+        var path = self.shardPath(part.keys[0]);
+        termsOf(part, self.lines(path)).forEach(function (t) {
+          self.postings(path, shardOf(t.term), t.term, missing);
+          // A word the query was read as is named in the status as the archive writes it.
+          if (t.read && !self.has(self.formsPath(t.term))) missing.push(self.formsPath(t.term));
+        });
       }
     });
     return unique(missing);
   };
 
   /**
-   * Ranks the sections matching `units`: sections with more of the query's words and phrases first,
-   * then by score (rarer terms, headings and repeated words weigh more); or, with order "nyast",
-   * by date within each group. Returns { results: [{m, s, units, score}], meetings, terms, exact,
-   * atLeast: {sections, meetings} }; when top entries stood in for a long list, `exact` is false and
-   * the counts are lower bounds taken from the dictionary.
+   * Ranks the sections matching `units`: sections with more of the query's words and phrases first, then
+   * those with more of them as whole words or inflections (not only inside compounds), then by score
+   * (rarer terms, headings and repeated words weigh more); or, with order "nyast", by date within the
+   * first grouping. Returns { results: [{m, s, units, whole, score}], meetings, terms, exact, atLeast:
+   * {sections, meetings}, shown: [{from, to}] }; when top entries stood in for a long list, `exact` is
+   * false and the counts are lower bounds taken from the dictionary. `shown` names the words a unit was
+   * widened or corrected to (a topic's word for a synonym, the archive's word for a typo).
    */
   Engine.prototype.match = function (units, filters) {
     var self = this;
-    var total = this.manifest.meetings;
+    var total = this.manifest.sections;
     var docs = new Map();
     var terms = [];
+    var shown = [];
     var exact = true;
     var atLeast = { sections: 0, meetings: 0 };
     filters = filters || {};
@@ -313,48 +430,83 @@
       return (!years || (m >= years[1] && m < years[1] + years[2])) && (!topic || topic.has(m));
     }
 
-    units.forEach(function (unit, u) {
-      var hits = new Map();
-      if (unit.phrase) {
-        unit.keys.forEach(function (k) { terms.push(k); });
-        var lists = pairsOf(unit).map(function (pair) {
+    // One alternative of a unit: its sections as doc → { score, whole }.
+    function hitsOf(part, hits) {
+      var any = false;
+      var read = [];
+      function put(doc, score, whole) {
+        if (!keep(Math.floor(doc / 65536))) return false;
+        any = true;
+        var h = hits.get(doc);
+        if (!h) hits.set(doc, { score: score, whole: whole });
+        else { h.score = Math.max(h.score, score); h.whole = h.whole || whole; }
+        return true;
+      }
+      if (part.phrase) {
+        var lists = pairsOf(part).map(function (pair) {
           var path = self.bucketPath(pair);
           return self.postings(path, 'b-' + path.slice(2, -4), pair[0] + ' ' + pair[1], []);
         });
-        if (lists.some(function (l) { return !l; })) return;
+        if (lists.some(function (l) { return !l; })) return { any: false, read: read };
+        part.keys.forEach(function (k) { terms.push(k); });
         lists.forEach(note);
-        var sets = lists.map(function (l) { var set = new Map(); decode(l.postings).forEach(function (e) { e.s.forEach(function (s) { set.set(e.m * 65536 + s, e.w); }); }); return set; });
-        var df = Math.min.apply(null, lists.map(function (l) { return l.df; }));
+        var sets = lists.map(function (l) {
+          var set = new Map();
+          decode(l.postings).forEach(function (e) { e.s.forEach(function (s, i) { set.set(e.m * 65536 + s, e.w[i]); }); });
+          return set;
+        });
+        var sc = Math.min.apply(null, lists.map(function (l) { return l.sc; }));
         sets[0].forEach(function (w, doc) {
-          if (sets.every(function (set) { return set.has(doc); })) hits.set(doc, idf(df) * (1 + Math.log(w)));
+          if (sets.every(function (set) { return set.has(doc); })) put(doc, idf(sc) * (1 + Math.log(Math.max(1, w))), true);
         });
       } else {
-        var path = self.shardPath(unit.keys[0]);
-        termsOf(unit, self.lines(path)).forEach(function (t) {
+        var path = self.shardPath(part.keys[0]);
+        termsOf(part, self.lines(path)).forEach(function (t) {
           var list = self.postings(path, shardOf(t.term), t.term, []);
           if (!list) return;
           note(list);
           terms.push(t.term);
+          var kept = false;
           decode(list.postings).forEach(function (e) {
-            var score = t.quality * idf(list.df) * (1 + Math.log(e.w));
-            e.s.forEach(function (s) {
-              var doc = e.m * 65536 + s;
-              if (!hits.has(doc) || hits.get(doc) < score) hits.set(doc, score);
+            e.s.forEach(function (s, i) {
+              var w = e.w[i];
+              // A longer word the typed one begins is, like a compound, not the word itself.
+              var whole = w > 0 && !t.prefix;
+              if (put(e.m * 65536 + s, t.quality * idf(list.sc) * (whole ? 1 + Math.log(w) : PART), whole)) kept = true;
             });
           });
+          if (t.read && kept) read.push(t.term);
         });
       }
-      hits.forEach(function (score, doc) {
-        var m = Math.floor(doc / 65536);
-        if (!keep(m)) return;
+      return { any: any, read: read };
+    }
+
+    units.forEach(function (unit) {
+      var hits = new Map();
+      var parts = partsOf(unit);
+      parts.forEach(function (part, p) {
+        var found = hitsOf(part, hits);
+        if (p > 0 && found.any && shown.every(function (x) { return x.to !== unit.synonym.shows; })) shown.push({ from: unit.text, to: unit.synonym.shows });
+        // The status names the commonest word the query was read as, unless the typed word only begins
+        // it ("motorb" for motorburen) – a typo's word is named ("kloter" read as klotter).
+        if (found.read.length === 0) return;
+        var forms = self.has(self.formsPath(part.keys[0])) ? self.forms(self.formsPath(part.keys[0])) : new Map();
+        var dict = self.lines(self.shardPath(part.keys[0]));
+        var best = found.read.slice().sort(function (a, b) { return dict.get(b).sc - dict.get(a).sc || (a < b ? -1 : 1); })[0];
+        var form = forms.get(best);
+        if (form && !fold(form).startsWith(part.words[0])) shown.push({ from: unit.text, to: form });
+      });
+      hits.forEach(function (h, doc) {
         var d = docs.get(doc);
-        if (!d) { d = { m: m, s: doc % 65536, units: 0, score: 0 }; docs.set(doc, d); }
+        if (!d) { d = { m: Math.floor(doc / 65536), s: doc % 65536, units: 0, whole: 0, score: 0 }; docs.set(doc, d); }
         d.units++;
-        d.score += score;
+        if (h.whole) d.whole++;
+        d.score += h.score;
       });
     });
 
-    function idf(df) { return Math.log(1 + total / Math.max(1, df)); }
+    // Sections are what the results list, so a term's rarity is counted in sections.
+    function idf(sc) { return Math.log(1 + total / Math.max(1, sc)); }
 
     function note(list) {
       exact = exact && list.complete;
@@ -366,23 +518,131 @@
     var newest = filters.order === 'nyast';
     results.sort(function (a, b) {
       return b.units - a.units ||
-        (newest ? 0 : b.score - a.score) ||
+        (newest ? 0 : b.whole - a.whole || b.score - a.score) ||
         b.m - a.m || a.s - b.s;
     });
     var meetings = new Set(results.map(function (r) { return r.m; })).size;
-    return { results: results, meetings: meetings, terms: unique(terms), exact: exact, atLeast: atLeast };
+    return { results: results, meetings: meetings, terms: unique(terms), exact: exact, atLeast: atLeast, shown: shown };
   };
 
-  /** The path of the file with a result's data: one file per meeting, with all its sections. */
+  /**
+   * The results grouped per meeting, in the order of each meeting's best section: [{ m, sections: [r…] }],
+   * each meeting's sections in result order.
+   */
+  function groups(results) {
+    var byMeeting = new Map();
+    var list = [];
+    results.forEach(function (r) {
+      var group = byMeeting.get(r.m);
+      if (!group) { group = { m: r.m, sections: [] }; byMeeting.set(r.m, group); list.push(group); }
+      group.sections.push(r);
+    });
+    return list;
+  }
+
+  /** The path of the file with a meeting's data: one file per meeting, with all its sections. */
   Engine.prototype.dataPath = function (r) { return 'd/' + Math.floor(r.m / 100) + '/' + r.m + '.json'; };
+
+  /** A meeting's data, once its file is in: { u: URL, d: ISO date, w: date in words, t: title, s: [{ i: anchor, h: heading, p: passages }] }. */
+  Engine.prototype.meeting = function (r) {
+    var path = this.dataPath(r);
+    if (!this.meetings.has(path)) this.meetings.set(path, JSON.parse(this.files.get(path)));
+    return this.meetings.get(path);
+  };
 
   /** A result's data, once its file is in: { u: section URL, d: ISO date, w: date in words, t: title, h: heading, p: passages }. */
   Engine.prototype.section = function (r) {
-    var path = this.dataPath(r);
-    if (!this.meetings.has(path)) this.meetings.set(path, JSON.parse(this.files.get(path)));
-    var meeting = this.meetings.get(path);
+    var meeting = this.meeting(r);
     var section = meeting.s[r.s] || { i: '', h: '', p: [] };
     return { u: section.i ? meeting.u + '#' + section.i : meeting.u, d: meeting.d, w: meeting.w, t: meeting.t, h: section.h, p: section.p };
+  };
+
+  // ---------- Förslag när inget hittas ----------
+
+  var TOPIC_WORDS = 'amnen.json';
+  var MAX_WORDS = 4;
+
+  // How far a suggested word may be from a typed one: none up to three letters, one for four, else two.
+  function reach(word) { return word.length <= 3 ? 0 : word.length === 4 ? 1 : 2; }
+
+  /** Files still needed for `suggest`: the written words beside each word's dictionary shard, and the topics' words. */
+  Engine.prototype.suggestNeeds = function (units) {
+    var self = this;
+    var missing = [];
+    units.forEach(function (unit) {
+      unit.keys.forEach(function (k) {
+        [self.shardPath(k), self.formsPath(k)].forEach(function (p) { if (!self.has(p)) missing.push(p); });
+      });
+    });
+    if (!this.has(TOPIC_WORDS)) missing.push(TOPIC_WORDS);
+    return unique(missing);
+  };
+
+  /**
+   * What to offer when `units` found nothing under `filters`: { words: [{ word, q }] close words from the
+   * archive's own vocabulary, each with the query it makes; unquoted: the query without quotes, when a
+   * phrase found nothing; topics: [{ slug, name, word }] whose name, description, match words or synonyms
+   * have a typed word; filters: [{ drop: ['year'|'topic'…], count }] filters whose removal finds sections }.
+   * Call after `suggestNeeds` has nothing missing; the filters are counted with what `needs` loaded.
+   */
+  Engine.prototype.suggest = function (units, filters) {
+    var self = this;
+    var words = [];
+    units.forEach(function (unit, u) {
+      if (unit.phrase || unit.alts) return;
+      var k = unit.keys[0];
+      var word = unit.words[0];
+      var max = reach(word);
+      if (max === 0) return;
+      var dict = self.lines(self.shardPath(k));
+      var forms = self.forms(self.formsPath(k));
+      var found = [];
+      forms.forEach(function (form, term) {
+        var entry = dict.get(term);
+        if (!entry || term === k) return;
+        var d = Math.min(distance(k, term, max), distance(word, fold(form), max));
+        if (d <= max) found.push({ form: form, d: d, sc: entry.sc });
+      });
+      found.sort(function (a, b) { return a.d - b.d || b.sc - a.sc || (a.form < b.form ? -1 : 1); });
+      unique(found.map(function (f) { return f.form; })).slice(0, MAX_WORDS).forEach(function (form) {
+        words.push({ word: form, q: units.map(function (x, i) { return i === u ? form : x.phrase ? '"' + x.text + '"' : x.text; }).join(' ') });
+      });
+    });
+
+    var unquoted = null;
+    if (units.some(function (unit) { return unit.phrase; })) {
+      unquoted = units.map(function (unit) { return unit.text; }).join(' ');
+    }
+
+    var topicWords = JSON.parse(this.files.get(TOPIC_WORDS) || '{}');
+    var topics = [];
+    this.topics.forEach(function (topic) {
+      var keys = topicWords[topic.slug] || [];
+      var hit = null;
+      units.forEach(function (unit) {
+        unit.keys.forEach(function (k, i) {
+          if (hit) return;
+          var max = reach(k);
+          var near = max > 0 && keys.some(function (t) { return distance(k, t, max) <= max; });
+          if (keys.indexOf(k) >= 0 || near) hit = unit.phrase ? unit.words[i] : unit.text;
+        });
+      });
+      if (hit) topics.push({ slug: topic.slug, name: topic.name, word: hit });
+    });
+
+    var dropped = [];
+    filters = filters || {};
+    var options = [];
+    if (filters.year && filters.topic) options.push(['year'], ['topic'], ['year', 'topic']);
+    else if (filters.year) options.push(['year']);
+    else if (filters.topic) options.push(['topic']);
+    options.forEach(function (drop) {
+      var rest = { topic: drop.indexOf('topic') >= 0 ? '' : filters.topic, year: drop.indexOf('year') >= 0 ? '' : filters.year };
+      var count = self.match(units, rest).results.length;
+      if (count > 0) dropped.push({ drop: drop, count: count });
+    });
+
+    return { words: words, unquoted: unquoted, topics: topics, filters: dropped };
   };
 
   function unique(list) { return list.filter(function (x, i) { return list.indexOf(x) === i; }); }
@@ -413,15 +673,17 @@
   }
 
   /**
-   * The passage of a section that best shows why it matched, cut to about 240 characters around the
-   * first match, as parts [{ text, mark }].
+   * The passage of a section that best shows why it matched – the most words matched as themselves or
+   * their inflections, then the most matched at all (compounds too) – cut to about 240 characters around
+   * the first match, as parts [{ text, mark }].
    */
   function snippet(passages, terms) {
     var best = null;
     passages.forEach(function (text) {
       // Most passages of a section mention no term at all; they are not split into words.
       var marks = mentions(text, terms) ? tokenize(text).filter(function (t) { return isHit(t.word, terms); }) : [];
-      if (!best || marks.length > best.marks.length) best = { text: text, marks: marks };
+      var whole = marks.filter(function (t) { return terms.indexOf(key(t.word)) >= 0; }).length;
+      if (!best || whole > best.whole || whole === best.whole && marks.length > best.marks.length) best = { text: text, marks: marks, whole: whole };
     });
     if (!best) return [];
     var text = best.text;
@@ -458,7 +720,17 @@
     return text;
   }
 
-  var api = { count: count, fold: fold, tokenize: tokenize, key: key, snowball: snowball, shardOf: shardOf, bucketOf: bucketOf, decode: decode, Engine: Engine, snippet: snippet };
+  /** What the status adds for words a query was widened or corrected to: " – visar träffar för klotter". */
+  function showing(shown) {
+    if (!shown || shown.length === 0) return '';
+    var words = unique(shown.map(function (x) { return x.to; }));
+    return ' – visar träffar för ' + (words.length === 1 ? words[0] : words.slice(0, -1).join(', ') + ' och ' + words[words.length - 1]);
+  }
+
+  var api = {
+    count: count, fold: fold, tokenize: tokenize, key: key, snowball: snowball, shardOf: shardOf, bucketOf: bucketOf,
+    decode: decode, distance: distance, groups: groups, showing: showing, Engine: Engine, snippet: snippet,
+  };
   root.TrygghetsradSok = api;
 
   // ---------- Sidan ----------
@@ -469,12 +741,15 @@
 
   var PAGE = 10;
   var base = container.getAttribute('data-index');
+  var topicsUrl = container.getAttribute('data-amnen');
+  var meetingsUrl = container.getAttribute('data-moten');
   var form = document.getElementById('sok-form');
   var input = document.getElementById('sok-q');
   var topicSelect = document.getElementById('sok-amne');
   var yearSelect = document.getElementById('sok-ar');
   var orderSelect = document.getElementById('sok-ordning');
   var status = document.getElementById('sok-status');
+  var suggestions = document.getElementById('sok-forslag');
   var list = document.getElementById('sokresultat');
   var more = document.getElementById('sok-fler');
   var engine = null;
@@ -483,6 +758,15 @@
   var run = 0;
   var editing = false;
   var timer = 0;
+
+  // Opened from the file system (an unpacked preview) the browser fetches no index files: say so plainly and
+  // leave the links to the years and topics, instead of a search that can never answer.
+  if (location.protocol === 'file:') {
+    form.hidden = true;
+    document.getElementById('sok-krav-skript').hidden = true;
+    document.getElementById('sok-som-fil').hidden = false;
+    return;
+  }
 
   document.getElementById('sok-utan-skript').hidden = true;
   document.getElementById('sok-med-skript').hidden = false;
@@ -509,7 +793,7 @@
   function ready() {
     if (!engine) {
       var manifest = JSON.parse(document.getElementById('sok-manifest').textContent);
-      if (manifest.v !== 2) throw new Error('okänt indexformat ' + manifest.v);
+      if (manifest.v !== 3) throw new Error('okänt indexformat ' + manifest.v);
       engine = new Engine(manifest);
     }
     return engine;
@@ -521,9 +805,9 @@
     }));
   }
 
-  function fill(units, filters) {
-    var missing = engine.needs(units, filters);
-    return missing.length === 0 ? Promise.resolve() : load(missing).then(function () { return fill(units, filters); });
+  function fill(needs) {
+    var missing = needs();
+    return missing.length === 0 ? Promise.resolve() : load(missing).then(function () { return fill(needs); });
   }
 
   function state() {
@@ -564,6 +848,8 @@
   function search() {
     var s = state();
     var mine = ++run;
+    suggestions.hidden = true;
+    suggestions.replaceChildren();
     if (!s.q.trim()) {
       list.replaceChildren();
       more.hidden = true;
@@ -573,28 +859,39 @@
     status.textContent = 'Söker …';
     var filters = { topic: s.topic, year: s.year, order: s.order };
     var units = [];
+    var offer = null;
     return Promise.resolve().then(function () {
       ready();
       units = engine.parse(s.q);
       if (units.length === 0) return { results: [], meetings: 0, terms: [], exact: true, onlySmallWords: true };
       engine.full = Boolean(s.topic || s.year);
-      return fill(units, filters).then(function () { return engine.match(units, filters); });
+      return fill(function () { return engine.needs(units, filters); }).then(function () { return engine.match(units, filters); });
+    }).then(function (found) {
+      if (mine !== run || found.results.length > 0 || found.onlySmallWords) return found;
+      // Nothing found: load what the suggestions need before saying so.
+      return fill(function () { return engine.suggestNeeds(units); }).then(function () {
+        offer = engine.suggest(units, filters);
+        return found;
+      });
     }).then(function (found) {
       if (mine !== run) return null;
-      current = Object.assign(found, { units: units, filters: filters });
+      current = Object.assign(found, { units: units, filters: filters, groups: groups(found.results) });
       shown = 0;
       list.replaceChildren();
       return showMore(false).then(function () {
         if (mine !== run) return;
+        var q = s.q.trim();
         var text = found.results.length === 0
-          ? (found.onlySmallWords ? 'Inga träffar: sök på fler ord än små ord som ”och” och ”att”.' : 'Inga träffar för ”' + s.q.trim() + '”.')
+          ? (found.onlySmallWords ? 'Inga träffar: sök på fler ord än små ord som ”och” och ”att”.' : 'Inga träffar för ”' + q + '”.')
           : found.exact
-            ? plural(found.results.length, 'träff', 'träffar') + ' i ' + plural(found.meetings, 'möte', 'möten') + ' för ”' + s.q.trim() + '”.'
+            ? plural(found.results.length, 'träff', 'träffar') + ' i ' + plural(found.meetings, 'möte', 'möten') + ' för ”' + q + '”' + showing(found.shown) + '.'
             : 'Minst ' + plural(Math.max(found.results.length, found.atLeast.sections), 'träff', 'träffar') + ' i minst ' +
-              plural(Math.max(found.meetings, found.atLeast.meetings), 'möte', 'möten') + ' för ”' + s.q.trim() + '”. De bästa visas först.';
+              plural(Math.max(found.meetings, found.atLeast.meetings), 'möte', 'möten') + ' för ”' + q + '”' + showing(found.shown) + '. De bästa visas först.';
         if (s.topic) text += ' Ämne: ' + topicSelect.options[topicSelect.selectedIndex].text + '.';
         if (s.year) text += ' År: ' + s.year + '.';
+        if (offer) text += ' Förslag finns nedan.';
         status.textContent = text;
+        if (offer) offerSuggestions(offer, s);
       });
     }).catch(function () {
       if (mine !== run) return;
@@ -602,66 +899,160 @@
     });
   }
 
+  // The next page: whole meetings, each with its matching sections, until it shows about PAGE sections –
+  // as many meetings' data as the sections need, not a file for each of PAGE meetings.
   function showMore(focus) {
     // A newer query may start while this one's files load; only the newest query may touch the list.
     var mine = run;
-    if (!current.exact && shown + PAGE > current.results.length) {
+    var batch = [];
+    var sections = 0;
+    for (var i = shown; i < current.groups.length && sections < PAGE; i++) {
+      batch.push(current.groups[i]);
+      sections += current.groups[i].sections.length;
+    }
+    if (!current.exact && sections < PAGE) {
       // The top entries ran out: read the whole lists once and carry on where the list ends.
       engine.full = true;
-      return fill(current.units, current.filters).then(function () {
+      return fill(function () { return engine.needs(current.units, current.filters); }).then(function () {
         if (mine !== run) return null;
-        current = Object.assign(engine.match(current.units, current.filters), { units: current.units, filters: current.filters });
+        var found = engine.match(current.units, current.filters);
+        current = Object.assign(found, { units: current.units, filters: current.filters, groups: groups(found.results) });
         return showMore(focus);
       });
     }
-    var batch = current.results.slice(shown, shown + PAGE);
-    var paths = unique(batch.map(function (r) { return engine.dataPath(r); }).filter(function (p) { return !engine.has(p); }));
+    var paths = unique(batch.map(function (g) { return engine.dataPath(g); }).filter(function (p) { return !engine.has(p); }));
     return load(paths).then(function () {
       if (mine !== run) return;
       var first = null;
-      batch.forEach(function (r) {
-        var item = render(r, engine.section(r));
+      batch.forEach(function (group) {
+        var item = render(group);
         list.appendChild(item);
         first = first || item.querySelector('a');
       });
       shown += batch.length;
-      more.hidden = shown >= current.results.length && current.exact;
+      more.hidden = shown >= current.groups.length && current.exact;
       if (focus && first) first.focus();
     });
   }
 
-  function render(result, data) {
+  function render(group) {
+    var meeting = engine.meeting(group);
     var item = document.createElement('li');
     var heading = document.createElement('h2');
     var link = document.createElement('a');
-    link.href = data.u;
-    link.textContent = data.h || data.t;
-    heading.appendChild(link);
-    var meta = document.createElement('span');
-    meta.className = 'meta';
+    link.href = meeting.u;
+    link.appendChild(document.createTextNode(meeting.t + ' '));
+    var date = document.createElement('span');
+    date.className = 'rubrikdatum';
     var time = document.createElement('time');
-    time.dateTime = data.d;
-    time.textContent = data.w;
-    meta.appendChild(time);
-    meta.appendChild(document.createTextNode(' · ' + data.t));
+    time.dateTime = meeting.d;
+    time.textContent = meeting.w;
+    date.appendChild(time);
+    link.appendChild(date);
+    heading.appendChild(link);
     item.appendChild(heading);
-    item.appendChild(meta);
-    var parts = snippet(data.p, current.terms);
-    if (parts.length > 0) {
-      var p = document.createElement('p');
-      parts.forEach(function (part) {
-        if (part.mark) {
-          var mark = document.createElement('mark');
-          mark.textContent = part.text;
-          p.appendChild(mark);
-        } else {
-          p.appendChild(document.createTextNode(part.text));
-        }
-      });
-      item.appendChild(p);
-    }
+    var sections = document.createElement('ul');
+    sections.className = 'avsnittstraffar';
+    group.sections.forEach(function (r) {
+      var data = engine.section(r);
+      var section = document.createElement('li');
+      var title = document.createElement('h3');
+      var to = document.createElement('a');
+      to.href = data.u;
+      to.textContent = data.h || data.t;
+      title.appendChild(to);
+      section.appendChild(title);
+      var parts = snippet(data.p, current.terms);
+      if (parts.length > 0) {
+        var p = document.createElement('p');
+        parts.forEach(function (part) {
+          if (part.mark) {
+            var mark = document.createElement('mark');
+            mark.textContent = part.text;
+            p.appendChild(mark);
+          } else {
+            p.appendChild(document.createTextNode(part.text));
+          }
+        });
+        section.appendChild(p);
+      }
+      sections.appendChild(section);
+    });
+    item.appendChild(sections);
     return item;
   }
+
+  // ---------- Förslag ----------
+
+  function searchLink(text, s) {
+    var a = document.createElement('a');
+    a.href = urlOf(s);
+    a.textContent = text;
+    return a;
+  }
+
+  function line(items) {
+    var li = document.createElement('li');
+    items.forEach(function (x) { li.appendChild(typeof x === 'string' ? document.createTextNode(x) : x); });
+    return li;
+  }
+
+  // Words as "a", "a eller b", "a, b eller c".
+  function either(nodes, last) {
+    var out = [];
+    nodes.forEach(function (node, i) {
+      if (i > 0) out.push(i === nodes.length - 1 ? ' ' + last + ' ' : ', ');
+      out.push(node);
+    });
+    return out;
+  }
+
+  function offerSuggestions(offer, s) {
+    var ul = document.createElement('ul');
+    if (offer.words.length > 0) {
+      ul.appendChild(line(['Menade du '].concat(either(offer.words.map(function (w) {
+        return searchLink(w.word, Object.assign({}, s, { q: w.q }));
+      }), 'eller'), ['?'])));
+    }
+    if (offer.unquoted) {
+      ul.appendChild(line(['Sök på orden var för sig: ', searchLink(offer.unquoted, Object.assign({}, s, { q: offer.unquoted })), '.']));
+    }
+    offer.topics.forEach(function (topic) {
+      var a = document.createElement('a');
+      a.href = topicsUrl + topic.slug + '/';
+      a.textContent = topic.name;
+      ul.appendChild(line(['Ämnet ', a, ' tar upp ”' + topic.word + '”.']));
+    });
+    offer.filters.forEach(function (f) {
+      var rest = Object.assign({}, s);
+      if (f.drop.indexOf('year') >= 0) rest.year = '';
+      if (f.drop.indexOf('topic') >= 0) rest.topic = '';
+      var what = f.drop.length === 2 ? 'alla år och ämnen' : f.drop[0] === 'year' ? 'alla år' : 'alla ämnen';
+      ul.appendChild(line([searchLink('Sök i ' + what, rest), ' (' + plural(f.count, 'träff', 'träffar') + ').']));
+    });
+    var meetings = document.createElement('a');
+    meetings.href = meetingsUrl;
+    meetings.textContent = 'mötena per år';
+    var topics = document.createElement('a');
+    topics.href = topicsUrl;
+    topics.textContent = 'ämnena';
+    ul.appendChild(line(['Prova ett annat ord, eller bläddra bland ', meetings, ' och ', topics, '.']));
+    var heading = document.createElement('h2');
+    heading.textContent = 'Förslag';
+    suggestions.replaceChildren(heading, ul);
+    suggestions.hidden = false;
+  }
+
+  // A suggested search runs here, as a new entry in the history, without loading the page again.
+  suggestions.addEventListener('click', function (event) {
+    var a = event.target.closest && event.target.closest('a');
+    if (!a || a.pathname !== location.pathname || event.ctrlKey || event.metaKey || event.shiftKey) return;
+    event.preventDefault();
+    history.pushState(null, '', a.getAttribute('href'));
+    editing = false;
+    fromUrl();
+    search().then(function () { input.focus(); });
+  });
 
   form.addEventListener('submit', function (event) {
     event.preventDefault();

@@ -226,10 +226,12 @@ public static class ArchiveGenerator
           name: Klotter
           description: Klotter och skadegörelse.
           match: [klotter]
+          synonyms: [graffiti, tagg]
         - slug: motorburen-ungdom
           name: Motorburen ungdom
           description: Unga i bilar och på mopeder.
           match: [motorburen ungdom]
+          synonyms: [A-traktor, EPA-traktor, epa, mopedbil]
         - slug: samverkan
           name: Samverkan
           description: Hur aktörerna arbetar tillsammans.

@@ -17,6 +17,11 @@ namespace Trygghetsrad.Site.Building;
 /// Writes every link between the site's own pages and files relative to the page, with <c>index.html</c> written
 /// out, so that a copy of the site opens from the file system (a downloaded preview) with its styles and links.
 /// </param>
+/// <param name="Today">
+/// The day the site is built for, in Stockholm: an announced meeting before it has passed. Null when unknown; the
+/// newest published meeting then stands for today. The command line reads it from SOURCE_DATE_EPOCH, so the same
+/// content and day always give the same site.
+/// </param>
 public sealed record BuildOptions(
     string ContentDirectory = "content",
     string TemplatesDirectory = "templates",
@@ -27,7 +32,8 @@ public sealed record BuildOptions(
     IProgress<BuildProgress>? Progress = null,
     bool DryRun = false,
     bool Drafts = false,
-    bool RelativeLinks = false);
+    bool RelativeLinks = false,
+    DateOnly? Today = null);
 
 /// <summary>How far a build has come: <paramref name="Done"/> of <paramref name="Total"/> meeting pages written.</summary>
 /// <param name="Done">Pages written so far.</param>

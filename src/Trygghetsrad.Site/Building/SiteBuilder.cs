@@ -32,7 +32,7 @@ public sealed class SiteBuilder
 
         var site = SiteContext.Create(inputs, options, assets.GetAwaiter().GetResult(), statement);
         var published = inputs.Content.Meetings.Where(m => options.Drafts || !m.Draft).ToList();
-        var timeline = Timeline.Of(published, site.Urls);
+        var timeline = Timeline.Of(published, site.Urls, site.Today);
         if (!options.Drafts)
         {
             CheckDrafts(inputs.Content, diagnostics);
@@ -44,7 +44,7 @@ public sealed class SiteBuilder
         using var output = new SiteOutput(options.OutputDirectory, options.DryRun);
         var links = new LinkChecker();
         var writer = new PageWriter(site, output, links, diagnostics) { RelativeLinks = options.RelativeLinks };
-        var index = new SearchIndexWriter(site.Analyzer, output);
+        var index = new SearchIndexWriter(site.Analyzer, output, site.Topics);
         var pass = new MeetingPass(site, timeline, references, writer, index, options, diagnostics);
         var meetings = pass.Run(published);
         timer.End("mötessidor, ämnen, sökdata");

@@ -16,9 +16,10 @@ namespace Trygghetsrad.Site.Building;
 /// </summary>
 public sealed class SiteContext
 {
-    private SiteContext(ContentSet content, TemplateSet templates, SiteConfig site, IReadOnlyList<MadeAsset> assets, AccessibilityStatement? statement)
+    private SiteContext(ContentSet content, TemplateSet templates, SiteConfig site, IReadOnlyList<MadeAsset> assets, AccessibilityStatement? statement, DateOnly? today)
     {
         Site = site;
+        Today = today;
         Topics = content.Topics;
         Templates = templates;
         Assets = assets;
@@ -27,7 +28,7 @@ public sealed class SiteContext
         Links = new InternalLinks(content.Site.BaseUrl, content.Site.BasePath, site.BasePath);
         Markdown = new MarkdownHtml(Links);
         Views = new ViewFactory(site, Urls);
-        Analyzer = new SwedishAnalyzer(content.Topics.SelectMany(t => t.Match));
+        Analyzer = new SwedishAnalyzer(content.Topics.SelectMany(t => t.Phrases));
         Matcher = new TopicMatcher(content.Topics, Analyzer);
         Parser = new MeetingParser(content.Topics.Select(t => t.Slug).ToHashSet(StringComparer.Ordinal));
         Globals = MakeGlobals();
@@ -35,6 +36,9 @@ public sealed class SiteContext
 
     /// <summary>The site's settings, with the build's base path and address.</summary>
     public SiteConfig Site { get; }
+
+    /// <summary>The day the site is built for, in Stockholm, when the build knows it (<see cref="BuildOptions.Today"/>).</summary>
+    public DateOnly? Today { get; }
 
     /// <summary>The topics in the file's order.</summary>
     public IReadOnlyList<TopicDefinition> Topics { get; }
@@ -77,7 +81,7 @@ public sealed class SiteContext
     {
         var site = options.BasePath is null ? inputs.Content.Site : inputs.Content.Site.WithBasePath(options.BasePath);
         site = options.BaseUrl is null ? site : site with { BaseUrl = options.BaseUrl.TrimEnd('/') };
-        return new SiteContext(inputs.Content, inputs.Templates, site, assets, statement);
+        return new SiteContext(inputs.Content, inputs.Templates, site, assets, statement, options.Today);
     }
 
     /// <summary>Renders <paramref name="page"/> with its kind's template, wrapped in the layout, as a string.</summary>
@@ -94,7 +98,8 @@ public sealed class SiteContext
             ["follow"] = FollowUrls.From(Urls),
             ["assets"] = new AssetUrls(
                 Urls.Asset(published.GetValueOrDefault("site.css", "site.css")),
-                published.TryGetValue("search.js", out var search) ? Urls.Asset(search) : null),
+                published.TryGetValue("search.js", out var search) ? Urls.Asset(search) : null,
+                published.TryGetValue("nasta-mote.js", out var nextMeeting) ? Urls.Asset(nextMeeting) : null),
         };
         globals.IsReadOnly = true;
         return globals;

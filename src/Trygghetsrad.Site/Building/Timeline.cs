@@ -6,19 +6,20 @@ namespace Trygghetsrad.Site.Building;
 
 /// <summary>
 /// The published meetings in date order, oldest first, and what a meeting's page shows of the others: its
-/// neighbours, its year with that year's count, and whether the next meeting it announces is in the calendar.
-/// Made from the front matter alone, so it is known before any page is rendered; the meetings it holds have
-/// no text.
+/// neighbours, its year with that year's count, and whether the next meeting it announces is still coming and in
+/// the calendar. Made from the front matter alone and the day the site is built for, so it is known before any page
+/// is rendered; the meetings it holds have no text.
 /// </summary>
 public sealed class Timeline
 {
     private readonly Meeting[] _meetings;
     private readonly Dictionary<int, YearRef> _years = [];
 
-    private Timeline(Meeting[] meetings, SiteUrls urls)
+    private Timeline(Meeting[] meetings, SiteUrls urls, DateOnly? today)
     {
         _meetings = meetings;
-        Upcoming = UpcomingMeetings.From(meetings);
+        Today = today;
+        Upcoming = UpcomingMeetings.From(meetings, today);
 
         // Newest year first; meetings are oldest first, so a year's meetings are a run.
         var years = new List<YearRef>();
@@ -52,9 +53,12 @@ public sealed class Timeline
 
     private SiteUrls Urls { get; }
 
-    /// <summary>The timeline of <paramref name="published"/> (no drafts), oldest first.</summary>
-    public static Timeline Of(IEnumerable<Meeting> published, SiteUrls urls) =>
-        new([.. published.Select(m => m.Body.Length == 0 ? m : m with { Body = "" })], urls);
+    // The day the site is built for, when the build knows it.
+    private DateOnly? Today { get; }
+
+    /// <summary>The timeline of <paramref name="published"/> (no drafts), oldest first, on <paramref name="today"/> when known.</summary>
+    public static Timeline Of(IEnumerable<Meeting> published, SiteUrls urls, DateOnly? today) =>
+        new([.. published.Select(m => m.Body.Length == 0 ? m : m with { Body = "" })], urls, today);
 
     /// <summary>
     /// This timeline with <paramref name="meeting"/> in place of the meeting read from the same file, and where the
@@ -72,7 +76,7 @@ public sealed class Timeline
         var meetings = (Meeting[])_meetings.Clone();
         meetings[at] = meeting with { Body = "" };
         Array.Sort(meetings, MeetingOrder.Compare);
-        var timeline = new Timeline(meetings, Urls);
+        var timeline = new Timeline(meetings, Urls, Today);
         return (timeline, Array.FindIndex(meetings, m => m.SourcePath == meeting.SourcePath));
     }
 
@@ -85,6 +89,10 @@ public sealed class Timeline
     /// <summary>The year of <paramref name="meeting"/>, with its count.</summary>
     public YearRef YearOf(Meeting meeting) => _years[meeting.Date.Year];
 
-    /// <summary>The calendar file's URL when <paramref name="next"/> is in it, so a page may link to it; otherwise null.</summary>
-    public string? CalendarUrl(NextMeeting? next) => Upcoming.Contains(next) ? Urls.Calendar : null;
+    /// <summary>
+    /// The meeting <paramref name="next"/> as the minutes of <paramref name="source"/> announce it: passed once its
+    /// date has, and linking the calendar file while it is in it; null when nothing is announced.
+    /// </summary>
+    public NextMeetingView? Announcement(NextMeeting? next, MeetingSummary source) =>
+        next is null ? null : ViewFactory.NextMeeting(next, source, !Upcoming.IsComing(next.Date), Upcoming.Contains(next) ? Urls.Calendar : null);
 }

@@ -53,7 +53,7 @@ public static class ContentCheck
         if (inputs is not null)
         {
             var content = inputs.Content;
-            using var analyzer = new SwedishAnalyzer(content.Topics.SelectMany(t => t.Match));
+            using var analyzer = new SwedishAnalyzer(content.Topics.SelectMany(t => t.Phrases));
             var warnings = new EditorialWarnings(content.Topics, new TopicMatcher(content.Topics, analyzer));
             Parallel.ForEach(content.Meetings, meeting =>
             {

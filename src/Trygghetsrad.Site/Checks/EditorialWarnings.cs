@@ -46,7 +46,7 @@ internal sealed class EditorialWarnings(IReadOnlyList<TopicDefinition> topics, T
             var topic = topics.FirstOrDefault(t => t.Slug == slug);
             if (topic is not null && !found.Contains(slug))
             {
-                diagnostics.Warning(location, $"ämnet '{slug}' står i topics men nämns aldrig i anteckningarna (sökord: {string.Join(", ", topic.Match)}) – skriv om det i texten eller ta bort det ur listan");
+                diagnostics.Warning(location, $"ämnet '{slug}' står i topics men nämns aldrig i anteckningarna (sökord: {string.Join(", ", topic.Phrases)}) – skriv om det i texten eller ta bort det ur listan");
             }
         }
 

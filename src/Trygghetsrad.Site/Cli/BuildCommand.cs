@@ -21,9 +21,16 @@ internal static class BuildCommand
 
         var preview = new Option<bool>("--preview") { Description = "Bygg en förhandsvisning: utkast tas med och märks, och länkarna fungerar när mappen öppnas direkt från datorn (publicera aldrig en förhandsvisning)" };
 
-        var build = new Command("build", "Bygger webbplatsen från innehållsmappen") { content, templates, output, basePath, baseUrl, preview, verbose, sequential };
+        var build = new Command("build", $"Bygger webbplatsen från innehållsmappen. Dagens datum, som avgör om ett annonserat möte har varit, tas från {SourceDateEpoch.Variable} (sekunder sedan 1970-01-01 UTC) när den är satt, annars från det senaste mötet") { content, templates, output, basePath, baseUrl, preview, verbose, sequential };
         build.SetAction(result => SiteCommandLine.Guard(stderr, () =>
         {
+            var (today, badDate) = SourceDateEpoch.Read(environment);
+            if (badDate is not null)
+            {
+                stderr.WriteLine($"error: {badDate}");
+                return SiteCommandLine.InternalError;
+            }
+
             var folders = SiteFolders.From(result.GetValue(content)!, result.GetValue(templates));
             if (folders.ReportMissing(stderr))
             {
@@ -40,7 +47,8 @@ internal static class BuildCommand
                 result.GetValue(baseUrl),
                 progress,
                 Drafts: result.GetValue(preview),
-                RelativeLinks: result.GetValue(preview));
+                RelativeLinks: result.GetValue(preview),
+                Today: today);
             var outcome = new SiteBuilder().Build(options);
             progress?.Clear();
             SiteCommandLine.Report(outcome.Diagnostics, stderr);

@@ -5,10 +5,13 @@ using Trygghetsrad.Site.Yaml;
 
 namespace Trygghetsrad.Site.Config;
 
-/// <summary>Reads and checks <c>topics.yml</c>: a list of topics with unique, well-formed slugs.</summary>
+/// <summary>
+/// Reads and checks <c>topics.yml</c>: a list of topics with unique, well-formed slugs, and synonyms that
+/// each lead to one topic only.
+/// </summary>
 public static partial class TopicsLoader
 {
-    private static readonly string[] Keys = ["slug", "name", "description", "match"];
+    private static readonly string[] Keys = ["slug", "name", "description", "match", "synonyms"];
 
     /// <summary>Loads the topics in file order; problems go to <paramref name="diagnostics"/>.</summary>
     public static IReadOnlyList<TopicDefinition> Load(string path, DiagnosticBag diagnostics)
@@ -39,6 +42,7 @@ public static partial class TopicsLoader
         }
 
         var topics = new List<TopicDefinition>();
+        var synonyms = new List<IReadOnlyList<(string Value, YamlNode Node)>>();
         var seen = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
         foreach (var item in list.Children)
         {
@@ -47,6 +51,7 @@ public static partial class TopicsLoader
             var name = reader.RequiredText(map, "name", item, "varje ämne behöver ett namn");
             var description = reader.RequiredText(map, "description", item, "beskriv ämnet för invånarna");
             var match = reader.TextList(map, "match");
+            var topicSynonyms = reader.TextList(map, "synonyms") ?? [];
             if (match is null || match.Count == 0)
             {
                 diagnostics.Error(reader.At(item), "'match' saknas – ange minst ett ord som hittar ämnet i anteckningarna");
@@ -67,10 +72,11 @@ public static partial class TopicsLoader
             if (slug is not null && name is not null && description is not null && match is { Count: > 0 })
             {
                 topics.Add(new TopicDefinition(slug, name, description, match.Select(m => m.Value).ToList()));
+                synonyms.Add(topicSynonyms);
             }
         }
 
-        return topics;
+        return TopicSynonyms.Check(topics, synonyms, reader);
     }
 
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]

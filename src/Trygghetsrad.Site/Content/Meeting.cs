@@ -34,6 +34,9 @@ public sealed record Meeting(string Slug, string SourcePath, string Body, int Bo
     /// <summary>Who took the notes ("Vid tangenterna").</summary>
     public string? NoteTaker { get; init; }
 
+    /// <summary>Where the text comes from and how it was transferred ("Mötesanteckningarna (PDF), överförda ordagrant"), if the editor says.</summary>
+    public string? Source { get; init; }
+
     /// <summary>The meeting's own title, or null for the site's default.</summary>
     public string? Title { get; init; }
 

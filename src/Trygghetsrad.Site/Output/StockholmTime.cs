@@ -20,4 +20,11 @@ public static class StockholmTime
         var local = new LocalDateTime(date.Year, date.Month, date.Day, t.Hour, t.Minute);
         return Zone.AtLeniently(local).ToDateTimeOffset();
     }
+
+    /// <summary>The date in Stockholm at <paramref name="secondsSinceEpoch"/> (seconds since 1970-01-01 UTC).</summary>
+    public static DateOnly DateAt(long secondsSinceEpoch)
+    {
+        var local = Instant.FromUnixTimeSeconds(secondsSinceEpoch).InZone(Zone).Date;
+        return new DateOnly(local.Year, local.Month, local.Day);
+    }
 }

@@ -24,7 +24,10 @@ public sealed record FollowUpsPage(
 /// <param name="Items">Its items, the latest reported on first.</param>
 public sealed record FollowUpGroup(string Id, string Heading, IReadOnlyList<FollowUpItem> Items);
 
-/// <summary>The list of every follow-up item, open ones first, <see cref="PageSize"/> items a page.</summary>
+/// <summary>
+/// The list of every follow-up item, open ones first, <see cref="PageSize"/> items a page. Its pages are numbered, not
+/// dated: the list is in order of status, not of date.
+/// </summary>
 public sealed class FollowUpsPageKind : ArchivePageKind
 {
     /// <summary>Items per page.</summary>
@@ -50,7 +53,7 @@ public sealed class FollowUpsPageKind : ArchivePageKind
                 open,
                 items.Count,
                 Groups(items.Skip((page - 1) * PageSize).Take(PageSize)),
-                Pagination.Window(page, total, n => urls.FollowUps(n)));
+                Pagination.Window(page, total, n => urls.FollowUps(n), _ => null));
         }
     }
 

@@ -8,8 +8,7 @@ namespace Trygghetsrad.Site.Pages;
 /// <param name="Latest">The newest meetings.</param>
 /// <param name="Years">Every year with its count.</param>
 /// <param name="Topics">Every topic with its count.</param>
-/// <param name="NextMeeting">The next meeting as the newest minutes announce it, if they do.</param>
-/// <param name="NextMeetingSource">The minutes that announce it.</param>
+/// <param name="NextMeeting">The next meeting as the minutes announce it (see <see cref="HomePageKind.NextMeeting"/>), if any.</param>
 /// <param name="OpenFollowUps">How many items the council takes further are open.</param>
 /// <param name="FollowUps">How many items there are in all.</param>
 /// <param name="QuestionCount">How many questions the minutes record.</param>
@@ -22,10 +21,13 @@ public sealed record HomePage(
     IReadOnlyList<YearRef> Years,
     IReadOnlyList<TopicSummary> Topics,
     NextMeetingView? NextMeeting,
-    MeetingSummary? NextMeetingSource,
     int OpenFollowUps,
     int FollowUps,
-    int QuestionCount) : PageModel(Title, Nav, Url);
+    int QuestionCount) : PageModel(Title, Nav, Url)
+{
+    /// <inheritdoc/>
+    public override bool AnnouncesComingMeeting => NextMeeting is { Passed: false };
+}
 
 /// <summary>The home page.</summary>
 public sealed class HomePageKind : ArchivePageKind
@@ -39,23 +41,46 @@ public sealed class HomePageKind : ArchivePageKind
     /// <inheritdoc/>
     public override IEnumerable<Func<IPage>> Pages(Archive archive)
     {
-        yield return () =>
+        yield return () => new HomePage(
+            archive.Site.Site.Name,
+            "hem",
+            archive.Site.Urls.Home,
+            archive.NewestFirst.Count,
+            [.. archive.NewestFirst.Take(LatestCount).Select(p => p.Summary)],
+            archive.Timeline.Years,
+            archive.Topics,
+            NextMeeting(archive),
+            archive.References.Items.Count(i => i.IsOpen),
+            archive.References.Items.Count,
+            archive.Questions.All.Count);
+    }
+
+    /// <summary>
+    /// The meeting the home page announces: the newest minutes' announcement while it is coming; otherwise the
+    /// first meeting still coming that older minutes announced; otherwise the newest minutes' announcement, shown
+    /// as passed. Null when no minutes announce anything.
+    /// </summary>
+    public static NextMeetingView? NextMeeting(Archive archive)
+    {
+        if (archive.NewestFirst.FirstOrDefault() is not { } newest)
         {
-            var newest = archive.NewestFirst.FirstOrDefault();
-            var next = newest?.Meeting.NextMeeting;
-            return new HomePage(
-                archive.Site.Site.Name,
-                "hem",
-                archive.Site.Urls.Home,
-                archive.NewestFirst.Count,
-                [.. archive.NewestFirst.Take(LatestCount).Select(p => p.Summary)],
-                archive.Timeline.Years,
-                archive.Topics,
-                ViewFactory.NextMeeting(next, archive.Timeline.CalendarUrl(next)),
-                newest?.Summary,
-                archive.References.Items.Count(i => i.IsOpen),
-                archive.References.Items.Count,
-                archive.Questions.All.Count);
-        };
+            return null;
+        }
+
+        var own = archive.Timeline.Announcement(newest.Meeting.NextMeeting, newest.Summary);
+        if (own is { Passed: false })
+        {
+            return own;
+        }
+
+        foreach (var upcoming in archive.Timeline.Upcoming.Events)
+        {
+            if (archive.NewestFirst.FirstOrDefault(p => p.Meeting.SourcePath == upcoming.AnnouncedIn.SourcePath) is { } source)
+            {
+                return archive.Timeline.Announcement(upcoming.Next, source.Summary);
+            }
+        }
+
+        return own;
     }
 }

@@ -9,7 +9,7 @@ namespace Trygghetsrad.Site.Pages;
 /// <summary>A meeting's page: <c>/moten/2021-09-15/</c>.</summary>
 /// <param name="Meeting">The meeting as lists show it.</param>
 /// <param name="Fields">The meeting's front matter values, for templates that show a key as it was written.</param>
-/// <param name="Participants">The participant groups in the editor's order.</param>
+/// <param name="Participants">The participant groups as the page shows them (<see cref="MeetingPageKind.ParticipantGroups"/>).</param>
 /// <param name="Body">
 /// The minutes as HTML, cut after each heading of a section tied to other meetings, with its ties; when the meeting as
 /// a whole is tied to others (links to its page, links before its first heading), an empty first part carries those.
@@ -17,8 +17,8 @@ namespace Trygghetsrad.Site.Pages;
 /// <param name="FollowUps">The items the council takes further that the meeting raises or reports on.</param>
 /// <param name="Sections">Links to the headed sections.</param>
 /// <param name="Topics">The topics the meeting touches.</param>
-/// <param name="Previous">The meeting before it, if any.</param>
-/// <param name="Next">The meeting after it, if any.</param>
+/// <param name="Previous">The meeting before it, if any ("Äldre anteckningar").</param>
+/// <param name="Next">The meeting after it, if any ("Nyare anteckningar").</param>
 /// <param name="NextMeeting">The meeting it announces, if any.</param>
 /// <param name="Year">Its year, with the year's count.</param>
 public sealed record MeetingPage(
@@ -44,11 +44,17 @@ public sealed record MeetingPage(
 {
     /// <inheritdoc/>
     public override bool NoIndex => Fields.Draft;
+
+    /// <inheritdoc/>
+    public override bool AnnouncesComingMeeting => NextMeeting is { Passed: false };
 }
 
 /// <summary>Meetings' pages, made one by one as the meetings are read.</summary>
 public sealed class MeetingPageKind : PageKind
 {
+    /// <summary>The label of the participants listed without a group name.</summary>
+    public const string OtherParticipants = "Övriga deltagare";
+
     /// <inheritdoc/>
     public override string Template => "meeting";
 
@@ -71,14 +77,31 @@ public sealed class MeetingPageKind : PageKind
         EndIso: meeting.End is { } e ? SwedishFormat.IsoDateTime(meeting.Date, e) : null,
         StartText: meeting.Start is { } st ? SwedishFormat.Time(st) : null,
         EndText: meeting.End is { } en ? SwedishFormat.Time(en) : null,
-        Participants: [.. meeting.Participants.Select(g => new ParticipantGroupView(g.Name, g.Members))],
+        Participants: ParticipantGroups(meeting.Participants),
         Body: connections.Page is { } tied ? [new BodyPart(new RawHtml(""), tied), .. site.Markdown.RenderParts(body, connections.Sections)] : site.Markdown.RenderParts(body, connections.Sections),
         FollowUps: connections.FollowUps,
         Sections: [.. body.Sections.Where(x => x.Heading.Length > 0).Select(x => new SectionLink(x.Id, x.Heading, summary.Url + "#" + x.Id))],
         Topics: [.. hits.Select(site.Views.TopicRef)],
         Previous: timeline.Previous(index) is { } previous ? site.Views.Summary(previous, [], []) : null,
         Next: timeline.Next(index) is { } next ? site.Views.Summary(next, [], []) : null,
-        NextMeeting: ViewFactory.NextMeeting(meeting.NextMeeting, timeline.CalendarUrl(meeting.NextMeeting)),
+        NextMeeting: timeline.Announcement(meeting.NextMeeting, summary),
         NoteTaker: meeting.NoteTaker,
         Year: timeline.YearOf(meeting));
+
+    /// <summary>
+    /// The groups as the page shows them: the named groups in the editor's order, then everyone the minutes list
+    /// without a group name together under the neutral "Övriga deltagare", so that nobody reads as a member of the
+    /// named group written above them. The file and the open data keep the groups as written.
+    /// </summary>
+    public static IReadOnlyList<ParticipantGroupView> ParticipantGroups(IReadOnlyList<ParticipantGroup> groups)
+    {
+        var views = groups.Where(g => g.Name is not null).Select(g => new ParticipantGroupView(g.Name!, g.Members, false)).ToList();
+        var others = groups.Where(g => g.Name is null).SelectMany(g => g.Members).ToList();
+        if (others.Count > 0)
+        {
+            views.Add(new ParticipantGroupView(OtherParticipants, others, true));
+        }
+
+        return views;
+    }
 }

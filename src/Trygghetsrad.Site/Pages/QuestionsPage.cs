@@ -123,7 +123,15 @@ public sealed class QuestionsPageKind : ArchivePageKind
                 topics,
                 years,
                 ByMeeting(list.Skip((page - 1) * PageSize).Take(PageSize)),
-                Pagination.Window(page, total, url));
+                Pagination.Window(page, total, url, n => Range(list, n)));
         }
+    }
+
+    // The dates page `number` spans, as the topic pages label their pages; null for an empty list's only page.
+    private static DateRangeView? Range(IReadOnlyList<AskedQuestion> list, int number)
+    {
+        var first = (number - 1) * PageSize;
+        var last = Math.Min(list.Count, first + PageSize) - 1;
+        return first > last ? null : DateRangeView.Of(list[last].Meeting.Meeting.Date, list[first].Meeting.Meeting.Date);
     }
 }

@@ -6,6 +6,7 @@ namespace Trygghetsrad.Site.Pages;
 
 /// <summary>One page of a topic: <c>/amnen/klotter/</c>, then <c>/amnen/klotter/sida/2/</c> and on.</summary>
 /// <param name="Topic">The topic with its count.</param>
+/// <param name="Years">The years the topic came up, newest first, each linking its newest meeting on its page.</param>
 /// <param name="Meetings">This page's meetings, newest first, with the passages where the topic comes up.</param>
 /// <param name="Pagination">Where this page stands among the topic's pages.</param>
 public sealed record TopicPage(
@@ -13,14 +14,19 @@ public sealed record TopicPage(
     string Nav,
     string Url,
     TopicSummary Topic,
+    IReadOnlyList<YearLink> Years,
     IReadOnlyList<TopicMeetingView> Meetings,
     Pagination Pagination) : PageModel(Title, Nav, Url);
 
-/// <summary>A topic's pages: every meeting that touches it, newest first, a page per <see cref="PageSize"/> meetings.</summary>
+/// <summary>
+/// A topic's pages: every meeting that touches it, newest first, a page per <see cref="PageSize"/> meetings, with a
+/// year index at the top. Pages hold a fixed number of meetings rather than a year each, so that no page grows with
+/// a busy year; the index reaches any year in one step.
+/// </summary>
 public sealed class TopicPageKind : ArchivePageKind
 {
     /// <summary>Meetings per page.</summary>
-    public const int PageSize = 20;
+    public const int PageSize = 10;
 
     /// <inheritdoc/>
     public override string Template => "topic";
@@ -32,23 +38,31 @@ public sealed class TopicPageKind : ArchivePageKind
         foreach (var topic in archive.Topics)
         {
             var meetings = archive.MeetingsOn(topic.Slug);
-            var total = Math.Max(1, (meetings.Count + PageSize - 1) / PageSize);
-            for (var number = 1; number <= total; number++)
+            var pages = new MeetingPages(meetings, PageSize, n => urls.Topic(topic.Slug, n));
+            var years = pages.Years();
+            for (var number = 1; number <= pages.Total; number++)
             {
                 var page = number;
                 yield return () => new TopicPage(
-                    page == 1 ? topic.Name : $"{topic.Name}, sida {page} av {total}",
+                    page == 1 ? topic.Name : $"{topic.Name}, sida {page} av {pages.Total}",
                     "amnen",
                     urls.Topic(topic.Slug, page),
                     topic,
-                    [.. meetings.Skip((page - 1) * PageSize).Take(PageSize).Select(m => Entry(m.Summary, m.HitFor(topic.Slug)!))],
-                    Pagination.Window(page, total, n => urls.Topic(topic.Slug, n)));
+                    years,
+                    [.. pages.On(page).Select((m, i) => Entry(m.Summary, m.HitFor(topic.Slug)!, pages.StartsYear(((page - 1) * PageSize) + i) ? MeetingPages.YearAnchor(m.Meeting.Date.Year) : null))],
+                    pages.Pagination(page));
             }
         }
     }
 
-    /// <summary>One meeting's entry on a topic page: each section where the topic comes up, with its passages marked.</summary>
-    public static TopicMeetingView Entry(MeetingSummary summary, TopicHit hit)
+    /// <summary>
+    /// One meeting's entry on a topic page: the first passage where the topic comes up, under its section's heading,
+    /// and the others by section.
+    /// </summary>
+    /// <param name="summary">The meeting.</param>
+    /// <param name="hit">Where the topic comes up in it.</param>
+    /// <param name="yearAnchor">The entry's anchor when it is the newest of its year in the topic's list.</param>
+    public static TopicMeetingView Entry(MeetingSummary summary, TopicHit hit, string? yearAnchor = null)
     {
         // Mentions are in the order of the minutes, so a section's mentions are a run.
         var sections = new List<TopicSectionView>();
@@ -67,11 +81,23 @@ public sealed class TopicPageKind : ArchivePageKind
             sections.Add(new TopicSectionView(
                 heading.Length > 0 ? heading : "Anteckningarna",
                 mention.SectionId.Length > 0 ? summary.Url + "#" + mention.SectionId : summary.Url,
-                heading.Length > 0 ? $"{heading} ({summary.DateText})" : summary.LinkText,
                 passages));
             passages = [];
         }
 
-        return new TopicMeetingView(summary, sections);
+        if (sections.Count == 0)
+        {
+            return new TopicMeetingView(summary, null, [], 0, yearAnchor);
+        }
+
+        var first = sections[0];
+        var more = new List<TopicSectionView>();
+        if (first.Passages.Count > 1)
+        {
+            more.Add(first with { Passages = [.. first.Passages.Skip(1)], Continues = true });
+        }
+
+        more.AddRange(sections.Skip(1));
+        return new TopicMeetingView(summary, first with { Passages = [first.Passages[0]] }, more, hit.Mentions.Count - 1, yearAnchor);
     }
 }

@@ -3,25 +3,28 @@ using Trygghetsrad.Site.Rendering;
 
 namespace Trygghetsrad.Site.Pages;
 
-/// <summary>One year's meetings: <c>/moten/2021/</c>.</summary>
-/// <param name="Year">The year.</param>
-/// <param name="Meetings">Its meetings, newest first.</param>
-/// <param name="Years">Every year, newest first, for the list of years.</param>
+/// <summary>One page of a year's meetings: <c>/moten/2021/</c>, then <c>/moten/2021/sida/2/</c> and on.</summary>
+/// <param name="Year">The year, with its count.</param>
+/// <param name="Meetings">This page's meetings, newest first.</param>
 /// <param name="PreviousYear">The year before it that has meetings, if any.</param>
 /// <param name="NextYear">The year after it that has meetings, if any.</param>
+/// <param name="Pagination">Where this page stands among the year's pages.</param>
 public sealed record YearPage(
     string Title,
     string Nav,
     string Url,
-    int Year,
+    YearRef Year,
     IReadOnlyList<MeetingSummary> Meetings,
-    IReadOnlyList<YearRef> Years,
     YearRef? PreviousYear,
-    YearRef? NextYear) : PageModel(Title, Nav, Url);
+    YearRef? NextYear,
+    Pagination Pagination) : PageModel(Title, Nav, Url);
 
-/// <summary>A page per year that has meetings.</summary>
+/// <summary>The pages of each year that has meetings, a page per <see cref="PageSize"/> meetings, newest first.</summary>
 public sealed class YearPageKind : ArchivePageKind
 {
+    /// <summary>Meetings per page: a year of monthly meetings fits on one.</summary>
+    public const int PageSize = 25;
+
     /// <inheritdoc/>
     public override string Template => "year";
 
@@ -29,20 +32,26 @@ public sealed class YearPageKind : ArchivePageKind
     public override IEnumerable<Func<IPage>> Pages(Archive archive)
     {
         var years = archive.Timeline.Years;
+        var urls = archive.Site.Urls;
         for (var i = 0; i < years.Count; i++)
         {
             var year = years[i];
             var previous = i + 1 < years.Count ? years[i + 1] : null;
             var next = i > 0 ? years[i - 1] : null;
-            yield return () => new YearPage(
-                $"Möten {year.Year}",
-                "moten",
-                year.Url,
-                year.Year,
-                [.. archive.MeetingsIn(year.Year).Select(m => m.Summary)],
-                years,
-                previous,
-                next);
+            var pages = new MeetingPages(archive.MeetingsIn(year.Year), PageSize, n => urls.Year(year.Year, n));
+            for (var number = 1; number <= pages.Total; number++)
+            {
+                var page = number;
+                yield return () => new YearPage(
+                    page == 1 ? $"Möten {year.Year}" : $"Möten {year.Year}, sida {page} av {pages.Total}",
+                    "moten",
+                    urls.Year(year.Year, page),
+                    year,
+                    [.. pages.On(page).Select(m => m.Summary)],
+                    previous,
+                    next,
+                    pages.Pagination(page));
+            }
         }
     }
 }

@@ -1,3 +1,5 @@
+using System.Globalization;
+using Trygghetsrad.Site.Text;
 using Trygghetsrad.Site.Topics;
 
 namespace Trygghetsrad.Site.Rendering;
@@ -29,6 +31,12 @@ public abstract record PageModel(string Title, string Nav, string Url) : IPage
 {
     /// <summary>True for a page search engines must not index (a draft in a preview).</summary>
     public virtual bool NoIndex => false;
+
+    /// <summary>
+    /// True for a page that shows an announced meeting as coming: it loads nasta-mote.js, which marks the meeting as
+    /// passed in the browser once its date has.
+    /// </summary>
+    public virtual bool AnnouncesComingMeeting => false;
 }
 
 /// <summary>The site's settings as templates see them.</summary>
@@ -40,8 +48,11 @@ public sealed record ContactView(string Name, string? Email, string? EmailUrl, s
 /// <summary>The navigation URLs; <c>Statement</c> is null when the content has no accessibility statement.</summary>
 public sealed record NavUrls(string Home, string Meetings, string Topics, string Questions, string FollowUps, string Search, string? Statement = null);
 
-/// <summary>URLs of the hashed static assets.</summary>
-public sealed record AssetUrls(string Css, string? SearchScript);
+/// <summary>URLs of the hashed static assets; a script is null when the templates' assets lack it.</summary>
+/// <param name="Css">The style sheet.</param>
+/// <param name="SearchScript">The search page's script.</param>
+/// <param name="NextMeetingScript">The script that marks an announced meeting as passed once its date has (<c>nasta-mote.js</c>).</param>
+public sealed record AssetUrls(string Css, string? SearchScript, string? NextMeetingScript);
 
 /// <summary>A link to a topic.</summary>
 public sealed record TopicRef(string Url, string Name, string Slug);
@@ -60,16 +71,22 @@ public sealed record MeetingSummary(
     IReadOnlyList<TopicRef> Topics,
     IReadOnlyList<string> Headings);
 
-/// <summary>A group of participants.</summary>
-public sealed record ParticipantGroupView(string? Name, IReadOnlyList<string> Members);
+/// <summary>A group of participants as a meeting page shows it.</summary>
+/// <param name="Name">The group's name, or "Övriga deltagare" for those listed without one.</param>
+/// <param name="Members">The members as written.</param>
+/// <param name="Unnamed">True for the group of everyone the minutes list without a group name.</param>
+public sealed record ParticipantGroupView(string Name, IReadOnlyList<string> Members, bool Unnamed);
 
 /// <summary>A link to a section of a meeting page.</summary>
 public sealed record SectionLink(string Id, string Heading, string Url);
 
-/// <summary>The meeting announced as the next one.</summary>
-/// <param name="Text">The whole sentence part: "onsdag 17 november 2021 kl. 17.30–19.30, digitalt".</param>
+/// <summary>The meeting announced as the next one, and where the announcement comes from.</summary>
+/// <param name="DateText">"onsdag 17 november 2021".</param>
+/// <param name="TimeText">"kl. 17.30–19.30", or empty.</param>
+/// <param name="Source">The minutes that announce it.</param>
+/// <param name="Passed">True once its date has passed (or newer minutes show it held): a page never announces it as coming.</param>
 /// <param name="CalendarUrl">The calendar file holding this meeting, or null when it is not (or no longer) in it.</param>
-public sealed record NextMeetingView(string DateText, string DateIso, string TimeText, string? Location, string Text, string? CalendarUrl = null);
+public sealed record NextMeetingView(string DateText, string DateIso, string TimeText, string? Location, MeetingSummary Source, bool Passed, string? CalendarUrl);
 
 /// <summary>A year and how many meetings it has.</summary>
 public sealed record YearRef(int Year, string Url, int Count);
@@ -94,17 +111,51 @@ public sealed record PassageView(string Text, IReadOnlyList<TextRange> Marks)
 }
 
 /// <summary>A section of a meeting with the passages where a topic comes up.</summary>
-public sealed record TopicSectionView(string Heading, string Url, string LinkText, IReadOnlyList<PassageView> Passages);
+/// <param name="Heading">The section's heading, or "Anteckningarna" for text before the first heading.</param>
+/// <param name="Url">The section on the meeting's page.</param>
+/// <param name="Passages">Its passages that name the topic, in the order of the minutes.</param>
+/// <param name="Continues">True when it continues the section shown just before it, so its heading is not repeated.</param>
+public sealed record TopicSectionView(string Heading, string Url, IReadOnlyList<PassageView> Passages, bool Continues = false);
 
-/// <summary>A meeting on a topic page; <c>ListedOnly</c> when the editor listed the topic but the text never names it.</summary>
-public sealed record TopicMeetingView(MeetingSummary Meeting, IReadOnlyList<TopicSectionView> Sections)
+/// <summary>
+/// A meeting on a topic page: the first passage that names the topic in full, the rest behind a disclosure, so a
+/// meeting that names the topic twenty times takes no more room than one that names it once until a reader asks.
+/// </summary>
+/// <param name="Meeting">The meeting.</param>
+/// <param name="First">The section with the first passage, null when the editor listed the topic but the text never names it.</param>
+/// <param name="More">The other passages by section.</param>
+/// <param name="MoreCount">How many passages <paramref name="More"/> holds.</param>
+/// <param name="YearAnchor">"ar-2021" on the newest of a year's meetings in the topic's list, for the year index; otherwise null.</param>
+public sealed record TopicMeetingView(MeetingSummary Meeting, TopicSectionView? First, IReadOnlyList<TopicSectionView> More, int MoreCount, string? YearAnchor = null)
 {
     /// <summary>True when no passage names the topic.</summary>
-    public bool ListedOnly => Sections.Count == 0;
+    public bool ListedOnly => First is null;
+}
+
+/// <summary>The dates a page of a list spans, as links and headings write them: "12 september–29 oktober 1990".</summary>
+/// <param name="FromIso">The oldest date, for <c>&lt;time datetime&gt;</c>.</param>
+/// <param name="FromText">The oldest date without what it shares with the newest ("12 september"); empty for a single day.</param>
+/// <param name="ToIso">The newest date, for <c>&lt;time datetime&gt;</c>.</param>
+/// <param name="ToText">The newest date in full ("29 oktober 1990").</param>
+public sealed record DateRangeView(string FromIso, string FromText, string ToIso, string ToText)
+{
+    /// <summary>The range from <paramref name="oldest"/> to <paramref name="newest"/>, the year and month written once when they agree.</summary>
+    public static DateRangeView Of(DateOnly oldest, DateOnly newest)
+    {
+        var from = oldest == newest ? ""
+            : oldest.Year != newest.Year ? SwedishFormat.Date(oldest)
+            : oldest.Month != newest.Month ? $"{oldest.Day.ToString(CultureInfo.InvariantCulture)} {SwedishFormat.MonthName(oldest.Month)}"
+            : oldest.Day.ToString(CultureInfo.InvariantCulture);
+        return new DateRangeView(SwedishFormat.IsoDate(oldest), from, SwedishFormat.IsoDate(newest), SwedishFormat.Date(newest));
+    }
 }
 
 /// <summary>A link to one page of a paginated list; <paramref name="GapBefore"/> when pages between it and the previous link are left out.</summary>
-public sealed record PageLink(int Number, string Url, bool Current, bool GapBefore = false);
+/// <param name="Range">The dates the page spans, its link's text.</param>
+public sealed record PageLink(int Number, string Url, bool Current, DateRangeView? Range, bool GapBefore = false);
+
+/// <summary>A year in a list's year index: its count there and where its first meeting is.</summary>
+public sealed record YearLink(int Year, int Count, string Url);
 
 /// <summary>Where a paginated list stands.</summary>
 public sealed record Pagination(int Current, int Total, string? PreviousUrl, string? NextUrl, IReadOnlyList<PageLink> Pages)
@@ -117,7 +168,11 @@ public sealed record Pagination(int Current, int Total, string? PreviousUrl, str
     /// current one's neighbours. Listing every page would put hundreds of links on each page of a topic
     /// that has come up at thousands of meetings — tiresome with a screen reader and quadratic to build.
     /// </summary>
-    public static Pagination Window(int current, int total, Func<int, string> url)
+    /// <param name="current">The page shown.</param>
+    /// <param name="total">How many pages there are.</param>
+    /// <param name="url">A page's URL.</param>
+    /// <param name="range">The dates a page spans; null for a page of nothing (an empty list's only page).</param>
+    public static Pagination Window(int current, int total, Func<int, string> url, Func<int, DateRangeView?> range)
     {
         var pages = new List<PageLink>();
         var previous = 0;
@@ -125,7 +180,7 @@ public sealed record Pagination(int Current, int Total, string? PreviousUrl, str
         {
             if (number == 1 || number == total || Math.Abs(number - current) <= Neighbours)
             {
-                pages.Add(new PageLink(number, url(number), number == current, number > previous + 1));
+                pages.Add(new PageLink(number, url(number), number == current, range(number), number > previous + 1));
                 previous = number;
             }
             else if (number < current)

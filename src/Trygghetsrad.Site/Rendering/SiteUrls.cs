@@ -18,8 +18,9 @@ public sealed record SiteUrls(string BasePath)
     /// <summary>One meeting: /moten/2021-09-15/.</summary>
     public string Meeting(string slug) => $"{BasePath}moten/{slug}/";
 
-    /// <summary>One year: /moten/2021/.</summary>
-    public string Year(int year) => $"{BasePath}moten/{year.ToString(CultureInfo.InvariantCulture)}/";
+    /// <summary>One year: /moten/2021/; page numbers above 1 get their own path.</summary>
+    public string Year(int year, int pageNumber = 1) =>
+        $"{BasePath}moten/{year.ToString(CultureInfo.InvariantCulture)}/" + (pageNumber <= 1 ? "" : $"sida/{pageNumber.ToString(CultureInfo.InvariantCulture)}/");
 
     /// <summary>All topics.</summary>
     public string Topics => BasePath + "amnen/";

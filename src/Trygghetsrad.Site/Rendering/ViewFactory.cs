@@ -64,17 +64,11 @@ public sealed record ViewFactory(SiteConfig Site, SiteUrls Urls)
     public TopicSummary TopicSummary(TopicDefinition topic, int meetingCount) =>
         new(Urls.Topic(topic.Slug), topic.Name, topic.Slug, topic.Description, meetingCount, Urls.TopicFeed(topic.Slug));
 
-    /// <summary>The announced next meeting, with a link to the calendar file when it is in it.</summary>
-    public static NextMeetingView? NextMeeting(NextMeeting? next, string? calendarUrl = null)
-    {
-        if (next is null)
-        {
-            return null;
-        }
-
-        var date = SwedishFormat.DateWithWeekday(next.Date);
-        var time = SwedishFormat.TimeRange(next.Start, next.End);
-        var text = string.Join(", ", new[] { time.Length > 0 ? $"{date} {time}" : date, next.Location }.Where(p => !string.IsNullOrEmpty(p)));
-        return new NextMeetingView(date, SwedishFormat.IsoDate(next.Date), time, next.Location, text, calendarUrl);
-    }
+    /// <summary>The announced next meeting as the minutes of <paramref name="source"/> give it.</summary>
+    /// <param name="next">The announcement.</param>
+    /// <param name="source">The minutes that announce it.</param>
+    /// <param name="passed">True once its date has passed.</param>
+    /// <param name="calendarUrl">The calendar file, when the meeting is in it.</param>
+    public static NextMeetingView NextMeeting(NextMeeting next, MeetingSummary source, bool passed, string? calendarUrl) =>
+        new(SwedishFormat.DateWithWeekday(next.Date), SwedishFormat.IsoDate(next.Date), SwedishFormat.TimeRange(next.Start, next.End), next.Location, source, passed, calendarUrl);
 }

@@ -49,6 +49,9 @@ public static class IndexLayout
     /// <summary>The file of a dictionary shard.</summary>
     public static string ShardPath(string shard) => $"{Root}t/{shard}.txt";
 
+    /// <summary>How the archive writes the terms of a dictionary shard, for suggestions: "term\tword" lines.</summary>
+    public static string FormsPath(string shard) => $"{Root}o/{shard}.txt";
+
     /// <summary>The file of a phrase bucket.</summary>
     public static string BucketPath(int bucket) => $"{Root}b/{Num(bucket)}.txt";
 
@@ -60,6 +63,9 @@ public static class IndexLayout
 
     /// <summary>The meetings that touch a topic.</summary>
     public static string TopicPath(string slug) => $"{Root}amne/{slug}.txt";
+
+    /// <summary>The words of every topic's name, description, match words and synonyms, for suggestions.</summary>
+    public const string TopicWordsPath = Root + "amnen.json";
 
     /// <summary>The manifest.</summary>
     public const string ManifestPath = Root + "manifest.json";

@@ -7,30 +7,35 @@ namespace Trygghetsrad.Site.Search;
 
 /// <summary>
 /// What one meeting contributes to the index: for every term (a word's key or a compound part's key) and
-/// every pair of neighbouring keys (for phrases), the sections it stands in and a weight. Words in a
-/// heading weigh more than words in the text.
+/// every pair of neighbouring keys (for phrases), the sections it stands in with a weight in each. Words in
+/// a heading weigh more than words in the text; a term that stands in a section only inside compounds
+/// (skol in "skolresultaten") weighs 0 there, so search can rank a whole word or its inflection above it.
+/// Each term that stands as a whole word also keeps the shortest way the meeting writes it ("klotter" for
+/// klott), which search shows when it suggests a word.
 /// </summary>
 public sealed class MeetingTerms
 {
     private const int HeadingWeight = 3;
 
     private readonly string[] _terms;
+    private readonly string?[] _forms;
     private readonly (string First, string Second)[] _pairs;
 
-    // Entry e is term e, or pair e - term count: its summed weight is _weights[e], its sections (ascending)
-    // _sections[_starts[e].._starts[e + 1]]. Flat arrays, not an object and a list per term: a meeting has
-    // hundreds of terms and pairs, and every meeting of the archive is analysed.
-    private readonly int[] _weights;
+    // Entry e is term e, or pair e - term count: its sections (ascending) are _sections[_starts[e].._starts[e + 1]]
+    // and its weight in each the same range of _weights. Flat arrays, not an object and a list per term: a
+    // meeting has hundreds of terms and pairs, and every meeting of the archive is analysed.
     private readonly int[] _starts;
     private readonly int[] _sections;
+    private readonly int[] _weights;
 
-    private MeetingTerms(string[] terms, (string, string)[] pairs, int[] weights, int[] starts, int[] sections, int sectionCount)
+    private MeetingTerms(string[] terms, string?[] forms, (string, string)[] pairs, int[] starts, int[] sections, int[] weights, int sectionCount)
     {
         _terms = terms;
+        _forms = forms;
         _pairs = pairs;
-        _weights = weights;
         _starts = starts;
         _sections = sections;
+        _weights = weights;
         SectionCount = sectionCount;
     }
 
@@ -46,8 +51,11 @@ public sealed class MeetingTerms
     /// <summary>The sections (ascending) an entry (a term, then the pairs) stands in.</summary>
     public ReadOnlySpan<int> SectionsOf(int entry) => _sections.AsSpan(_starts[entry], _starts[entry + 1] - _starts[entry]);
 
-    /// <summary>The summed weight of an entry's occurrences.</summary>
-    public int WeightOf(int entry) => _weights[entry];
+    /// <summary>The entry's weight in each of <see cref="SectionsOf"/>: its whole-word occurrences, 0 where it stands only inside compounds.</summary>
+    public ReadOnlySpan<int> WeightsOf(int entry) => _weights.AsSpan(_starts[entry], _starts[entry + 1] - _starts[entry]);
+
+    /// <summary>How the meeting writes term <paramref name="term"/> as a whole word (see <see cref="WrittenForm"/>); null when only inside compounds.</summary>
+    public string? FormOf(int term) => _forms[term];
 
     /// <summary>Analyses the sections of a meeting with <paramref name="scratch"/>, which one thread reuses meeting after meeting.</summary>
     public static MeetingTerms Analyse(IReadOnlyList<Section> sections, SwedishAnalyzer analyzer, FrozenSet<string> stopKeys, Analysis scratch)
@@ -72,7 +80,7 @@ public sealed class MeetingTerms
             foreach (var (start, length) in words)
             {
                 // A word's terms start with its key: one look-up for both.
-                var wordTerms = analyzer.Terms(text.AsSpan(start, length));
+                var wordTerms = analyzer.Terms(text.AsSpan(start, length), out var written);
                 var key = wordTerms[0];
                 if (stopKeys.Contains(key))
                 {
@@ -80,10 +88,12 @@ public sealed class MeetingTerms
                     continue;
                 }
 
+                scratch.AddTerm(key, section, weight, written);
+
                 // By index: a foreach over the interface boxes an enumerator for every word.
-                for (var t = 0; t < wordTerms.Count; t++)
+                for (var t = 1; t < wordTerms.Count; t++)
                 {
-                    scratch.AddTerm(wordTerms[t], section, weight);
+                    scratch.AddTerm(wordTerms[t], section, 0, null);
                 }
 
                 if (previous is not null)
@@ -105,15 +115,16 @@ public sealed class MeetingTerms
         private readonly Dictionary<string, int> _termIds = new(StringComparer.Ordinal);
         private readonly Dictionary<(string, string), int> _pairIds = new();
         private readonly List<string> _terms = [];
+        private readonly List<string?> _forms = [];
         private readonly List<(string, string)> _pairs = [];
 
-        // Per term, then per pair (numbered apart while they come mixed): summed weight and last section added.
-        private readonly List<(int Weight, int Last)> _termState = [];
-        private readonly List<(int Weight, int Last)> _pairState = [];
+        // Per term, then per pair (numbered apart while they come mixed): the last section added and its place in _hits.
+        private readonly List<(int Last, int Hit)> _termState = [];
+        private readonly List<(int Last, int Hit)> _pairState = [];
 
-        // Each (entry, section) once, in the order they come: ascending sections, so ascending per entry too.
-        // A pair's entry is stored as -1 - its number.
-        private readonly List<(int Entry, int Section)> _hits = [];
+        // Each (entry, section) once, in the order they come, with the entry's weight there: ascending sections,
+        // so ascending per entry too. A pair's entry is stored as -1 - its number.
+        private readonly List<(int Entry, int Section, int Weight)> _hits = [];
 
         internal List<(int Start, int Length)> Words { get; } = [];
 
@@ -122,20 +133,28 @@ public sealed class MeetingTerms
             _termIds.Clear();
             _pairIds.Clear();
             _terms.Clear();
+            _forms.Clear();
             _pairs.Clear();
             _termState.Clear();
             _pairState.Clear();
             _hits.Clear();
         }
 
-        internal void AddTerm(string term, int section, int weight)
+        // A term standing as the word itself (written is the word), or with weight 0 as a compound part (written null).
+        internal void AddTerm(string term, int section, int weight, string? written)
         {
             ref var id = ref CollectionsMarshal.GetValueRefOrAddDefault(_termIds, term, out var known);
             if (!known)
             {
                 id = _terms.Count;
                 _terms.Add(term);
-                _termState.Add((0, -1));
+                _forms.Add(null);
+                _termState.Add((-1, -1));
+            }
+
+            if (written is not null && WrittenForm.Better(written, _forms[id]))
+            {
+                _forms[id] = written;
             }
 
             Add(_termState, id, id, section, weight);
@@ -148,7 +167,7 @@ public sealed class MeetingTerms
             {
                 id = _pairs.Count;
                 _pairs.Add(pair);
-                _pairState.Add((0, -1));
+                _pairState.Add((-1, -1));
             }
 
             Add(_pairState, id, -1 - id, section, weight);
@@ -158,14 +177,8 @@ public sealed class MeetingTerms
         {
             var termCount = _terms.Count;
             var count = termCount + _pairs.Count;
-            var weights = new int[count];
             var starts = new int[count + 1];
-            for (var e = 0; e < count; e++)
-            {
-                weights[e] = e < termCount ? _termState[e].Weight : _pairState[e - termCount].Weight;
-            }
-
-            foreach (var (entry, _) in _hits)
+            foreach (var (entry, _, _) in _hits)
             {
                 starts[EntryOf(entry) + 1]++;
             }
@@ -178,24 +191,31 @@ public sealed class MeetingTerms
             // Each entry's next free place, counted up from its start.
             var next = starts.AsSpan(0, count).ToArray();
             var sections = new int[_hits.Count];
-            foreach (var (entry, section) in _hits)
+            var weights = new int[_hits.Count];
+            foreach (var (entry, section, weight) in _hits)
             {
-                sections[next[EntryOf(entry)]++] = section;
+                var at = next[EntryOf(entry)]++;
+                sections[at] = section;
+                weights[at] = weight;
             }
 
-            return new MeetingTerms([.. _terms], [.. _pairs], weights, starts, sections, sectionCount);
+            return new MeetingTerms([.. _terms], [.. _forms], [.. _pairs], starts, sections, weights, sectionCount);
 
             int EntryOf(int hit) => hit >= 0 ? hit : termCount - 1 - hit;
         }
 
-        private void Add(List<(int Weight, int Last)> states, int id, int entry, int section, int weight)
+        private void Add(List<(int Last, int Hit)> states, int id, int entry, int section, int weight)
         {
             ref var state = ref CollectionsMarshal.AsSpan(states)[id];
-            state.Weight += weight;
             if (state.Last != section)
             {
                 state.Last = section;
-                _hits.Add((entry, section));
+                state.Hit = _hits.Count;
+                _hits.Add((entry, section, weight));
+            }
+            else
+            {
+                CollectionsMarshal.AsSpan(_hits)[state.Hit].Weight += weight;
             }
         }
     }

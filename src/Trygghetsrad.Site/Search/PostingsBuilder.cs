@@ -4,9 +4,11 @@ namespace Trygghetsrad.Site.Search;
 
 /// <summary>
 /// One term's postings as the index writes them: meetings in ascending order, comma-separated; each entry
-/// is the distance to the previous meeting index (the first counts from -1) in base 36, then
-/// ":s.s.s" with the section numbers in base 36 unless the only section is 0, then "*w" with the weight
-/// in base 36 unless it is 1. Example: "1,3:2.5*4". Appending must happen in meeting order.
+/// is the distance to the previous meeting index (the first counts from -1) in base 36, then its sections
+/// with the term's weight in each. A term only in section 0 writes nothing more, or "*w" when its weight
+/// there is not 1; otherwise ":s.s.s" with each section number in base 36, followed by "*w" when its weight
+/// is not 1. Weight 0 means the term stands there only inside compounds. Example: "1,3:2*4.5*0".
+/// Appending must happen in meeting order.
 /// It also keeps the best entries (highest weight, then newest) and the newest ones, so that a long list
 /// can be shipped with a short "top" list that answers a first query without fetching the whole list.
 /// </summary>
@@ -18,8 +20,13 @@ public sealed class PostingsBuilder
     /// <summary>Entries kept in the top list for being newest.</summary>
     public const int TopNewest = 20;
 
-    // Shared by every builder and never written to: [] for section 0, [s] for each section s after it.
-    private static readonly int[][] SingleSections = [[], .. Enumerable.Range(1, 63).Select(s => new[] { s })];
+    /// <summary>The highest weight written for a section (one base-36 digit); heavier ones are cut to it.</summary>
+    public const int MaxWeight = 35;
+
+    // Shared by every builder and never written to: [s] for each section s, and [w] for each weight w, so
+    // the common entry of one section keeps no arrays of its own.
+    private static readonly int[][] SingleSections = [.. Enumerable.Range(0, 64).Select(s => new[] { s })];
+    private static readonly int[][] SingleWeights = [.. Enumerable.Range(0, MaxWeight + 1).Select(w => new[] { w })];
 
     private readonly StringBuilder _text = new();
     private readonly PriorityQueue<Entry, (int Weight, int Meeting)> _best = new();
@@ -32,8 +39,8 @@ public sealed class PostingsBuilder
     /// <summary>How many sections have the term.</summary>
     public int SectionCount { get; private set; }
 
-    /// <summary>Adds a meeting; <paramref name="sections"/> ascending, <paramref name="weight"/> at least 1.</summary>
-    public void Add(int meeting, ReadOnlySpan<int> sections, int weight)
+    /// <summary>Adds a meeting: <paramref name="sections"/> ascending, <paramref name="weights"/> the weight in each (0 or more).</summary>
+    public void Add(int meeting, ReadOnlySpan<int> sections, ReadOnlySpan<int> weights)
     {
         if (meeting <= _last)
         {
@@ -45,9 +52,26 @@ public sealed class PostingsBuilder
             _text.Append(',');
         }
 
-        // Most entries are for one section, and every term's top lists are kept to the end of the build: those
-        // entries share one array per section (section 0 alone, which the format leaves out, an empty one).
-        var entry = new Entry(meeting, sections.Length == 1 && sections[0] < SingleSections.Length ? SingleSections[sections[0]] : [.. sections], weight);
+        // Most entries are for one section: their arrays are shared. Top lists keep entries to the end of the build.
+        var single = sections.Length == 1 && sections[0] < SingleSections.Length;
+        var total = 0;
+        int[] kept;
+        if (single)
+        {
+            total = Math.Min(MaxWeight, weights[0]);
+            kept = SingleWeights[total];
+        }
+        else
+        {
+            kept = new int[weights.Length];
+            for (var i = 0; i < weights.Length; i++)
+            {
+                kept[i] = Math.Min(MaxWeight, weights[i]);
+                total += kept[i];
+            }
+        }
+
+        var entry = new Entry(meeting, single ? SingleSections[sections[0]] : [.. sections], kept);
         Append(_text, entry, meeting - _last);
         _last = meeting;
         MeetingCount++;
@@ -57,11 +81,11 @@ public sealed class PostingsBuilder
         // full, EnqueueDequeue leaves it untouched for the many entries weaker than all it keeps.
         if (_best.Count < TopByWeight)
         {
-            _best.Enqueue(entry, (weight, meeting));
+            _best.Enqueue(entry, (total, meeting));
         }
         else
         {
-            _best.EnqueueDequeue(entry, (weight, meeting));
+            _best.EnqueueDequeue(entry, (total, meeting));
         }
 
         _newest.Enqueue(entry);
@@ -110,27 +134,34 @@ public sealed class PostingsBuilder
     {
         IndexLayout.AppendBase36(text, delta);
         var sections = entry.Sections;
-        if (sections.Length > 0)
+        if (sections is [0])
         {
-            text.Append(':');
-            for (var i = 0; i < sections.Length; i++)
-            {
-                if (i > 0)
-                {
-                    text.Append('.');
-                }
-
-                IndexLayout.AppendBase36(text, sections[i]);
-            }
+            AppendWeight(text, entry.Weights[0]);
+            return;
         }
 
-        if (entry.Weight > 1)
+        text.Append(':');
+        for (var i = 0; i < sections.Length; i++)
+        {
+            if (i > 0)
+            {
+                text.Append('.');
+            }
+
+            IndexLayout.AppendBase36(text, sections[i]);
+            AppendWeight(text, entry.Weights[i]);
+        }
+    }
+
+    private static void AppendWeight(StringBuilder text, int weight)
+    {
+        if (weight != 1)
         {
             text.Append('*');
-            IndexLayout.AppendBase36(text, entry.Weight);
+            IndexLayout.AppendBase36(text, weight);
         }
     }
 
     // A value, not an object: one is made for every term of every meeting, and most are dropped at once.
-    private readonly record struct Entry(int Meeting, int[] Sections, int Weight);
+    private readonly record struct Entry(int Meeting, int[] Sections, int[] Weights);
 }

@@ -1,10 +1,12 @@
 using System.Buffers;
 using System.Collections.Frozen;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Trygghetsrad.Site.Building;
+using Trygghetsrad.Site.Config;
 using Trygghetsrad.Site.Content;
 using Trygghetsrad.Site.Output;
 using Trygghetsrad.Site.Rendering;
@@ -15,19 +17,20 @@ namespace Trygghetsrad.Site.Search;
 
 /// <summary>
 /// Writes the search index under <c>/sok/index/</c>, split so that a query fetches only what it needs:
-/// a small manifest (which the search page also carries); dictionary shards by the terms' first two letters (terms with their postings; a long
-/// list in a file of its own, with its best and newest entries on the term's line); phrase buckets of
-/// neighbouring word pairs; per-topic meeting lists; and one file per meeting with its sections' text for
-/// the result snippets. The build prepares meetings
+/// a small manifest with the topics' names, match words and synonyms (which the search page also carries);
+/// dictionary shards by the terms' first two letters (terms with their postings; a long list in a file of
+/// its own, with its best and newest entries on the term's line); beside each shard, how the archive writes
+/// its terms (for suggesting words when a query finds nothing); phrase buckets of neighbouring word pairs;
+/// per-topic meeting lists; the words of each topic (for suggesting topics); and one file per meeting with
+/// its sections' text for the result snippets. The build prepares meetings
 /// in parallel (<see cref="Prepare"/>) and adds them in meeting order (<see cref="Add"/>), so the output
 /// is byte-identical at any parallelism.
 /// </summary>
 public sealed class SearchIndexWriter
 {
     /// <summary>The format version in the manifest; search.js refuses other versions.</summary>
-    public const int FormatVersion = 2;
+    public const int FormatVersion = 3;
 
-    private const int MaxWeight = 35;
     private const int TargetBucketBytes = 6000;
 
     private static readonly JsonWriterOptions JsonOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
@@ -44,13 +47,19 @@ public sealed class SearchIndexWriter
     private readonly Dictionary<string, PostingsBuilder> _terms = new(StringComparer.Ordinal);
     private readonly Dictionary<(string, string), PostingsBuilder> _pairs = [];
     private readonly Dictionary<string, PostingsBuilder> _topics = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _forms = new(StringComparer.Ordinal);
+    private readonly IReadOnlyList<TopicDefinition> _topicDefinitions;
     private int _sectionCount;
 
-    /// <summary>Creates a writer into <paramref name="output"/> that analyses with <paramref name="analyzer"/>, the one the topics use.</summary>
-    public SearchIndexWriter(SwedishAnalyzer analyzer, SiteOutput output)
+    /// <summary>
+    /// Creates a writer into <paramref name="output"/> that analyses with <paramref name="analyzer"/>, the one
+    /// the topics use, for a site with <paramref name="topics"/>.
+    /// </summary>
+    public SearchIndexWriter(SwedishAnalyzer analyzer, SiteOutput output, IReadOnlyList<TopicDefinition> topics)
     {
         _analyzer = analyzer;
         _output = output;
+        _topicDefinitions = topics;
         _stopKeys = SearchStopWords.Keys(analyzer);
     }
 
@@ -70,17 +79,27 @@ public sealed class SearchIndexWriter
     {
         for (var i = 0; i < meeting.Terms.Count; i++)
         {
-            Get(_terms, meeting.Terms[i]).Add(index, meeting.SectionsOf(i), Math.Min(MaxWeight, meeting.WeightOf(i)));
+            var term = meeting.Terms[i];
+            Get(_terms, term).Add(index, meeting.SectionsOf(i), meeting.WeightsOf(i));
+            if (meeting.FormOf(i) is { } form)
+            {
+                ref var shown = ref CollectionsMarshal.GetValueRefOrAddDefault(_forms, term, out _);
+                if (WrittenForm.Better(form, shown))
+                {
+                    shown = form;
+                }
+            }
         }
 
         for (var j = 0; j < meeting.Pairs.Count; j++)
         {
             var entry = meeting.Terms.Count + j;
-            Get(_pairs, meeting.Pairs[j]).Add(index, meeting.SectionsOf(entry), Math.Min(MaxWeight, meeting.WeightOf(entry)));
+            Get(_pairs, meeting.Pairs[j]).Add(index, meeting.SectionsOf(entry), meeting.WeightsOf(entry));
         }
+
         foreach (var hit in hits)
         {
-            Get(_topics, hit.Topic.Slug).Add(index, [0], 1);
+            Get(_topics, hit.Topic.Slug).Add(index, [0], [1]);
         }
 
         _sectionCount += meeting.SectionCount;
@@ -109,6 +128,7 @@ public sealed class SearchIndexWriter
         foreach (var (shard, lines) in shards)
         {
             WriteLines(_output, IndexLayout.ShardPath(shard), shard, lines);
+            WriteForms(_output, shard, lines, _forms);
         }
 
         // Phrase buckets: as many as keep each to a few kilobytes.
@@ -132,6 +152,7 @@ public sealed class SearchIndexWriter
             _output.WriteText(IndexLayout.TopicPath(slug), postings.ToString());
         }
 
+        WriteTopicWords(_output);
         var manifest = WriteManifest(_output, meetings, _sectionCount, buckets);
 
         // All is written: the whole archive's postings need not stay in memory while the list pages are made.
@@ -140,6 +161,8 @@ public sealed class SearchIndexWriter
         _pairs.Clear();
         _pairs.TrimExcess();
         _topics.Clear();
+        _forms.Clear();
+        _forms.TrimExcess();
         return manifest;
     }
 
@@ -228,6 +251,63 @@ public sealed class SearchIndexWriter
         text.Append('\n');
     }
 
+    // "key\tword" for each term of a shard that stands as a word somewhere, in the shard's (sorted) order.
+    private static void WriteForms(SiteOutput output, string shard, List<IndexLine> lines, Dictionary<string, string> forms)
+    {
+        var text = new StringBuilder();
+        foreach (var (term, _) in lines)
+        {
+            if (forms.TryGetValue(term, out var form))
+            {
+                text.Append(term).Append('\t').Append(WrittenForm.Shown(form)).Append('\n');
+            }
+        }
+
+        if (text.Length > 0)
+        {
+            output.WriteText(IndexLayout.FormsPath(shard), text.ToString());
+        }
+    }
+
+    // For each topic, the keys of the words in its name, description, match words and synonyms (with their
+    // compound parts, without small words and keys under three letters, such as the "a" of A-traktor),
+    // sorted: what a query that finds nothing is compared with.
+    private void WriteTopicWords(SiteOutput output)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, JsonOptions))
+        {
+            json.WriteStartObject();
+            foreach (var topic in _topicDefinitions)
+            {
+                var keys = new SortedSet<string>(StringComparer.Ordinal);
+                foreach (var text in topic.Phrases.Append(topic.Name).Append(topic.Description))
+                {
+                    foreach (var word in SwedishAnalyzer.Words(text))
+                    {
+                        var terms = _analyzer.Terms(word);
+                        if (!_stopKeys.Contains(terms[0]))
+                        {
+                            keys.UnionWith(terms.Where(t => t.Length >= 3));
+                        }
+                    }
+                }
+
+                json.WriteStartArray(topic.Slug);
+                foreach (var key in keys)
+                {
+                    json.WriteStringValue(key);
+                }
+
+                json.WriteEndArray();
+            }
+
+            json.WriteEndObject();
+        }
+
+        output.WriteBytes(IndexLayout.TopicWordsPath, buffer.ToArray());
+    }
+
     private void WriteMeetingData(SiteOutput output, int index, MeetingSummary summary, IReadOnlyList<Section> sections)
     {
         // One file per meeting rather than per section: a first query shows ten results from a handful of
@@ -294,6 +374,20 @@ public sealed class SearchIndexWriter
             }
 
             json.WriteEndArray();
+
+            // Every query needs the synonyms (to widen a word to its topic) and names them by the topic's words.
+            json.WriteStartArray("topics");
+            foreach (var topic in _topicDefinitions)
+            {
+                json.WriteStartObject();
+                json.WriteString("s", topic.Slug);
+                json.WriteString("n", topic.Name);
+                WriteStrings(json, "m", topic.Match);
+                WriteStrings(json, "y", topic.Synonyms);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
             json.WriteStartArray("stop");
             foreach (var key in _stopKeys.Order(StringComparer.Ordinal))
             {
@@ -307,5 +401,16 @@ public sealed class SearchIndexWriter
         var bytes = buffer.ToArray();
         output.WriteBytes(IndexLayout.ManifestPath, bytes);
         return Encoding.UTF8.GetString(bytes);
+    }
+
+    private static void WriteStrings(Utf8JsonWriter json, string name, IReadOnlyList<string> values)
+    {
+        json.WriteStartArray(name);
+        foreach (var value in values)
+        {
+            json.WriteStringValue(value);
+        }
+
+        json.WriteEndArray();
     }
 }

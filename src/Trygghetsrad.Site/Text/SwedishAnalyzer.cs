@@ -136,8 +136,23 @@ public sealed class SwedishAnalyzer : IDisposable
         _terms.GetOrAdd(word, static (w, self) => self.ComputeTerms(w), this);
 
     /// <summary><see cref="Terms(string)"/> of a word given as characters; the first term is its <see cref="Key"/>.</summary>
-    public IReadOnlyList<string> Terms(ReadOnlySpan<char> word) =>
-        _terms.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var terms) ? terms : Terms(word.ToString());
+    public IReadOnlyList<string> Terms(ReadOnlySpan<char> word) => Terms(word, out _);
+
+    /// <summary>
+    /// <see cref="Terms(ReadOnlySpan{char})"/>, with the word as a string in <paramref name="written"/>: the one
+    /// the analyser keeps for it, so a caller that keeps words makes no string for a word seen before.
+    /// </summary>
+    public IReadOnlyList<string> Terms(ReadOnlySpan<char> word, out string written)
+    {
+        if (_terms.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var known, out var terms))
+        {
+            written = known;
+            return terms;
+        }
+
+        written = word.ToString();
+        return Terms(written);
+    }
 
     /// <inheritdoc />
     public void Dispose() => _stemmer.Dispose();

@@ -18,6 +18,7 @@ public static class SwedishCount
             "meeting" => ("möte", "möten"),
             "meeting_file" => ("mötesfil", "mötesfiler"),
             "page" => ("sida", "sidor"),
+            "passage" => ("stycke", "stycken"),
             "error" => ("fel", "fel"),
             "warning" => ("varning", "varningar"),
             "method" => ("metod", "metoder"),

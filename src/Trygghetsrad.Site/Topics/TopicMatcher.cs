@@ -7,7 +7,7 @@ namespace Trygghetsrad.Site.Topics;
 
 /// <summary>
 /// Finds where each topic comes up in a meeting: a passage mentions a topic when one of the topic's
-/// match phrases occurs in it word by word, each word matching by its analysed key or as a compound part
+/// match phrases or synonyms occurs in it word by word, each word matching by its analysed key or as a compound part
 /// (the same analyser the search index uses). Built once per build; thread-safe.
 /// </summary>
 public sealed class TopicMatcher
@@ -26,7 +26,7 @@ public sealed class TopicMatcher
         _topics = topics;
         for (var t = 0; t < topics.Count; t++)
         {
-            foreach (var phrase in topics[t].Match)
+            foreach (var phrase in topics[t].Phrases)
             {
                 var keys = SwedishAnalyzer.Words(phrase).Select(analyzer.Key).ToArray();
                 if (keys.Length == 0)

@@ -3,16 +3,24 @@ using Trygghetsrad.Site.BrowserTests.Infrastructure;
 namespace Trygghetsrad.Site.BrowserTests.Accessibility;
 
 /// <summary>
-/// The two sites the accessibility tests open, built once per test class under /trygghetsrad/: the real content,
-/// and a fictional archive with what the real one lacks yet (several years, a paginated topic, a table, lists,
-/// a quote, a meeting with its own title, a topic without meetings).
+/// The sites the accessibility tests open, built once per test class under /trygghetsrad/: the real content; the
+/// real content built for a day after its announced next meeting; a fictional archive with what the real one lacks
+/// yet (several years, a paginated topic, a table, lists, a quote, a meeting with its own title, a topic without
+/// meetings); and a generated fictional archive whose year is long enough to be paginated.
 /// </summary>
 public sealed class ArchiveSites : IDisposable
 {
-    /// <summary>Builds both sites.</summary>
+    /// <summary>Meetings in the generated archive: more than a year page holds.</summary>
+    private const int GeneratedCount = 60;
+
+    private readonly GeneratedSite _generated = new(GeneratedCount);
+
+    /// <summary>Builds the sites.</summary>
     public ArchiveSites()
     {
-        Real = BuiltSite.Build(Path.Combine(RepositoryRoot.Path, "content"));
+        var real = Path.Combine(RepositoryRoot.Path, "content");
+        Real = BuiltSite.Build(real);
+        Later = BuiltSite.Build(real, today: new DateOnly(2026, 12, 2));
         Rich = BuiltSite.Build(RichContent);
     }
 
@@ -22,8 +30,14 @@ public sealed class ArchiveSites : IDisposable
     /// <summary>The real content.</summary>
     public BuiltSite Real { get; }
 
+    /// <summary>The real content built for 2 December 2026, after the meeting its minutes announce.</summary>
+    public BuiltSite Later { get; }
+
     /// <summary>The fictional archive.</summary>
     public BuiltSite Rich { get; }
+
+    /// <summary>The generated fictional archive.</summary>
+    public BuiltSite Generated => _generated.Site;
 
     /// <summary>One page of each type, as (site, path below the base path, what it is).</summary>
     public static IReadOnlyList<(string Site, string Path, string Kind)> PageTypes { get; } =
@@ -42,6 +56,11 @@ public sealed class ArchiveSites : IDisposable
         ("rich", "moten/2024/", "ett år med föregående och nästa år"),
         ("rich", "amnen/klotter/sida/2/", "ett ämnes andra sida"),
         ("rich", "amnen/tomt-amne/", "ett ämne utan möten"),
+        ("rich", "amnen/klotter/", "ett ämne med årsindex, sidor och fler stycken per möte"),
+        ("rich", "moten/", "alla möten, per år"),
+        ("later", "", "startsidan när det annonserade mötet har varit"),
+        ("later", "moten/2021-09-15/", "ett möte vars annonserade nästa möte har varit"),
+        ("generated", "moten/1990/sida/2/", "ett långt års andra sida"),
     ];
 
     /// <summary>A path no page has: the host answers it with 404.html and status 404.</summary>
@@ -50,13 +69,21 @@ public sealed class ArchiveSites : IDisposable
     /// <summary>The HTTP status a page of <see cref="PageTypes"/> comes with.</summary>
     public static int Status(string path) => path == MissingPath ? 404 : 200;
 
-    /// <summary>The site called <paramref name="name"/>.</summary>
-    public BuiltSite Site(string name) => name == "real" ? Real : Rich;
+    /// <summary>The site called <paramref name="name"/>: "real", "later", "rich" or "generated".</summary>
+    public BuiltSite Site(string name) => name switch
+    {
+        "real" => Real,
+        "later" => Later,
+        "generated" => Generated,
+        _ => Rich,
+    };
 
     /// <inheritdoc />
     public void Dispose()
     {
         Real.Dispose();
+        Later.Dispose();
         Rich.Dispose();
+        _generated.Dispose();
     }
 }

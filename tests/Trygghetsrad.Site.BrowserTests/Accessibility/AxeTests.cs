@@ -14,11 +14,19 @@ public sealed class AxeTests(Browser browser, ArchiveSites sites, ITestOutputHel
 {
     private static readonly List<string> WcagTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 
-    /// <summary>The search page with results shown by search.js, besides the page types every test covers.</summary>
+    /// <summary>
+    /// Besides the page types every test covers: the search page with results grouped per meeting, with
+    /// suggestions for a query that finds nothing, and a meeting opened at a section (its title and date
+    /// held over the notes).
+    /// </summary>
     private static readonly (string Site, string Path)[] SearchResults =
     [
         ("real", "sok/?q=klotter"),
         ("rich", "sok/?q=klotter"),
+        ("real", "sok/?q=graffiti"),
+        ("real", "sok/?q=skadeg%C3%B6relse"),
+        ("rich", "sok/?q=klotter&amne=tomt-amne"),
+        ("real", "moten/2021-09-15/#ovrigt"),
     ];
 
     /// <summary>Every page type at 320 and 1280 px, light and dark.</summary>
@@ -39,16 +47,56 @@ public sealed class AxeTests(Browser browser, ArchiveSites sites, ITestOutputHel
         return data;
     }
 
+    /// <summary>Pages whose state the reader changes: every disclosure opened, a box the script marked as passed.</summary>
+    public static TheoryData<string, string, string, int, string> Changed()
+    {
+        var data = new TheoryData<string, string, string, int, string>();
+        foreach (var (site, path, change) in new[] { ("generated", "amnen/klotter/sida/2/", "öppna"), ("real", "", "passerat"), ("real", "moten/2021-09-15/", "passerat") })
+        {
+            foreach (var width in new[] { 320, 1280 })
+            {
+                foreach (var scheme in new[] { "light", "dark" })
+                {
+                    data.Add(site, path, change, width, scheme);
+                }
+            }
+        }
+
+        return data;
+    }
+
     [Theory]
     [MemberData(nameof(Cases))]
-    public async Task Page_has_no_wcag_violations(string site, string path, int width, string scheme)
+    public Task Page_has_no_wcag_violations(string site, string path, int width, string scheme) => CheckAsync(site, path, "", width, scheme);
+
+    [Theory]
+    [MemberData(nameof(Changed))]
+    public Task Page_changed_by_the_reader_has_no_wcag_violations(string site, string path, string change, int width, string scheme) => CheckAsync(site, path, change, width, scheme);
+
+    private async Task CheckAsync(string site, string path, string change, int width, string scheme)
     {
         var page = await browser.NewPageAsync(width, scheme == "dark" ? ColorScheme.Dark : ColorScheme.Light);
         await PageChecks.RecordCspViolationsAsync(page);
+        if (change == "passerat")
+        {
+            await page.Clock.SetFixedTimeAsync("2026-12-02T10:00:00Z");
+        }
+
         await page.OpenAsync(sites.Site(site).Url(path), ArchiveSites.Status(path));
         if (path.Contains("?q=", StringComparison.Ordinal))
         {
-            await page.Locator("#sokresultat li").First.WaitForAsync();
+            // Results, or suggestions when nothing is found.
+            await page.Locator("#sokresultat li, #sok-forslag li").First.WaitForAsync();
+        }
+
+        if (change == "öppna")
+        {
+            Assert.True(await page.Locator("details").CountAsync() > 0, "no disclosure to open");
+            await page.EvaluateAsync("document.querySelectorAll('details').forEach(d => d.open = true)");
+        }
+        else if (change == "passerat")
+        {
+            await Microsoft.Playwright.Assertions.Expect(page.Locator("section.nasta-mote [data-passerat]")).ToBeVisibleAsync();
         }
 
         var result = await page.RunAxe(new AxeRunOptions
@@ -57,18 +105,18 @@ public sealed class AxeTests(Browser browser, ArchiveSites sites, ITestOutputHel
             ResultTypes = [ResultType.Violations, ResultType.Incomplete],
         });
 
-        Assert.True(result.Violations.Length == 0, $"axe-core violations on {path} ({width} px, {scheme}):\n{PageChecks.Describe(result.Violations)}");
+        Assert.True(result.Violations.Length == 0, $"axe-core violations on {path} {change} ({width} px, {scheme}):\n{PageChecks.Describe(result.Violations)}");
 
         // What axe could not decide ("needs review") is reported; colour contrast, its usual case, is settled here
         // from the colours the browser computed wherever the text stands on a plain background.
         if (result.Incomplete.Length > 0)
         {
-            output.WriteLine($"axe-core needs review on {path} ({width} px, {scheme}):\n{PageChecks.Describe(result.Incomplete)}");
+            output.WriteLine($"axe-core needs review on {path} {change} ({width} px, {scheme}):\n{PageChecks.Describe(result.Incomplete)}");
         }
 
         var contrast = await PageChecks.SettleContrastAsync(page, result.Incomplete);
         output.WriteLine(string.Join('\n', contrast.Unsettled.Select(u => "not settled: " + u)));
-        Assert.True(contrast.Failures.Count == 0, $"too little contrast on {path} ({width} px, {scheme}):\n{string.Join('\n', contrast.Failures)}");
+        Assert.True(contrast.Failures.Count == 0, $"too little contrast on {path} {change} ({width} px, {scheme}):\n{string.Join('\n', contrast.Failures)}");
         if (width == 320)
         {
             await PageChecks.AssertNoHorizontalScrollAsync(page, 320);

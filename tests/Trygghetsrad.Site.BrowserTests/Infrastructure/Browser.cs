@@ -37,8 +37,8 @@ public sealed class Browser : IAsyncLifetime
         });
     }
 
-    /// <summary>A fresh page at the given viewport width and colour scheme.</summary>
-    public async Task<IPage> NewPageAsync(int width = 1280, ColorScheme scheme = ColorScheme.Light, bool javaScript = true)
+    /// <summary>A fresh page at the given viewport width and colour scheme, in the time zone <paramref name="timezoneId"/> when given.</summary>
+    public async Task<IPage> NewPageAsync(int width = 1280, ColorScheme scheme = ColorScheme.Light, bool javaScript = true, string? timezoneId = null)
     {
         var context = await Instance.NewContextAsync(new BrowserNewContextOptions
         {
@@ -46,6 +46,7 @@ public sealed class Browser : IAsyncLifetime
             ColorScheme = scheme,
             JavaScriptEnabled = javaScript,
             Locale = "sv-SE",
+            TimezoneId = timezoneId,
         });
         return await context.NewPageAsync();
     }

@@ -30,8 +30,8 @@ public sealed class BuiltSite : IDisposable
     /// <summary>The absolute URL of a path below the base path ("sok/?q=klotter").</summary>
     public string Url(string relative = "") => Server.Url(BasePath + relative);
 
-    /// <summary>Builds <paramref name="contentDirectory"/> with the repository's templates.</summary>
-    public static BuiltSite Build(string contentDirectory, string basePath = "/trygghetsrad/")
+    /// <summary>Builds <paramref name="contentDirectory"/> with the repository's templates, for <paramref name="today"/> when given.</summary>
+    public static BuiltSite Build(string contentDirectory, string basePath = "/trygghetsrad/", DateOnly? today = null)
     {
         var folder = Path.Combine(Path.GetTempPath(), "trygghetsrad-browser-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
@@ -39,7 +39,8 @@ public sealed class BuiltSite : IDisposable
             contentDirectory,
             Path.Combine(RepositoryRoot.Path, "templates"),
             Path.Combine(folder, "site"),
-            basePath));
+            basePath,
+            Today: today));
         if (!result.Succeeded)
         {
             throw new InvalidOperationException("The site did not build:\n" + string.Join('\n', result.Diagnostics));

@@ -37,11 +37,21 @@ public sealed class UnpackedPreviewTests(Browser browser) : IClassFixture<Browse
         await page.WaitForURLAsync("**/moten/index.html");
         Assert.Equal("Alla möten – Trygghetsrådets arkiv", await page.TitleAsync());
 
+        await page.Locator("main a[href$='2021/index.html']").First.ClickAsync();
+        await page.WaitForURLAsync("**/moten/2021/index.html");
         await page.Locator("main a[href$='2021-09-15/index.html']").First.ClickAsync();
         await page.WaitForURLAsync("**/moten/2021-09-15/index.html");
         Assert.Contains("onsdag 15 september 2021", await page.Locator("dl.fakta").InnerTextAsync(), StringComparison.Ordinal);
 
         await page.Locator("a.avsnittslank[href='#ovrigt']").ClickAsync();
         Assert.EndsWith("/moten/2021-09-15/index.html#ovrigt", page.Url, StringComparison.Ordinal);
+
+        // Search cannot read its index from files: the page says so instead of offering a search that never answers.
+        await page.GotoAsync(new Uri(Path.Combine(site, "sok", "index.html")).AbsoluteUri);
+        var notice = page.Locator("#sok-som-fil");
+        await notice.WaitForAsync();
+        Assert.Contains("Sökningen fungerar inte när sidorna öppnas som filer", await notice.InnerTextAsync(), StringComparison.Ordinal);
+        Assert.False(await page.Locator("#sok-form").IsVisibleAsync());
+        Assert.True(await page.Locator("#sok-utan-skript a").First.IsVisibleAsync());
     }
 }

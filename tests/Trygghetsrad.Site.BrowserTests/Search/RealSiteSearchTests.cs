@@ -22,10 +22,10 @@ public sealed class RealSiteSearchTests(Browser browser, RealSiteSearchTests.Rea
         var page = await browser.NewPageAsync(width: 375);
         await page.OpenAsync(fixture.Site.Url("sok/?q=" + Uri.EscapeDataString(query)));
         await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync(status);
-        var links = await page.Locator("#sokresultat > li h2 a").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
+        var links = await page.Locator("#sokresultat h3 a").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
         Assert.Equal(anchors.Select(a => Meeting + a).Order(StringComparer.Ordinal), links.Order(StringComparer.Ordinal));
 
-        await page.Locator("#sokresultat a").First.ClickAsync();
+        await page.Locator("#sokresultat h3 a").First.ClickAsync();
         // The heading is there once the document is parsed; the load event also waits for every style sheet and
         // script, and under a loaded CI machine it once did not come within 30 s.
         await page.WaitForURLAsync(fixture.Site.Server.Url(links[0]), new() { WaitUntil = WaitUntilState.DOMContentLoaded });

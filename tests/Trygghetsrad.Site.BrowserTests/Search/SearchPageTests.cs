@@ -26,9 +26,10 @@ public sealed partial class SearchPageTests(Browser browser, SearchPageTests.Fix
         Assert.Equal([Klotter, Undersokning], await Links(page));
         Assert.Equal("klottret", await page.Locator("#sok-q").InputValueAsync());
         var first = page.Locator("#sokresultat > li").First;
-        Assert.Equal("Klotter vid skolan", await first.Locator("h2 a").InnerTextAsync());
-        Assert.Equal("2022-02-16", await first.Locator("time").GetAttributeAsync("datetime"));
-        Assert.Contains("onsdag 16 februari 2022", await first.InnerTextAsync());
+        Assert.Equal("/trygghetsrad/moten/2022-02-16/", await first.Locator("h2 a").GetAttributeAsync("href"));
+        Assert.Equal("Klotter vid skolan", await first.Locator("h3 a").InnerTextAsync());
+        Assert.Equal("2022-02-16", await first.Locator("h2 time").GetAttributeAsync("datetime"));
+        Assert.Equal("Trygghetsråd onsdag 16 februari 2022", Normalise(await first.Locator("h2").InnerTextAsync()));
         Assert.Contains("Klotter", await first.Locator("mark").AllInnerTextsAsync());
     }
 
@@ -127,7 +128,7 @@ public sealed partial class SearchPageTests(Browser browser, SearchPageTests.Fix
         Assert.Equal([Klotter, Undersokning], await Links(page));
 
         await page.GetByLabel("Ordning").SelectOptionAsync("nyast");
-        await Expect(page.Locator("#sokresultat a").First).ToHaveAttributeAsync("href", Undersokning);
+        await Expect(page.Locator("#sokresultat h3 a").First).ToHaveAttributeAsync("href", Undersokning);
         Assert.Equal([Undersokning, Klotter], await Links(page));
         Assert.EndsWith("?q=klotter&ordning=nyast", page.Url);
     }
@@ -168,7 +169,7 @@ public sealed partial class SearchPageTests(Browser browser, SearchPageTests.Fix
     {
         var page = await browser.NewPageAsync();
         await page.OpenAsync(_site.Url("sok/?q=skyddsvaktm%C3%A4stare"));
-        await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Inga träffar för ”skyddsvaktmästare”.");
+        await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Inga träffar för ”skyddsvaktmästare”. Förslag finns nedan.");
         Assert.Empty(await Links(page));
     }
 
@@ -200,8 +201,12 @@ public sealed partial class SearchPageTests(Browser browser, SearchPageTests.Fix
     [GeneratedRegex(@"^(Minst )?[1-9][0-9]* träff(ar)? i (minst )?[1-9][0-9]* möten? för ”")]
     private static partial Regex FoundStatus();
 
-    private static async Task<List<string>> Links(IPage page) =>
-        (await page.Locator("#sokresultat > li h2 a").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))")).ToList();
+    /// <summary>The links of the matching sections, in the order shown.</summary>
+    internal static async Task<List<string>> Links(IPage page) =>
+        (await page.Locator("#sokresultat h3 a").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))")).ToList();
+
+    /// <summary>Text with every run of white space as one space.</summary>
+    internal static string Normalise(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     /// <summary>The fictional search fixture, built once for the class.</summary>
     public sealed class FixtureSite : IDisposable

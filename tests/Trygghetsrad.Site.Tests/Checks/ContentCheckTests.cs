@@ -140,7 +140,7 @@ public sealed class ContentCheckTests : IDisposable
     {
         _content.Write(File, FictionalMeeting.Text("2030-01-15", "topics:\n  - klotter\n  - samverkan\n"));
         var diagnostic = Assert.Single(Run().Diagnostics);
-        Assert.Equal($"{At(11, 5)}: warning: ämnet 'samverkan' står i topics men nämns aldrig i anteckningarna (sökord: samverkan) – skriv om det i texten eller ta bort det ur listan", diagnostic.ToString());
+        Assert.Equal($"{At(11, 5)}: warning: ämnet 'samverkan' står i topics men nämns aldrig i anteckningarna (sökord: samverkan, samarbete) – skriv om det i texten eller ta bort det ur listan", diagnostic.ToString());
     }
 
     [Fact]

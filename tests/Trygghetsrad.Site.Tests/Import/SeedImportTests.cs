@@ -91,11 +91,12 @@ public sealed partial class SeedImportTests : IDisposable
         Assert.Contains("Anne Alamaa, Samordnare", facts, StringComparison.Ordinal);
         var participants = page.QuerySelectorAll(".deltagare li li").Select(li => li.TextContent).ToList();
         Assert.Equal(
-            ["Anna Gunstad Bäckman (C)", "Hans Strandlund (M)", "Joar Larsson, säkerhetssamordnare", "Anne Alamaa, samordnare",
+            ["Anna Gunstad Bäckman (C)", "Hans Strandlund (M)",
              "Anna Landehag, förvaltningschef på Barn- och utbildningsförvaltningen", "Anna Sundin förvaltningschef på Socialförvaltningen",
-             "Sven-Olof Juvas, Kultur- och fritidsförvaltningen", "Två stycken invånarrepresentanter."],
+             "Sven-Olof Juvas, Kultur- och fritidsförvaltningen",
+             "Joar Larsson, säkerhetssamordnare", "Anne Alamaa, samordnare", "Två stycken invånarrepresentanter."],
             participants);
-        Assert.Equal("onsdag 17 november 2021 kl. 17.30–19.30, digitalt", Normalize(page.QuerySelector(".nasta-mote p")!.TextContent));
+        Assert.Equal("onsdag 17 november 2021 kl. 17.30–19.30, digitalt", Normalize(page.QuerySelector(".nasta-mote .nasta-mote-datum")!.TextContent));
     }
 
     /// <summary>The seed's minutes between the participants and "Nästa möte", with page breaks closed, split into sentences.</summary>

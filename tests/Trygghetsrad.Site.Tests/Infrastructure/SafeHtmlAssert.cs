@@ -66,7 +66,7 @@ public static class SafeHtmlAssert
     // The bar chart: rectangles with a place, a size and a class, in an SVG hidden from screen readers.
     private static bool ChartOnly(IElement svg)
     {
-        string[] svgAttributes = ["class", "width", "height", "viewBox", "aria-hidden"];
+        string[] svgAttributes = ["class", "width", "height", "viewbox", "aria-hidden"];
         string[] rectAttributes = ["class", "x", "y", "width", "height"];
         return svg.Attributes.All(a => svgAttributes.Contains(a.Name, StringComparer.OrdinalIgnoreCase))
             && svg.Children.All(c => c.LocalName == "rect" && c.Children.Length == 0 && c.Attributes.All(a => rectAttributes.Contains(a.Name)));

@@ -58,9 +58,13 @@ public sealed class ScratchSite : IDisposable
         return this;
     }
 
-    /// <summary>Builds the content with the repository's templates.</summary>
-    public BuildResult Build(string? basePath = null) =>
-        new SiteBuilder().Build(new BuildOptions(Content, TempContent.Templates, Output, basePath, MaxParallelism: 1));
+    /// <summary>Builds the content with the repository's templates, for <paramref name="today"/> when given.</summary>
+    public BuildResult Build(string? basePath = null, DateOnly? today = null) =>
+        new SiteBuilder().Build(new BuildOptions(Content, TempContent.Templates, Output, basePath, MaxParallelism: 1, Today: today));
+
+    /// <summary>A built page, parsed: "index.html", "moten/2022-01-10/index.html".</summary>
+    public AngleSharp.Html.Dom.IHtmlDocument Page(string relativePath) =>
+        new AngleSharp.Html.Parser.HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(Output, relativePath)));
 
     /// <summary>The built HTML pages, by path relative to the output folder.</summary>
     public IReadOnlyList<string> Pages() =>

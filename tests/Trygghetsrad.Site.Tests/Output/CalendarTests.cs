@@ -111,6 +111,22 @@ public sealed class CalendarTests(FollowSite site) : IClassFixture<FollowSite>
         Assert.True(upcoming.Contains(newer.NextMeeting));
     }
 
+    [Theory]
+    [InlineData("2022-04-30", new[] { "2022-05-01", "2022-06-01" })]
+    [InlineData("2022-05-01", new[] { "2022-05-01", "2022-06-01" })]
+    [InlineData("2022-05-02", new[] { "2022-06-01" })]
+    [InlineData("2022-06-02", new string[0])]
+    public void Upcoming_OnAGivenDay_HoldsOnlyAnnouncementsFromThatDayOn(string today, string[] expected)
+    {
+        var older = Meeting("2022-01-10", new NextMeeting(new DateOnly(2022, 5, 1), null, null, null));
+        var newer = Meeting("2022-02-10", new NextMeeting(new DateOnly(2022, 6, 1), null, null, null));
+
+        var upcoming = UpcomingMeetings.From([older, newer], DateOnly.Parse(today, System.Globalization.CultureInfo.InvariantCulture));
+
+        Assert.Equal(expected, upcoming.Events.Select(e => e.Next.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.Equal(expected.Contains("2022-05-01"), upcoming.Contains(older.NextMeeting));
+    }
+
     [Fact]
     public void Upcoming_NoMeetings_IsEmpty() => Assert.Empty(UpcomingMeetings.From([]).Events);
 

@@ -3,20 +3,36 @@ using Trygghetsrad.Site.Tests.Infrastructure;
 
 namespace Trygghetsrad.Site.Tests.Output;
 
-/// <summary>Every generated page passes the Nu Html Checker (W3C's vnu) without a single error.</summary>
+/// <summary>
+/// Every generated page passes the Nu Html Checker (W3C's vnu) without a single error: the real site (also built for a
+/// day after its announced meeting), the rich fixture, and a generated archive whose long year and topics paginate.
+/// </summary>
 public sealed class HtmlValidityTests
 {
     private static string VnuJar => Path.Combine(RepositoryRoot.Path, "node_modules", "vnu-jar", "build", "dist", "vnu.jar");
 
     [Fact]
-    public void Real_site_and_rich_fixture_have_no_nu_html_checker_errors()
+    public void Real_site_rich_fixture_and_a_generated_archive_have_no_nu_html_checker_errors()
     {
         var folder = Path.Combine(Path.GetTempPath(), "trygghetsrad-vnu-" + Guid.NewGuid().ToString("N"));
         try
         {
             var real = Build(Fixtures.RealContent, Path.Combine(folder, "real"), "/trygghetsrad/");
             var rich = Build(Fixtures.RichArchive, Path.Combine(folder, "rich"), "/");
+            Build(Fixtures.RealContent, Path.Combine(folder, "real-later"), "/trygghetsrad/", new DateOnly(2026, 12, 2));
+            var generatedContent = Path.Combine(Path.GetTempPath(), "trygghetsrad-vnu-content-" + Guid.NewGuid().ToString("N"));
+            try
+            {
+                Trygghetsrad.FictionalArchive.ArchiveGenerator.Write(generatedContent, 60);
+                Build(generatedContent, Path.Combine(folder, "generated"), "/");
+            }
+            finally
+            {
+                Directory.Delete(generatedContent, recursive: true);
+            }
+
             Assert.True(real.PageCount >= 10 && rich.PageCount >= 30, $"Too few pages built: {real.PageCount} and {rich.PageCount}.");
+            Assert.True(File.Exists(Path.Combine(folder, "generated", "moten", "1990", "sida", "2", "index.html")), "the generated archive's year is not paginated");
 
             var (exitCode, output) = RunVnu(folder);
 
@@ -28,9 +44,9 @@ public sealed class HtmlValidityTests
         }
     }
 
-    private static BuildResult Build(string content, string output, string basePath)
+    private static BuildResult Build(string content, string output, string basePath, DateOnly? today = null)
     {
-        var result = new SiteBuilder().Build(new BuildOptions(content, Path.Combine(RepositoryRoot.Path, "templates"), output, basePath));
+        var result = new SiteBuilder().Build(new BuildOptions(content, Path.Combine(RepositoryRoot.Path, "templates"), output, basePath, Today: today));
         Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
         return result;
     }

@@ -47,7 +47,7 @@ public sealed class LinkCheckerTests
     }
 
     [Fact]
-    public void Script_url_from_settings_fails_the_link_check()
+    public void Script_url_from_settings_is_refused_at_its_line_and_nothing_is_published()
     {
         using var site = new ScratchSite().Meeting("2024-03-01");
         site.Write("site.yml", File.ReadAllText(Path.Combine(site.Content, "site.yml")).Replace("url: https://www.hallstahammar.se/kontakt", "url: javascript:alert(1)"));
@@ -55,7 +55,10 @@ public sealed class LinkCheckerTests
         var result = site.Build();
 
         Assert.False(result.Succeeded);
-        Assert.Contains(result.Diagnostics, d => d.Message == "trasig länk 'javascript:alert(1)': adresser som kan köra skript (javascript:) är inte tillåtna" && d.Location.Path.EndsWith("index.html", StringComparison.Ordinal));
+        var error = Assert.Single(result.Diagnostics);
+        Assert.EndsWith("site.yml", error.Location.Path, StringComparison.Ordinal);
+        Assert.Contains("'javascript:alert(1)'", error.Message, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(site.Output));
     }
 
     [Theory]

@@ -87,4 +87,23 @@ public sealed class OpenDataTests(FollowSite site) : IClassFixture<FollowSite>
         Assert.NotNull(page.QuerySelector("a[href='/trygghetsradet/api/moten.schema.json']"));
         Assert.NotNull(home.QuerySelector("footer a[href='/trygghetsradet/oppna-data/']"));
     }
+
+    [Fact]
+    public void Source_and_unnamed_groups_reach_the_data_as_the_file_writes_them_and_the_source_the_fact_box()
+    {
+        using var scratch = new ScratchSite()
+            .Meeting("2022-01-12", "participants:\n  - group: Förtroendevalda\n    members:\n      - Ada Andersson (C)\n  - members:\n      - Bo Berg, samordnare\nsource: Mötesanteckningarna (PDF), överförda ordagrant\n")
+            .Meeting("2022-02-09");
+        Assert.True(scratch.Build().Succeeded);
+
+        var meetings = JsonNode.Parse(File.ReadAllText(Path.Combine(scratch.Output, "api", "moten.json")))!["meetings"]!.AsArray();
+        Assert.Equal("Mötesanteckningarna (PDF), överförda ordagrant", meetings[0]!["source"]!.GetValue<string>());
+        Assert.True(meetings[1]!.AsObject().ContainsKey("source"));
+        Assert.Null(meetings[1]!["source"]);
+        Assert.Equal(["Förtroendevalda", null], meetings[0]!["participants"]!.AsArray().Select(g => g!["group"]?.GetValue<string>()));
+
+        var facts = scratch.Page("moten/2022-01-12/index.html").QuerySelectorAll("dl.fakta dt").Select(dt => $"{dt.TextContent}: {dt.NextElementSibling!.TextContent}");
+        Assert.Contains("Källa: Mötesanteckningarna (PDF), överförda ordagrant", facts);
+        Assert.DoesNotContain(scratch.Page("moten/2022-02-09/index.html").QuerySelectorAll("dl.fakta dt"), dt => dt.TextContent == "Källa");
+    }
 }

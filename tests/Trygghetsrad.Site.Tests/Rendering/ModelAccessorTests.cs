@@ -18,7 +18,7 @@ public sealed class ModelAccessorTests
     [Fact]
     public void A_model_reads_the_same_members_and_values_through_its_table_as_through_reflection()
     {
-        var page = new YearPage("Möten 2021", "moten", "/moten/2021/", 2021, [], [new YearRef(2021, "/moten/2021/", 3)], null, new YearRef(2022, "/moten/2022/", 1));
+        var page = new YearPage("Möten 2021", "moten", "/moten/2021/", new YearRef(2021, "/moten/2021/", 3), [], null, new YearRef(2022, "/moten/2022/", 1), Pagination.Window(1, 1, _ => "/moten/2021/", _ => null));
         var context = new HtmlTemplateContext(HtmlTemplateContext.CreateBuiltins(), new ScriptObject());
         var accessor = context.GetMemberAccessor(page);
         var reflection = new ScriptObject();
@@ -85,7 +85,7 @@ public sealed class ModelAccessorTests
     [Fact]
     public void Numbers_truth_values_and_nested_models_render_as_before()
     {
-        var link = new PageLink(3, "/amnen/klotter/sida/3/", Current: true, GapBefore: false);
+        var link = new PageLink(3, "/amnen/klotter/sida/3/", Current: true, Range: null, GapBefore: false);
         var context = new HtmlTemplateContext(HtmlTemplateContext.CreateBuiltins(), new ScriptObject { ["link"] = link, ["year"] = new YearRef(2021, "/moten/2021/", 12) });
 
         var html = Template.Parse("{{ link.number }} {{ link.current }} {{ link.gap_before }} {{ link.url }} {{ year.count + 1 }}").Render(context);

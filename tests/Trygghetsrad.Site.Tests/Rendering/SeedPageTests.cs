@@ -61,21 +61,25 @@ public sealed partial class SeedPageTests(RealSiteFixture site) : IClassFixture<
         Assert.Equal("Trygghetsråd 15 september 2021", Normalize(_page.QuerySelector("h1")!.TextContent));
         var facts = _page.QuerySelectorAll("dl.fakta dt").Select(dt => $"{dt.TextContent}: {Normalize(dt.NextElementSibling!.TextContent)}");
         Assert.Equal(
-            ["Datum: onsdag 15 september 2021", "Tid: kl. 17.30–19.00", "Plats: Digitalt via Teams", "Vid tangenterna: Anne Alamaa, Samordnare"],
+            ["Datum: onsdag 15 september 2021", "Tid: kl. 17.30–19.00", "Plats: Digitalt via Teams", "Vid tangenterna: Anne Alamaa, Samordnare", "Källa: Mötesanteckningarna (PDF), överförda ordagrant"],
             facts);
         Assert.Equal("2021-09-15T17:30", _page.QuerySelector("dl.fakta time[datetime^='2021-09-15T17']")!.GetAttribute("datetime"));
 
+        // The minutes list two officials and the residents' representatives without a group name: they are shown
+        // together after the named groups, under a neutral label, never under "Förtroendevalda".
         string[] members =
         [
-            "Anna Gunstad Bäckman (C)", "Hans Strandlund (M)", "Joar Larsson, säkerhetssamordnare", "Anne Alamaa, samordnare",
+            "Anna Gunstad Bäckman (C)", "Hans Strandlund (M)",
             "Anna Landehag, förvaltningschef på Barn- och utbildningsförvaltningen", "Anna Sundin förvaltningschef på Socialförvaltningen",
-            "Sven-Olof Juvas, Kultur- och fritidsförvaltningen", "Två stycken invånarrepresentanter.",
+            "Sven-Olof Juvas, Kultur- och fritidsförvaltningen",
+            "Joar Larsson, säkerhetssamordnare", "Anne Alamaa, samordnare", "Två stycken invånarrepresentanter.",
         ];
         Assert.All(members, m => Assert.Contains(m, Seed, StringComparison.Ordinal));
         Assert.Equal(members, _page.QuerySelectorAll(".deltagargrupper ul li").Select(li => li.TextContent));
-        Assert.Equal(["Förtroendevalda", "Gäster"], _page.QuerySelectorAll(".gruppnamn").Select(e => e.TextContent));
+        Assert.Equal(["Förtroendevalda", "Gäster", "Övriga deltagare"], _page.QuerySelectorAll(".gruppnamn").Select(e => e.TextContent));
+        Assert.Equal(["Joar Larsson, säkerhetssamordnare", "Anne Alamaa, samordnare", "Två stycken invånarrepresentanter."], _page.QuerySelectorAll(".deltagargrupper > li.ovriga li").Select(li => li.TextContent));
 
-        var next = Normalize(_page.QuerySelector(".nasta-mote p")!.TextContent);
+        var next = Normalize(_page.QuerySelector(".nasta-mote .nasta-mote-datum")!.TextContent);
         Assert.Equal("onsdag 17 november 2021 kl. 17.30–19.30, digitalt", next);
     }
 

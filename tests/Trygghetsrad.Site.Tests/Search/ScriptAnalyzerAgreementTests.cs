@@ -96,11 +96,12 @@ public sealed class ScriptAnalyzerAgreementTests : IClassFixture<SearchRankingTe
     public void Script_decodes_postings_as_the_builder_writes_them()
     {
         var builder = new PostingsBuilder();
-        builder.Add(0, [0], 1);
-        builder.Add(3, [2, 5], 4);
-        builder.Add(40, [0], 36);
-        Assert.Equal("1,3:2.5*4,11*10", builder.ToString());
-        Assert.Equal("0:0:1|3:2.5:4|40:0:36", Js("TrygghetsradSok.decode('1,3:2.5*4,11*10').map(function (e) { return e.m + ':' + e.s.join('.') + ':' + e.w; }).join('|')"));
+        builder.Add(0, [0], [1]);
+        builder.Add(3, [2, 5], [4, 0]);
+        builder.Add(40, [0], [36]);
+        builder.Add(41, [0, 3], [2, 1]);
+        Assert.Equal("1,3:2*4.5*0,11*z,1:0*2.3", builder.ToString());
+        Assert.Equal("0:0:1|3:2.5:4.0|40:0:35|41:0.3:2.1", Js("TrygghetsradSok.decode('1,3:2*4.5*0,11*z,1:0*2.3').map(function (e) { return e.m + ':' + e.s.join('.') + ':' + e.w.join('.'); }).join('|')"));
     }
 
     private void AssertSameKeys(List<string> words)

@@ -16,24 +16,41 @@ public sealed class ScriptSearch : IDisposable
         function __search(q, topic, year, order, full) {
           var fetched = [];
           function get(p) { fetched.push(p); return read(p); }
+          function fill(needs) {
+            for (var round = 0; round < 5; round++) {
+              var missing = needs();
+              if (missing.length === 0) break;
+              missing.forEach(function (p) { engine.put(p, get(p)); });
+            }
+          }
           var engine = new TrygghetsradSok.Engine(JSON.parse(get('manifest.json')));
           var units = engine.parse(q);
           var filters = { topic: topic, year: year, order: order };
           engine.full = Boolean(topic || year || full);
-          for (var round = 0; round < 5; round++) {
-            var missing = engine.needs(units, filters);
-            if (missing.length === 0) break;
-            missing.forEach(function (p) { engine.put(p, get(p)); });
-          }
+          fill(function () { return engine.needs(units, filters); });
           var found = engine.match(units, filters);
-          var results = found.results.map(function (r) {
+          var suggestions = null;
+          if (found.results.length === 0 && units.length > 0) {
+            fill(function () { return engine.suggestNeeds(units); });
+            suggestions = engine.suggest(units, filters);
+          }
+          function data(r) {
             var path = engine.dataPath(r);
             if (!engine.has(path)) engine.put(path, get(path));
-            var data = engine.section(r);
-            var parts = TrygghetsradSok.snippet(data.p, found.terms);
-            return { url: data.u, units: r.units, marks: parts.filter(function (x) { return x.mark; }).map(function (x) { return x.text; }) };
+            return engine.section(r);
+          }
+          var results = found.results.map(function (r) {
+            var section = data(r);
+            var parts = TrygghetsradSok.snippet(section.p, found.terms);
+            return { url: section.u, units: r.units, whole: r.whole, marks: parts.filter(function (x) { return x.mark; }).map(function (x) { return x.text; }) };
           });
-          return JSON.stringify({ results: results, meetings: found.meetings, units: units.length, fetched: fetched, exact: found.exact, atLeast: found.atLeast });
+          var groups = TrygghetsradSok.groups(found.results).map(function (g) {
+            return { url: engine.meeting(g).u, sections: g.sections.map(function (r) { return data(r).u; }) };
+          });
+          return JSON.stringify({
+            results: results, groups: groups, meetings: found.meetings, units: units.length, fetched: fetched, exact: found.exact,
+            atLeast: found.atLeast, showing: TrygghetsradSok.showing(found.shown), suggestions: suggestions,
+          });
         }
         """;
 
@@ -91,17 +108,36 @@ public sealed class ScriptSearch : IDisposable
     }
 
     /// <summary>What a query found.</summary>
-    public sealed record Outcome(List<Result> Results, int Meetings, int Units, List<string> Fetched, bool Exact, Counts AtLeast)
+    /// <param name="Groups">The results per meeting, as the page shows them.</param>
+    /// <param name="Showing">What the status adds for words the query was widened or corrected to (" – visar träffar för klotter").</param>
+    /// <param name="Suggestions">What is offered when nothing was found; null otherwise.</param>
+    public sealed record Outcome(
+        List<Result> Results, List<Group> Groups, int Meetings, int Units, List<string> Fetched, bool Exact, Counts AtLeast, string Showing, Offer? Suggestions)
     {
         /// <summary>The result URLs in order.</summary>
         public List<string> Urls => Results.Select(r => r.Url).ToList();
     }
 
+    /// <summary>A meeting's URL and its matching sections' URLs in order.</summary>
+    public sealed record Group(string Url, List<string> Sections);
+
+    /// <summary>Suggestions for a query that found nothing.</summary>
+    public sealed record Offer(List<WordOffer> Words, string? Unquoted, List<TopicOffer> Topics, List<FilterOffer> Filters);
+
+    /// <summary>A close word from the archive and the query it makes.</summary>
+    public sealed record WordOffer(string Word, string Q);
+
+    /// <summary>A topic whose words include a typed word.</summary>
+    public sealed record TopicOffer(string Slug, string Name, string Word);
+
+    /// <summary>Filters ("year", "topic") whose removal finds <paramref name="Count"/> sections.</summary>
+    public sealed record FilterOffer(List<string> Drop, int Count);
+
     /// <summary>Lower bounds of the counts when top lists stood in for long postings.</summary>
     public sealed record Counts(int Sections, int Meetings);
 
-    /// <summary>One result: its section URL, how many query units it matched, the marked words of its snippet.</summary>
-    public sealed record Result(string Url, int Units, List<string> Marks);
+    /// <summary>One result: its section URL, how many query units it matched (and how many as whole words), the marked words of its snippet.</summary>
+    public sealed record Result(string Url, int Units, int Whole, List<string> Marks);
 }
 
 /// <summary>Paths in the repository.</summary>

@@ -11,15 +11,20 @@ public sealed class SearchIndexFormatTests : IClassFixture<SearchRankingTests.Si
     public SearchIndexFormatTests(SearchRankingTests.Site site) => _index = Path.Combine(site.Search.SiteFolder, "sok", "index");
 
     [Fact]
-    public void Manifest_gives_version_counts_years_buckets_and_stop_keys()
+    public void Manifest_gives_version_counts_years_buckets_topics_and_stop_keys()
     {
         using var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(_index, "manifest.json")));
         var root = manifest.RootElement;
         Assert.Equal(SearchIndexWriter.FormatVersion, root.GetProperty("v").GetInt32());
-        Assert.Equal(3, root.GetProperty("meetings").GetInt32());
-        Assert.Equal(7, root.GetProperty("sections").GetInt32());
+        Assert.Equal(4, root.GetProperty("meetings").GetInt32());
+        Assert.Equal(10, root.GetProperty("sections").GetInt32());
         Assert.Equal(1, root.GetProperty("buckets").GetInt32());
-        Assert.Equal("[[2022,0,1],[2023,1,1],[2024,2,1]]", root.GetProperty("years").GetRawText());
+        Assert.Equal("[[2022,0,1],[2023,1,1],[2024,2,1],[2025,3,1]]", root.GetProperty("years").GetRawText());
+        Assert.Equal(
+            """[{"s":"klotter","n":"Klotter","m":["klotter"],"y":["graffiti","tagg"]},""" +
+            """{"s":"motorburen-ungdom","n":"Motorburen ungdom","m":["motorburen ungdom"],"y":["A-traktor","EPA-traktor","epa","mopedbil"]},""" +
+            """{"s":"samverkan","n":"Samverkan","m":["samverkan"],"y":[]}]""",
+            root.GetProperty("topics").GetRawText());
         var stop = root.GetProperty("stop").EnumerateArray().Select(e => e.GetString()).ToList();
         Assert.Contains("och", stop);
         Assert.Contains("att", stop);
@@ -39,14 +44,17 @@ public sealed class SearchIndexFormatTests : IClassFixture<SearchRankingTests.Si
     public void Shard_lines_hold_term_meeting_count_and_postings()
     {
         var lines = File.ReadAllLines(Path.Combine(_index, "t", "kl.txt"));
-        // klotter: 2 meetings, 2 sections: meeting 0 section 0 (heading 3 + text 1 + the part in klotterpolicyn 1), meeting 2 section 0.
-        Assert.Contains("klott\t2\t2\t1*5,2", lines);
+        // klotter: 2 meetings, 2 sections: meeting 0 section 0 (heading 3 + text 1; the part in klotterpolicyn weighs 0), meeting 2 section 0.
+        Assert.Contains("klott\t2\t2\t1*4,2", lines);
+        // skola: meeting 0, section 0 (skolan in the heading 3 and the text 1; Nyborgsskolan only as a part, 0)
+        // and section 2 (skolorna in the heading 3); meeting 3, section 0, only inside compounds (skolresultaten).
+        Assert.Contains("skol\t2\t3\t1:0*4.2*3,3*0", File.ReadAllLines(Path.Combine(_index, "t", "sk.txt")));
         Assert.Equal(lines.Order(StringComparer.Ordinal), lines);
     }
 
     [Fact]
-    public void Compound_parts_are_indexed_under_their_own_key() =>
-        Assert.Contains("policy\t1\t1\t1", File.ReadAllLines(Path.Combine(_index, "t", "po.txt")));
+    public void Compound_parts_are_indexed_under_their_own_key_with_weight_zero() =>
+        Assert.Contains("policy\t1\t1\t1*0", File.ReadAllLines(Path.Combine(_index, "t", "po.txt")));
 
     [Fact]
     public void Phrase_buckets_hold_neighbouring_keys_without_small_words()
@@ -70,8 +78,34 @@ public sealed class SearchIndexFormatTests : IClassFixture<SearchRankingTests.Si
     [Fact]
     public void Topic_files_list_the_meetings_touching_the_topic()
     {
-        Assert.Equal("1,2", File.ReadAllText(Path.Combine(_index, "amne", "klotter.txt")));
+        // Meeting 3 has klotter by its synonym graffiti.
+        Assert.Equal("1,2,1", File.ReadAllText(Path.Combine(_index, "amne", "klotter.txt")));
         Assert.Equal("2", File.ReadAllText(Path.Combine(_index, "amne", "motorburen-ungdom.txt")));
+    }
+
+    [Fact]
+    public void Forms_files_give_the_shortest_way_the_archive_writes_each_whole_word_term_in_lower_case()
+    {
+        // Klotter, klotter, Klotter: one form; klotterpolicy stands only as klotterpolicyn.
+        Assert.Equal("klott\tklotter\nklotterpolicy\tklotterpolicyn\n", File.ReadAllText(Path.Combine(_index, "o", "kl.txt")));
+        // policy stands only inside klotterpolicyn: no form to suggest.
+        Assert.DoesNotContain("policy\t", File.ReadAllText(Path.Combine(_index, "o", "po.txt")), StringComparison.Ordinal);
+        Assert.Contains("skol\tskolan\n", File.ReadAllText(Path.Combine(_index, "o", "sk.txt")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Topic_words_give_each_topics_keys_from_name_description_match_words_and_synonyms()
+    {
+        using var words = JsonDocument.Parse(File.ReadAllText(Path.Combine(_index, "amnen.json")));
+        var klotter = words.RootElement.GetProperty("klotter").EnumerateArray().Select(e => e.GetString()).ToList();
+        Assert.Equal(klotter.Order(StringComparer.Ordinal), klotter);
+        Assert.Contains("skadegor", klotter);
+        Assert.Contains("busshallplats", klotter);
+        Assert.Contains("graffiti", klotter);
+        Assert.DoesNotContain("och", klotter);
+        var motorburen = words.RootElement.GetProperty("motorburen-ungdom").EnumerateArray().Select(e => e.GetString()).ToList();
+        Assert.Contains("epa", motorburen);
+        Assert.DoesNotContain("a", motorburen);
     }
 
     [Fact]
@@ -80,17 +114,17 @@ public sealed class SearchIndexFormatTests : IClassFixture<SearchRankingTests.Si
         var builder = new PostingsBuilder();
         for (var m = 0; m < 200; m++)
         {
-            builder.Add(m, [0, 1], m % 3 == 0 && m < 150 ? 9 : 1);
+            builder.Add(m, [0, 1], m % 3 == 0 && m < 150 ? [5, 4] : [1, 0]);
         }
 
         Assert.Equal(200, builder.MeetingCount);
         Assert.Equal(400, builder.SectionCount);
         var top = builder.Top().Split(',');
         Assert.Equal(PostingsBuilder.TopByWeight + PostingsBuilder.TopNewest, top.Length);
-        Assert.Equal("1:0.1*9", top[0]);
-        Assert.Equal("3:0.1*9", top[1]);
-        Assert.Equal("x:0.1", top[50]);
-        Assert.Equal("1:0.1", top[^1]);
+        Assert.Equal("1:0*5.1*4", top[0]);
+        Assert.Equal("3:0*5.1*4", top[1]);
+        Assert.Equal("x:0.1*0", top[50]);
+        Assert.Equal("1:0.1*0", top[^1]);
         Assert.Equal("sok/index/p/kl-3.txt", IndexLayout.PostingsPath("kl", 3));
     }
 
@@ -98,8 +132,8 @@ public sealed class SearchIndexFormatTests : IClassFixture<SearchRankingTests.Si
     public void Postings_must_be_added_in_meeting_order()
     {
         var builder = new PostingsBuilder();
-        builder.Add(2, [0], 1);
-        Assert.Throws<InvalidOperationException>(() => builder.Add(1, [0], 1));
+        builder.Add(2, [0], [1]);
+        Assert.Throws<InvalidOperationException>(() => builder.Add(1, [0], [1]));
     }
 
     [Fact]

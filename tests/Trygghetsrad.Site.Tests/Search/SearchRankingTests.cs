@@ -10,6 +10,7 @@ public sealed class SearchRankingTests : IClassFixture<SearchRankingTests.Site>
     private const string Samverka = "/trygghetsrad/moten/2023-03-15/#samverka-med-foreningarna";
     private const string Undersokning = "/trygghetsrad/moten/2024-05-22/#trygghetsundersokningen";
     private const string Fortkorning = "/trygghetsrad/moten/2024-05-22/#fortkorning-och-mopeder";
+    private const string Skolresultaten = "/trygghetsrad/moten/2025-01-22/#skolresultaten-och-skolenkaten";
 
     private readonly ScriptSearch _search;
 
@@ -76,6 +77,25 @@ public sealed class SearchRankingTests : IClassFixture<SearchRankingTests.Site>
     {
         Assert.Equal([Undersokning, Klotter], _search.Search("klotter", order: "nyast").Urls);
         Assert.Equal([Klotter, Undersokning], _search.Search("klotter").Urls);
+    }
+
+    [Fact]
+    public void A_whole_word_or_inflection_ranks_above_a_match_only_inside_compounds()
+    {
+        // The newest meeting says skolresultaten and skolenkäten eleven times, five of them in its heading;
+        // the older sections say skolan and skolorna.
+        var outcome = _search.Search("skola");
+        Assert.Equal([Klotter, Elevrad, Skolresultaten], outcome.Urls);
+        Assert.Equal([1, 1, 0], outcome.Results.Select(r => r.Whole));
+    }
+
+    [Fact]
+    public void A_rarer_word_weighs_more_than_a_common_one_among_sections_with_one_word_each()
+    {
+        // klotter stands in three sections, polisen in five: with one of them each, klotter's come first.
+        var outcome = _search.Search("klotter polisen");
+        var klotter = outcome.Urls.IndexOf(Undersokning);
+        Assert.All(outcome.Results.Where(r => r.Units == 1 && !r.Marks.Any(m => m.StartsWith("Klott", StringComparison.OrdinalIgnoreCase))), r => Assert.True(outcome.Urls.IndexOf(r.Url) > klotter, r.Url));
     }
 
     [Fact]

@@ -21,6 +21,8 @@ public sealed partial class SwedishCountTests
     [InlineData(2, "meeting_file", "2 mötesfiler")]
     [InlineData(1, "page", "1 sida")]
     [InlineData(12, "page", "12 sidor")]
+    [InlineData(1, "passage", "1 stycke")]
+    [InlineData(2, "passage", "2 stycken")]
     [InlineData(1, "error", "1 fel")]
     [InlineData(3, "error", "3 fel")]
     [InlineData(1, "warning", "1 varning")]
@@ -40,7 +42,7 @@ public sealed partial class SwedishCountTests
         { "index.html", "Alla möten – 1 möte i arkivet", "Alla möten – 2 möten i arkivet" },
         { "index.html", "2024 (1 möte)", "2024 (2 möten)" },
         { "index.html", "Klotter (1 möte)", "Klotter (2 möten)" },
-        { "moten/index.html", "1 möte, det senaste först.", "2 möten, det senaste först." },
+        { "moten/index.html", "1 möte. Välj ett år", "2 möten. Välj ett år" },
         { "moten/2024/index.html", "1 möte, det senaste först.", "2 möten, det senaste först." },
         { "amnen/index.html", "1 möte", "2 möten" },
         { "amnen/klotter/index.html", "1 möte har tagit upp ämnet.", "2 möten har tagit upp ämnet." },

@@ -18,7 +18,7 @@ public sealed class TopicMatcherTests : IDisposable
 
     public TopicMatcherTests()
     {
-        _analyzer = new SwedishAnalyzer(_topics.SelectMany(t => t.Match));
+        _analyzer = new SwedishAnalyzer(_topics.SelectMany(t => t.Phrases));
         _matcher = new TopicMatcher(_topics, _analyzer);
     }
 
@@ -41,7 +41,15 @@ public sealed class TopicMatcherTests : IDisposable
     [InlineData("samverkan", "Vi vill samverka med näringslivet.")]
     [InlineData("samverkan", "Polisen och andra samverkansaktörer.")]
     [InlineData("samverkan", "Samverkansavtalet är klart.")]
-    public void Topic_words_match_their_inflections_and_compounds(string slug, string text) =>
+    [InlineData("klotter", "Graffiti på busskuren har anmälts.")]
+    [InlineData("klotter", "Taggar på fasaden vid torget.")]
+    [InlineData("klotter", "Graffitimålningen tas bort i veckan.")]
+    [InlineData("motorburen-ungdom", "A-traktorer körde runt torget.")]
+    [InlineData("motorburen-ungdom", "EPA-traktorn stod parkerad vid macken.")]
+    [InlineData("motorburen-ungdom", "En epa körde för fort.")]
+    [InlineData("motorburen-ungdom", "Mopedbilarna samlas på fredagar.")]
+    [InlineData("samverkan", "I samarbete med kyrkan.")]
+    public void Topic_words_and_synonyms_match_their_inflections_and_compounds(string slug, string text) =>
         Assert.True(_matcher.Mentions(Topic(slug), text), $"'{slug}' should be found in: {text}");
 
     [Theory]
@@ -50,6 +58,7 @@ public sealed class TopicMatcherTests : IDisposable
     [InlineData("motorburen-ungdom", "Ungdomar på fritidsgården.")]
     [InlineData("motorburen-ungdom", "En motorcykel stod parkerad.")]
     [InlineData("samverkan", "Samordning mellan förvaltningarna.")]
+    [InlineData("motorburen-ungdom", "En traktor på åkern.")]
     public void Other_words_do_not_match(string slug, string text) =>
         Assert.False(_matcher.Mentions(Topic(slug), text), $"'{slug}' should not be found in: {text}");
 

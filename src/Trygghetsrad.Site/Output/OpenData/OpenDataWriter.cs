@@ -87,6 +87,7 @@ public sealed partial class OpenDataWriter(SiteConfig site, SiteUrls urls, Absol
                 ? new NextMeetingData(SwedishFormat.IsoDate(next.Date), Time(next.Start), Time(next.End), next.Location)
                 : null,
             meeting.NoteTaker,
+            meeting.Source,
             published.Questions.Select(q => new QuestionData(q.Id, q.SectionId.Length > 0 ? q.SectionId : null, q.Text, q.Answers, absolute.For(q.Url), q.Topics.Select(t => t.Slug).ToList())).ToList(),
             meeting.FollowUps.Select(f => new FollowUpEntryData(f.Id, f.Section, FollowUpStatuses.Name(f.Status), f.Note, absolute.For(urls.FollowUp(f.Id)))).ToList());
     }
@@ -122,6 +123,7 @@ public sealed partial class OpenDataWriter(SiteConfig site, SiteUrls urls, Absol
         IReadOnlyList<SectionData> Sections,
         NextMeetingData? NextMeeting,
         string? NoteTaker,
+        string? Source,
         IReadOnlyList<QuestionData> Questions,
         IReadOnlyList<FollowUpEntryData> FollowUps);
 
