@@ -225,9 +225,11 @@ public sealed class CrossReferences
 
         private FollowUpStep Step(Meeting meeting, FollowUp entry, Dictionary<string, MeetingOutline> outlines)
         {
+            // A section the minutes lack is an error at the entry already (or the minutes could not be read at all):
+            // the links then go to the meeting's page, so that the link check adds no errors of its own.
             var url = urls.Meeting(meeting.Slug);
             var heading = outlines.TryGetValue(meeting.Slug, out var outline) ? outline.Headings.GetValueOrDefault(entry.Section) : null;
-            return new FollowUpStep(meeting.Slug, url, meeting.Date, SwedishFormat.IsoDate(meeting.Date), SwedishFormat.Date(meeting.Date), entry.Section, heading ?? entry.Section, url + "#" + entry.Section, entry.Status, entry.Note);
+            return new FollowUpStep(meeting.Slug, url, meeting.Date, SwedishFormat.IsoDate(meeting.Date), SwedishFormat.Date(meeting.Date), entry.Section, heading ?? entry.Section, heading is null ? url : url + "#" + entry.Section, entry.Status, entry.Note);
         }
     }
 

@@ -56,7 +56,7 @@ internal sealed class MeetingPass(SiteContext site, Timeline timeline, CrossRefe
                 var written = body.Links;
                 writer.Write(PageKinds.Meeting, page, written.Count == 0 ? null : url => site.Links.Find(written, url));
                 var indexing = ThreadCpuClock.Now();
-                batch[b] = index.Prepare(i, made.Summary, body.Sections);
+                batch[b] = index.Prepare(i, made.Summary, body.Sections, body.Questions);
                 Interlocked.Add(ref _indexTicks, ThreadCpuClock.Now() - indexing);
                 published[i] = made;
                 diagnostics.AddRange(own.Sorted());

@@ -82,7 +82,7 @@ public static class MeetingKeys
             """),
         new("note_taker", null, "text", "\"Vid tangenterna\"", (r, m) => m with { NoteTaker = r.Reader.Text(r.Map, "note_taker") }, _ => "note_taker: Namn Efternamn, titel"),
         new("source", null, "text, t.ex. `Mötesanteckningarna (PDF), överförda ordagrant`", "var texten kommer ifrån och hur den fördes över; visas på mötessidan och i öppna data", (r, m) => m with { Source = r.Reader.Text(r.Map, "source") }, null),
-        new(FollowUpsKey, null, "lista av punkter med `id`, `section`, `title`, `status` och `note`, se [Uppföljning](#uppfoljning-follow_ups)", "frågor som rådet tar med sig, och vad som hänt med dem", (r, m) => m with { FollowUps = FollowUpReader.Read(r) }, _ => """
+        new(FollowUpsKey, null, "lista av punkter med `id`, `section`, `title`, `status` och `note`, se [Uppföljning](redaktorer.md#uppföljning-follow_ups)", "frågor som rådet tar med sig, och vad som hänt med dem", (r, m) => m with { FollowUps = FollowUpReader.Read(r) }, _ => """
             # Frågor som rådet tar med sig (se docs/redaktorer.md, "Uppföljning"):
             # follow_ups:
             #   - id: kort-namn-pa-fragan

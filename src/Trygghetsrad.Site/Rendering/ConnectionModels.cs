@@ -65,7 +65,7 @@ public sealed record FollowUpItem(string Id, string Title, string Url, FollowUpS
 /// <param name="DateText">"15 september 2021".</param>
 /// <param name="SectionId">The anchor of the section where it was raised or reported on.</param>
 /// <param name="SectionHeading">That section's heading.</param>
-/// <param name="SectionUrl">The section on the meeting's page.</param>
+/// <param name="SectionUrl">The section on the meeting's page; the page itself when the minutes lack the section (an error at the entry).</param>
 /// <param name="Status">Where the item stood after this meeting.</param>
 /// <param name="Note">What this meeting says about it, if the editor wrote a note.</param>
 public sealed record FollowUpStep(string MeetingSlug, string MeetingUrl, DateOnly Date, string DateIso, string DateText, string SectionId, string SectionHeading, string SectionUrl, FollowUpStatus Status, string? Note)
