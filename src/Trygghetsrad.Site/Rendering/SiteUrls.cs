@@ -19,15 +19,13 @@ public sealed record SiteUrls(string BasePath)
     public string Meeting(string slug) => $"{BasePath}moten/{slug}/";
 
     /// <summary>One year: /moten/2021/; page numbers above 1 get their own path.</summary>
-    public string Year(int year, int pageNumber = 1) =>
-        $"{BasePath}moten/{year.ToString(CultureInfo.InvariantCulture)}/" + (pageNumber <= 1 ? "" : $"sida/{pageNumber.ToString(CultureInfo.InvariantCulture)}/");
+    public string Year(int year, int pageNumber = 1) => Paged($"{BasePath}moten/{year.ToString(CultureInfo.InvariantCulture)}/", pageNumber);
 
     /// <summary>All topics.</summary>
     public string Topics => BasePath + "amnen/";
 
     /// <summary>One topic's page; page numbers above 1 get their own path.</summary>
-    public string Topic(string slug, int pageNumber = 1) =>
-        pageNumber <= 1 ? $"{BasePath}amnen/{slug}/" : $"{BasePath}amnen/{slug}/sida/{pageNumber.ToString(CultureInfo.InvariantCulture)}/";
+    public string Topic(string slug, int pageNumber = 1) => Paged($"{BasePath}amnen/{slug}/", pageNumber);
 
     /// <summary>Every question residents asked, newest first; page numbers above 1 get their own path.</summary>
     public string Questions(int pageNumber = 1) => Paged(BasePath + "fragor/", pageNumber);
