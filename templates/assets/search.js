@@ -550,12 +550,31 @@
     return this.meetings.get(path);
   };
 
-  /** A result's data, once its file is in: { u: section URL, d: ISO date, w: date in words, t: title, h: heading, p: passages }. */
+  /**
+   * A result's data, once its file is in: { u: section URL, d: ISO date, w: date in words, t: title, h: heading,
+   * p: passages, q: the section's questions [{ u: question URL, q: question, a: answers }] }.
+   */
   Engine.prototype.section = function (r) {
     var meeting = this.meeting(r);
     var section = meeting.s[r.s] || { i: '', h: '', p: [] };
-    return { u: section.i ? meeting.u + '#' + section.i : meeting.u, d: meeting.d, w: meeting.w, t: meeting.t, h: section.h, p: section.p };
+    var questions = (section.q || []).map(function (x) { return { u: meeting.u + '#' + x.i, q: x.q, a: x.a }; });
+    return { u: section.i ? meeting.u + '#' + section.i : meeting.u, d: meeting.d, w: meeting.w, t: meeting.t, h: section.h, p: section.p, q: questions };
   };
+
+  /**
+   * The questions of a matched section that the query's terms are found in, asked or answered: shown as results of
+   * their own kind, each with its answer. The section's own snippet is then taken from its other passages.
+   */
+  function askedAbout(data, terms) {
+    var matched = data.q.filter(function (x) {
+      return [x.q].concat(x.a).some(function (text) {
+        return mentions(text, terms) && tokenize(text).some(function (t) { return isHit(t.word, terms); });
+      });
+    });
+    var used = [];
+    matched.forEach(function (x) { used = used.concat([x.q], x.a); });
+    return { questions: matched, rest: data.p.filter(function (text) { return used.indexOf(text) < 0; }) };
+  }
 
   // ---------- Förslag när inget hittas ----------
 
@@ -729,7 +748,7 @@
 
   var api = {
     count: count, fold: fold, tokenize: tokenize, key: key, snowball: snowball, shardOf: shardOf, bucketOf: bucketOf,
-    decode: decode, distance: distance, groups: groups, showing: showing, Engine: Engine, snippet: snippet,
+    decode: decode, distance: distance, groups: groups, showing: showing, Engine: Engine, snippet: snippet, askedAbout: askedAbout,
   };
   root.TrygghetsradSok = api;
 
@@ -962,24 +981,54 @@
       to.textContent = data.h || data.t;
       title.appendChild(to);
       section.appendChild(title);
-      var parts = snippet(data.p, current.terms);
-      if (parts.length > 0) {
-        var p = document.createElement('p');
-        parts.forEach(function (part) {
-          if (part.mark) {
-            var mark = document.createElement('mark');
-            mark.textContent = part.text;
-            p.appendChild(mark);
-          } else {
-            p.appendChild(document.createTextNode(part.text));
-          }
-        });
-        section.appendChild(p);
+      var asked = askedAbout(data, current.terms);
+      var parts = snippet(asked.rest, current.terms);
+      if (parts.length > 0 && (asked.questions.length === 0 || parts.some(function (part) { return part.mark; }))) {
+        section.appendChild(marked(document.createElement('p'), parts));
       }
+      asked.questions.forEach(function (x) { section.appendChild(question(x)); });
       sections.appendChild(section);
     });
     item.appendChild(sections);
     return item;
+  }
+
+  // Parts of a snippet into an element, the matched words in <mark>.
+  function marked(element, parts) {
+    parts.forEach(function (part) {
+      if (part.mark) {
+        var mark = document.createElement('mark');
+        mark.textContent = part.text;
+        element.appendChild(mark);
+      } else {
+        element.appendChild(document.createTextNode(part.text));
+      }
+    });
+    return element;
+  }
+
+  // A question as a result of its own: the question, linking to it in the minutes, and its answer or that none is recorded.
+  function question(x) {
+    var dl = document.createElement('dl');
+    dl.className = 'fraga fragetraff';
+    var dt = document.createElement('dt');
+    var kind = document.createElement('span');
+    kind.className = 'traffsort';
+    kind.textContent = 'Fråga: ';
+    dt.appendChild(kind);
+    var a = marked(document.createElement('a'), snippet([x.q], current.terms));
+    a.href = x.u;
+    dt.appendChild(a);
+    dl.appendChild(dt);
+    var dd = document.createElement('dd');
+    if (x.a.length > 0) {
+      marked(dd, snippet(x.a, current.terms));
+    } else {
+      dd.className = 'inget-svar';
+      dd.textContent = 'Inget svar antecknat';
+    }
+    dl.appendChild(dd);
+    return dl;
   }
 
   // ---------- Förslag ----------

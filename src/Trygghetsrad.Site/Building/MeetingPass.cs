@@ -12,7 +12,7 @@ namespace Trygghetsrad.Site.Building;
 /// text. Meetings are made in parallel, a batch at a time; their search postings are merged in meeting order,
 /// a batch while the next is made, so the index is the same at any parallelism.
 /// </summary>
-internal sealed class MeetingPass(SiteContext site, Timeline timeline, PageWriter writer, SearchIndexWriter index, BuildOptions options, DiagnosticBag diagnostics)
+internal sealed class MeetingPass(SiteContext site, Timeline timeline, CrossReferences references, PageWriter writer, SearchIndexWriter index, BuildOptions options, DiagnosticBag diagnostics)
 {
     // Large enough to keep every core busy, small enough that a batch's analysed terms stay small in memory.
     private const int BatchSize = 256;
@@ -27,13 +27,14 @@ internal sealed class MeetingPass(SiteContext site, Timeline timeline, PageWrite
     /// meeting number <paramref name="index"/> of <paramref name="timeline"/>, for any caller that renders one
     /// meeting's page as the build would.
     /// </summary>
-    public static (MeetingPage Page, PublishedMeeting Published, MeetingBody Body) Make(SiteContext site, Timeline timeline, int index, Meeting meeting, DiagnosticBag diagnostics)
+    public static (MeetingPage Page, PublishedMeeting Published, MeetingBody Body) Make(SiteContext site, Timeline timeline, CrossReferences references, int index, Meeting meeting, DiagnosticBag diagnostics)
     {
         var body = MeetingBodyParser.Parse(meeting, diagnostics);
         var hits = site.Matcher.Match(meeting, body);
         var summary = site.Views.Summary(meeting, hits, body.Sections);
-        var page = PageKinds.Meeting.Page(site, timeline, index, meeting, summary, body, hits);
-        return (page, new PublishedMeeting(timeline.Meetings[index], summary, hits, page.Sections), body);
+        var page = PageKinds.Meeting.Page(site, timeline, index, meeting, summary, body, hits, references.For(meeting.Slug));
+        var questions = body.Questions.Select(q => site.Views.Question(summary, q, hits)).ToList();
+        return (page, new PublishedMeeting(timeline.Meetings[index], summary, hits, page.Sections, questions), body);
     }
 
     /// <summary>Runs the pass over <paramref name="meetings"/>, the published meetings with their text in timeline order.</summary>
@@ -51,11 +52,11 @@ internal sealed class MeetingPass(SiteContext site, Timeline timeline, PageWrite
                 var i = first + b;
                 var meeting = meetings[i];
                 var own = new DiagnosticBag();
-                var (page, made, body) = Make(site, timeline, i, meeting, own);
+                var (page, made, body) = Make(site, timeline, references, i, meeting, own);
                 var written = body.Links;
                 writer.Write(PageKinds.Meeting, page, written.Count == 0 ? null : url => site.Links.Find(written, url));
                 var indexing = ThreadCpuClock.Now();
-                batch[b] = index.Prepare(i, made.Summary, body.Sections);
+                batch[b] = index.Prepare(i, made.Summary, body.Sections, body.Questions);
                 Interlocked.Add(ref _indexTicks, ThreadCpuClock.Now() - indexing);
                 published[i] = made;
                 diagnostics.AddRange(own.Sorted());

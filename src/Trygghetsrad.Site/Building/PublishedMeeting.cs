@@ -13,7 +13,8 @@ namespace Trygghetsrad.Site.Building;
 /// <param name="Summary">Its list entry, with URL and texts.</param>
 /// <param name="Hits">The topics it touches.</param>
 /// <param name="Sections">Links to its headed sections.</param>
-public sealed record PublishedMeeting(Meeting Meeting, MeetingSummary Summary, IReadOnlyList<TopicHit> Hits, IReadOnlyList<SectionLink> Sections)
+/// <param name="Questions">The questions its minutes record, in order, with their answers.</param>
+public sealed record PublishedMeeting(Meeting Meeting, MeetingSummary Summary, IReadOnlyList<TopicHit> Hits, IReadOnlyList<SectionLink> Sections, IReadOnlyList<QuestionView> Questions)
 {
     /// <summary>Its hit for the topic <paramref name="slug"/>, or null when it does not touch that topic.</summary>
     public TopicHit? HitFor(string slug)

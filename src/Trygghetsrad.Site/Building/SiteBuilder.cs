@@ -38,18 +38,19 @@ public sealed class SiteBuilder
             CheckDrafts(inputs.Content, diagnostics);
         }
 
-        timer.End("förbereda");
+        var references = CrossReferences.Make(site, timeline, published, options.MaxParallelism, diagnostics);
+        timer.End("förbereda, kopplingar mellan möten");
 
         using var output = new SiteOutput(options.OutputDirectory, options.DryRun);
         var links = new LinkChecker();
         var writer = new PageWriter(site, output, links, diagnostics) { RelativeLinks = options.RelativeLinks };
         var index = new SearchIndexWriter(site.Analyzer, output, site.Topics);
-        var pass = new MeetingPass(site, timeline, writer, index, options, diagnostics);
+        var pass = new MeetingPass(site, timeline, references, writer, index, options, diagnostics);
         var meetings = pass.Run(published);
         timer.End("mötessidor, ämnen, sökdata");
         timer.Part("sökindex: analys, träffdata", pass.IndexTime);
 
-        var archive = new Archive(site, timeline, meetings, new Lazy<RawHtml>(() => SearchManifestBlock.Html(index.Finish(meetings))));
+        var archive = new Archive(site, timeline, references, meetings, new Lazy<RawHtml>(() => SearchManifestBlock.Html(index.Finish(meetings))));
         WriteArchive(archive, writer, output, options);
         timer.End("listor, ämnen, sökindex, flöden, öppna data");
 

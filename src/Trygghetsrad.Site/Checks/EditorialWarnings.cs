@@ -10,7 +10,7 @@ namespace Trygghetsrad.Site.Checks;
 
 /// <summary>
 /// Warnings worth an editor's time that do not stop a build: a listed topic the text never mentions,
-/// an empty agenda item, a missing place or participant list, a draft that will not be published,
+/// a question without a recorded answer, an empty agenda item, a missing place or participant list, a draft that will not be published,
 /// placeholder text left from the <c>new</c> template.
 /// </summary>
 internal sealed class EditorialWarnings(IReadOnlyList<TopicDefinition> topics, TopicMatcher matcher)
@@ -61,6 +61,13 @@ internal sealed class EditorialWarnings(IReadOnlyList<TopicDefinition> topics, T
                     diagnostics.Warning(new SourceLocation(meeting.SourcePath, i + 1, column + 1), $"mallens platshållare '{placeholder}' står kvar – skriv in det riktiga innehållet");
                 }
             }
+        }
+
+        foreach (var question in body.Questions.Where(q => !q.Answered))
+        {
+            diagnostics.Warning(
+                new SourceLocation(meeting.SourcePath, question.Line, 1),
+                $"frågan '{Excerpt.Of(question.Text)}' har inget svar – skriv svaret i stycket direkt efter frågan och börja det med 'Svar:' (eller till exempel 'Svar från polisen:'); står inget svar i anteckningarna visar sidan 'Inget svar antecknat'");
         }
 
         var headings = body.Document.Descendants<HeadingBlock>().ToList();

@@ -42,6 +42,9 @@ public sealed record Meeting(string Slug, string SourcePath, string Body, int Bo
 
     /// <summary>Drafts are never published anywhere.</summary>
     public bool Draft { get; init; }
+
+    /// <summary>The items the council takes further that this meeting raises or reports on, in the editor's order.</summary>
+    public IReadOnlyList<FollowUp> FollowUps { get; init; } = [];
 }
 
 /// <summary>A group of participants ("Förtroendevalda") and its members; the name may be absent, as in some old minutes.</summary>

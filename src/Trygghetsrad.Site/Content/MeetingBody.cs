@@ -13,8 +13,11 @@ public sealed record MeetingBody(MarkdownDocument Document, IReadOnlyList<Sectio
     /// <summary>The file the text was read from, as shown to the editor: named when making its page fails.</summary>
     public string SourcePath { get; init; } = "";
 
-    /// <summary>The links of the minutes in order, with where each stands in the file.</summary>
+    /// <summary>The links of the minutes in order, with where each stands in the file and in which section.</summary>
     public IReadOnlyList<WrittenLink> Links { get; init; } = [];
+
+    /// <summary>The questions the minutes record, in order, each with its answers.</summary>
+    public IReadOnlyList<Question> Questions { get; init; } = [];
 }
 
 /// <summary>A part of the minutes under one '##' heading (an agenda item).</summary>

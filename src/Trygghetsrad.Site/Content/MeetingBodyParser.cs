@@ -5,6 +5,7 @@ using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using Trygghetsrad.Site.Diagnostics;
 using Trygghetsrad.Site.Text;
+using Trygghetsrad.Site.Yaml;
 
 namespace Trygghetsrad.Site.Content;
 
@@ -14,7 +15,7 @@ public static class MeetingBodyParser
     /// <summary>Ids the page templates use on a meeting page; a heading never takes one of these.</summary>
     public static readonly IReadOnlySet<string> ReservedIds = new HashSet<string>(StringComparer.Ordinal)
     {
-        "sida-innehall", "sida-sok", "sida-meny", "sida-deltagare", "sida-amnen", "sida-nasta-mote", "sida-anteckningar", "sida-dagordning", "sida-fakta",
+        "sida-innehall", "sida-sok", "sida-meny", "sida-deltagare", "sida-amnen", "sida-nasta-mote", "sida-anteckningar", "sida-dagordning", "sida-fakta", "sida-uppfoljning",
     };
 
     /// <summary>Parses the body of <paramref name="meeting"/>; problems go to <paramref name="diagnostics"/>.</summary>
@@ -36,6 +37,7 @@ public static class MeetingBodyParser
         var previousLevel = 1;
         var plain = new StringBuilder();
         var links = new List<WrittenLink>();
+        var ownParagraphs = new List<ParagraphText>();
 
         SourceLocation At(Block block) => new(meeting.SourcePath, meeting.BodyStartLine + block.Line, block.Column + 1);
 
@@ -89,13 +91,13 @@ public static class MeetingBodyParser
                         diagnostics.Error(At(heading), "rubriken är tom");
                     }
 
-                    if (heading.Inline is { } headingInline)
-                    {
-                        WrittenLink.Collect(headingInline, document, meeting.SourcePath, meeting.BodyStartLine, links);
-                    }
-
                     var id = UniqueId(text, usedIds);
                     heading.GetAttributes().Id = id;
+                    if (heading.Inline is { } headingInline)
+                    {
+                        WrittenLink.Collect(headingInline, document, meeting.SourcePath, meeting.BodyStartLine, links, heading.Level <= 2 ? id : currentId);
+                    }
+
                     if (heading.Level <= 2)
                     {
                         Flush();
@@ -112,11 +114,15 @@ public static class MeetingBodyParser
                 case { Inline: { } inline }:
                 {
                     CheckLinks(inline, meeting, diagnostics);
-                    WrittenLink.Collect(inline, document, meeting.SourcePath, meeting.BodyStartLine, links);
+                    WrittenLink.Collect(inline, document, meeting.SourcePath, meeting.BodyStartLine, links, currentId);
                     var text = PlainText(inline, plain);
                     if (text.Length > 0)
                     {
                         passages.Add(new Passage(text, meeting.BodyStartLine + block.Line));
+                        if (block is ParagraphBlock paragraph && ReferenceEquals(block.Parent, document))
+                        {
+                            ownParagraphs.Add(new ParagraphText(paragraph, currentId, currentHeading, text, meeting.BodyStartLine + block.Line));
+                        }
                     }
 
                     break;
@@ -141,7 +147,29 @@ public static class MeetingBodyParser
             diagnostics.Warning(SourceLocation.StartOf(meeting.SourcePath) with { Line = meeting.BodyStartLine }, "anteckningarna saknar rubriker – skriv '## Rubrik' för varje punkt på dagordningen, så kan invånarna länka till den");
         }
 
-        return new MeetingBody(document, sections) { Links = links };
+        CheckFollowUpSections(meeting, sections, diagnostics);
+        var questions = QuestionFinder.Find(document, ownParagraphs, usedIds);
+        return new MeetingBody(document, sections) { Links = links, Questions = questions };
+    }
+
+    // Each follow-up item names a headed section of these minutes.
+    private static void CheckFollowUpSections(Meeting meeting, List<Section> sections, DiagnosticBag diagnostics)
+    {
+        if (meeting.FollowUps.Count == 0)
+        {
+            return;
+        }
+
+        var ids = sections.Where(s => s.Heading.Length > 0).Select(s => s.Id).ToList();
+        foreach (var item in meeting.FollowUps)
+        {
+            if (!ids.Contains(item.Section, StringComparer.Ordinal))
+            {
+                diagnostics.Error(item.SectionAt, ids.Count == 0
+                    ? $"avsnittet '{Excerpt.Of(item.Section)}' i follow_ups finns inte – anteckningarna har inga rubriker; skriv '## Rubrik' över punkten och ange dess ankare"
+                    : Suggest.Unknown($"avsnittet '{Excerpt.Of(item.Section)}' i follow_ups finns inte i anteckningarna", item.Section, ids, "avsnitten i mötet"));
+            }
+        }
     }
 
     // The text of inlines without Markdown (emphasis, links and code reduced to their words), trimmed. Made in

@@ -47,6 +47,9 @@ public static class MeetingKeys
     /// <summary>The key of the reviewed personal-data exceptions, which <c>check</c> reads.</summary>
     public const string PersonalDataOk = "personal_data_ok";
 
+    /// <summary>The key of the items the council takes further.</summary>
+    public const string FollowUpsKey = "follow_ups";
+
     private static readonly string[] GroupKeys = ["group", "members"];
     private static readonly string[] NextMeetingKeys = ["date", "start", "end", "location"];
 
@@ -79,6 +82,14 @@ public static class MeetingKeys
             """),
         new("note_taker", null, "text", "\"Vid tangenterna\"", (r, m) => m with { NoteTaker = r.Reader.Text(r.Map, "note_taker") }, _ => "note_taker: Namn Efternamn, titel"),
         new("source", null, "text, t.ex. `Mötesanteckningarna (PDF), överförda ordagrant`", "var texten kommer ifrån och hur den fördes över; visas på mötessidan och i öppna data", (r, m) => m with { Source = r.Reader.Text(r.Map, "source") }, null),
+        new(FollowUpsKey, null, "lista av punkter med `id`, `section`, `title`, `status` och `note`, se [Uppföljning](redaktorer.md#uppföljning-follow_ups)", "frågor som rådet tar med sig, och vad som hänt med dem", (r, m) => m with { FollowUps = FollowUpReader.Read(r) }, _ => """
+            # Frågor som rådet tar med sig (se docs/redaktorer.md, "Uppföljning"):
+            # follow_ups:
+            #   - id: kort-namn-pa-fragan
+            #     section: ovrigt
+            #     title: Vad rådet tar med sig
+            #     status: öppen
+            """),
         new("title", null, "text", "mötets rubrik; annars `meeting_title` från site.yml (\"Trygghetsråd\")", (r, m) => m with { Title = r.Reader.Text(r.Map, "title") }, null),
         new("draft", null, "`true` eller `false`", "`true`: utkast som aldrig publiceras någonstans", (r, m) => m with { Draft = r.Reader.Bool(r.Map, "draft") ?? false }, _ => "draft: true"),
         new(PersonalDataOk, null, "lista av `value` + `reason`", "granskade undantag för `check`s personuppgiftskontroll, se [redaktorer.md](redaktorer.md#granskade-undantag-personal_data_ok)", null, null),

@@ -12,6 +12,9 @@ namespace Trygghetsrad.Site.Content;
 /// <param name="At">Where the address starts in the file (for a reference link, in its definition).</param>
 public sealed record WrittenLink(string Url, SourceLocation At)
 {
+    /// <summary>The anchor of the section of the minutes the link stands in; empty before the first heading.</summary>
+    public string Section { get; init; } = "";
+
     /// <summary>
     /// Adds each link and autolink in <paramref name="inline"/> to <paramref name="links"/>, located in the file.
     /// </summary>
@@ -20,7 +23,8 @@ public sealed record WrittenLink(string Url, SourceLocation At)
     /// <param name="path">The file's display path.</param>
     /// <param name="firstLine">The file line of the text's first line.</param>
     /// <param name="links">Receives the links.</param>
-    public static void Collect(ContainerInline inline, MarkdownDocument document, string path, int firstLine, List<WrittenLink> links)
+    /// <param name="section">The anchor of the section the links stand in.</param>
+    public static void Collect(ContainerInline inline, MarkdownDocument document, string path, int firstLine, List<WrittenLink> links, string section = "")
     {
         foreach (var child in inline.Descendants<Inline>())
         {
@@ -29,10 +33,10 @@ public sealed record WrittenLink(string Url, SourceLocation At)
                 case LinkInline { IsImage: false, Url: { Length: > 0 } address } link:
                     // The address itself where the parser kept its span (inside '<…>' when so written); else the link.
                     var start = link.UrlSpan is { Start: >= 0 } url && url.End >= url.Start ? url.Start + (link.UrlHasPointyBrackets ? 1 : 0) : link.Span.Start;
-                    links.Add(new WrittenLink(address, Locate(document, path, firstLine, start, link)));
+                    links.Add(new WrittenLink(address, Locate(document, path, firstLine, start, link)) { Section = section });
                     break;
                 case AutolinkInline { IsEmail: false } autolink:
-                    links.Add(new WrittenLink(autolink.Url, Locate(document, path, firstLine, autolink.Span.Start + 1, autolink)));
+                    links.Add(new WrittenLink(autolink.Url, Locate(document, path, firstLine, autolink.Span.Start + 1, autolink)) { Section = section });
                     break;
             }
         }

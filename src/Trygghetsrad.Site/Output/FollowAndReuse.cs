@@ -19,8 +19,9 @@ public static class FollowAndReuse
         var absolute = new AbsoluteUrls(site.BaseUrl);
         return
         [
-            () => new OpenDataWriter(site, urls, absolute).Write(archive.NewestFirst, output),
+            () => new OpenDataWriter(site, urls, absolute).Write(archive.NewestFirst, archive.References.Items, output),
             () => new AtomFeedWriter(site, urls, absolute).Write(archive.NewestFirst, archive.Site.Topics, output),
+            () => new AtomFeedWriter(site, urls, absolute).WriteFollowUps(archive.References.Items, archive.NewestFirst, output),
             () => new CalendarWriter(site, urls, absolute).Write(archive.Timeline.Upcoming, output),
         ];
     }

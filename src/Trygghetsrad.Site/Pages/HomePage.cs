@@ -9,6 +9,9 @@ namespace Trygghetsrad.Site.Pages;
 /// <param name="Years">Every year with its count.</param>
 /// <param name="Topics">Every topic with its count.</param>
 /// <param name="NextMeeting">The next meeting as the minutes announce it (see <see cref="HomePageKind.NextMeeting"/>), if any.</param>
+/// <param name="OpenFollowUps">How many items the council takes further are open.</param>
+/// <param name="FollowUps">How many items there are in all.</param>
+/// <param name="QuestionCount">How many questions the minutes record.</param>
 public sealed record HomePage(
     string Title,
     string Nav,
@@ -17,7 +20,10 @@ public sealed record HomePage(
     IReadOnlyList<MeetingSummary> Latest,
     IReadOnlyList<YearRef> Years,
     IReadOnlyList<TopicSummary> Topics,
-    NextMeetingView? NextMeeting) : PageModel(Title, Nav, Url)
+    NextMeetingView? NextMeeting,
+    int OpenFollowUps,
+    int FollowUps,
+    int QuestionCount) : PageModel(Title, Nav, Url)
 {
     /// <inheritdoc/>
     public override bool AnnouncesComingMeeting => NextMeeting is { Passed: false };
@@ -43,7 +49,10 @@ public sealed class HomePageKind : ArchivePageKind
             [.. archive.NewestFirst.Take(LatestCount).Select(p => p.Summary)],
             archive.Timeline.Years,
             archive.Topics,
-            NextMeeting(archive));
+            NextMeeting(archive),
+            archive.References.Items.Count(i => i.IsOpen),
+            archive.References.Items.Count,
+            archive.Questions.All.Count);
     }
 
     /// <summary>

@@ -10,7 +10,11 @@ namespace Trygghetsrad.Site.Pages;
 /// <param name="Meeting">The meeting as lists show it.</param>
 /// <param name="Fields">The meeting's front matter values, for templates that show a key as it was written.</param>
 /// <param name="Participants">The participant groups as the page shows them (<see cref="MeetingPageKind.ParticipantGroups"/>).</param>
-/// <param name="Body">The minutes as HTML.</param>
+/// <param name="Body">
+/// The minutes as HTML, cut after each heading of a section tied to other meetings, with its ties; when the meeting as
+/// a whole is tied to others (links to its page, links before its first heading), an empty first part carries those.
+/// </param>
+/// <param name="FollowUps">The items the council takes further that the meeting raises or reports on.</param>
 /// <param name="Sections">Links to the headed sections.</param>
 /// <param name="Topics">The topics the meeting touches.</param>
 /// <param name="Previous">The meeting before it, if any ("Äldre anteckningar").</param>
@@ -28,7 +32,8 @@ public sealed record MeetingPage(
     string? StartText,
     string? EndText,
     IReadOnlyList<ParticipantGroupView> Participants,
-    RawHtml Body,
+    IReadOnlyList<BodyPart> Body,
+    IReadOnlyList<MeetingFollowUp> FollowUps,
     IReadOnlyList<SectionLink> Sections,
     IReadOnlyList<TopicRef> Topics,
     MeetingSummary? Previous,
@@ -61,7 +66,8 @@ public sealed class MeetingPageKind : PageKind
     /// <param name="summary">Its list entry.</param>
     /// <param name="body">Its parsed minutes.</param>
     /// <param name="hits">The topics it touches.</param>
-    public MeetingPage Page(SiteContext site, Timeline timeline, int index, Meeting meeting, MeetingSummary summary, MeetingBody body, IReadOnlyList<TopicHit> hits) => new(
+    /// <param name="connections">Its ties to other meetings.</param>
+    public MeetingPage Page(SiteContext site, Timeline timeline, int index, Meeting meeting, MeetingSummary summary, MeetingBody body, IReadOnlyList<TopicHit> hits, MeetingConnections connections) => new(
         Title: $"{summary.Title} {summary.DateText}",
         Nav: "moten",
         Url: summary.Url,
@@ -72,7 +78,8 @@ public sealed class MeetingPageKind : PageKind
         StartText: meeting.Start is { } st ? SwedishFormat.Time(st) : null,
         EndText: meeting.End is { } en ? SwedishFormat.Time(en) : null,
         Participants: ParticipantGroups(meeting.Participants),
-        Body: site.Markdown.Render(body),
+        Body: connections.Page is { } tied ? [new BodyPart(new RawHtml(""), tied), .. site.Markdown.RenderParts(body, connections.Sections)] : site.Markdown.RenderParts(body, connections.Sections),
+        FollowUps: connections.FollowUps,
         Sections: [.. body.Sections.Where(x => x.Heading.Length > 0).Select(x => new SectionLink(x.Id, x.Heading, summary.Url + "#" + x.Id))],
         Topics: [.. hits.Select(site.Views.TopicRef)],
         Previous: timeline.Previous(index) is { } previous ? site.Views.Summary(previous, [], []) : null,

@@ -9,6 +9,8 @@ namespace Trygghetsrad.Site.Pages;
 /// <param name="Years">The years the topic came up, newest first, each linking its newest meeting on its page.</param>
 /// <param name="Meetings">This page's meetings, newest first, with the passages where the topic comes up.</param>
 /// <param name="Pagination">Where this page stands among the topic's pages.</param>
+/// <param name="Questions">On the first page, the newest questions about the topic under their meetings; empty on the others.</param>
+/// <param name="FollowUps">On the first page, the follow-up items raised or reported on in sections about the topic; empty on the others.</param>
 public sealed record TopicPage(
     string Title,
     string Nav,
@@ -16,17 +18,23 @@ public sealed record TopicPage(
     TopicSummary Topic,
     IReadOnlyList<YearLink> Years,
     IReadOnlyList<TopicMeetingView> Meetings,
-    Pagination Pagination) : PageModel(Title, Nav, Url);
+    Pagination Pagination,
+    IReadOnlyList<QuestionMeetingView> Questions,
+    IReadOnlyList<FollowUpItem> FollowUps) : PageModel(Title, Nav, Url);
 
 /// <summary>
 /// A topic's pages: every meeting that touches it, newest first, a page per <see cref="PageSize"/> meetings, with a
-/// year index at the top. Pages hold a fixed number of meetings rather than a year each, so that no page grows with
+/// year index at the top; the first page also shows the newest questions about the topic and the items the council
+/// follows up on it. Pages hold a fixed number of meetings rather than a year each, so that no page grows with
 /// a busy year; the index reaches any year in one step.
 /// </summary>
 public sealed class TopicPageKind : ArchivePageKind
 {
     /// <summary>Meetings per page.</summary>
     public const int PageSize = 10;
+
+    /// <summary>Questions the first page shows; the list of questions about the topic has them all.</summary>
+    public const int QuestionCount = 3;
 
     /// <inheritdoc/>
     public override string Template => "topic";
@@ -40,6 +48,8 @@ public sealed class TopicPageKind : ArchivePageKind
             var meetings = archive.MeetingsOn(topic.Slug);
             var pages = new MeetingPages(meetings, PageSize, n => urls.Topic(topic.Slug, n));
             var years = pages.Years();
+            var questions = QuestionsPageKind.ByMeeting(archive.Questions.On(topic.Slug).Take(QuestionCount));
+            var followUps = archive.FollowUpsOn(topic.Slug);
             for (var number = 1; number <= pages.Total; number++)
             {
                 var page = number;
@@ -50,7 +60,9 @@ public sealed class TopicPageKind : ArchivePageKind
                     topic,
                     years,
                     [.. pages.On(page).Select((m, i) => Entry(m.Summary, m.HitFor(topic.Slug)!, pages.StartsYear(((page - 1) * PageSize) + i) ? MeetingPages.YearAnchor(m.Meeting.Date.Year) : null))],
-                    pages.Pagination(page));
+                    pages.Pagination(page),
+                    page == 1 ? questions : [],
+                    page == 1 ? followUps : []);
             }
         }
     }

@@ -21,27 +21,60 @@ public sealed class MarkdownHtml
     {
         _renderers = new(() =>
         {
-            var renderer = new ReusableRenderer(new StringWriter()) { LinkRewriter = links.Render };
+            var output = new StringWriter();
+            var headings = new SectionHeadingRenderer(output);
+            var renderer = new ReusableRenderer(output, headings) { LinkRewriter = links.Render };
             MarkdownSetup.Pipeline.Setup(renderer);
-            renderer.ObjectRenderers.Replace<HeadingRenderer>(new SectionHeadingRenderer());
+            renderer.ObjectRenderers.Replace<HeadingRenderer>(headings);
+            renderer.ObjectRenderers.Insert(0, new QuestionRenderer());
             return renderer;
         });
     }
 
     /// <summary>The body's HTML.</summary>
-    public RawHtml Render(MeetingBody body) => StageFailure.Run("göra om anteckningarna till HTML", body.SourcePath, () =>
+    public RawHtml Render(MeetingBody body) => new(RenderText(body));
+
+    /// <summary>
+    /// The body's HTML cut after the heading of each section that <paramref name="tied"/> names, each cut carrying that
+    /// section's ties; the parts joined are <see cref="Render"/>'s HTML. A body without ties is one part.
+    /// </summary>
+    public IReadOnlyList<BodyPart> RenderParts(MeetingBody body, IReadOnlyDictionary<string, Connections> tied)
+    {
+        var html = RenderText(body);
+        var parts = new List<BodyPart>();
+        var start = 0;
+        foreach (var (id, end) in _renderers.Value!.Headings.SectionStarts)
+        {
+            if (tied.TryGetValue(id, out var connections))
+            {
+                parts.Add(new BodyPart(new RawHtml(html[start..end]), connections));
+                start = end;
+            }
+        }
+
+        parts.Add(new BodyPart(new RawHtml(html[start..]), null));
+        return parts;
+    }
+
+    private string RenderText(MeetingBody body) => StageFailure.Run("göra om anteckningarna till HTML", body.SourcePath, () =>
     {
         var renderer = _renderers.Value!;
         renderer.Clear();
         renderer.Render(body.Document);
         renderer.Writer.Flush();
-        return new RawHtml(renderer.Writer.ToString()!);
+        return renderer.Writer.ToString()!;
     });
 
     // Markdig's own reset is for subclasses: it empties the StringWriter and the renderer's state (indents,
     // line starts) from the last body, as Markdig does for the renderers it pools itself.
-    private sealed class ReusableRenderer(TextWriter writer) : HtmlRenderer(writer)
+    private sealed class ReusableRenderer(TextWriter writer, SectionHeadingRenderer headings) : HtmlRenderer(writer)
     {
-        public void Clear() => Reset();
+        public SectionHeadingRenderer Headings => headings;
+
+        public void Clear()
+        {
+            Reset();
+            headings.SectionStarts.Clear();
+        }
     }
 }

@@ -46,7 +46,7 @@ public sealed record SiteView(string Name, string Organisation, string Descripti
 public sealed record ContactView(string Name, string? Email, string? EmailUrl, string? Phone, string? PhoneUrl, string? Url);
 
 /// <summary>The navigation URLs; <c>Statement</c> is null when the content has no accessibility statement.</summary>
-public sealed record NavUrls(string Home, string Meetings, string Topics, string Search, string? Statement = null);
+public sealed record NavUrls(string Home, string Meetings, string Topics, string Questions, string FollowUps, string Search, string? Statement = null);
 
 /// <summary>URLs of the hashed static assets; a script is null when the templates' assets lack it.</summary>
 /// <param name="Css">The style sheet.</param>
@@ -92,7 +92,10 @@ public sealed record NextMeetingView(string DateText, string DateIso, string Tim
 public sealed record YearRef(int Year, string Url, int Count);
 
 /// <summary>A topic with its description and how many meetings touch it.</summary>
-public sealed record TopicSummary(string Url, string Name, string Slug, string Description, int MeetingCount, string FeedUrl);
+/// <param name="Chart">How many meetings touched it each year of the archive; null in an archive without meetings.</param>
+/// <param name="QuestionsUrl">The list of questions about it, or null when no question is.</param>
+/// <param name="QuestionCount">How many questions are about it.</param>
+public sealed record TopicSummary(string Url, string Name, string Slug, string Description, int MeetingCount, string FeedUrl, YearChart? Chart = null, string? QuestionsUrl = null, int QuestionCount = 0);
 
 /// <summary>A passage of minutes with the runs where a topic matched.</summary>
 /// <param name="Text">The passage.</param>

@@ -11,12 +11,19 @@ namespace Trygghetsrad.Site.Rendering;
 /// beside the heading, not in it, so the heading's own name stays its text. A heading without an anchor (the
 /// accessibility statement's) is written as Markdig writes it.
 /// </summary>
-internal sealed class SectionHeadingRenderer : HtmlObjectRenderer<HeadingBlock>
+/// <param name="output">The renderer's own output, where the end of each section's heading is noted (<see cref="SectionStarts"/>).</param>
+internal sealed class SectionHeadingRenderer(StringWriter output) : HtmlObjectRenderer<HeadingBlock>
 {
     /// <summary>The link's visible text.</summary>
     public const string LinkText = "Länk till avsnittet";
 
     private readonly HeadingRenderer _plain = new();
+
+    /// <summary>
+    /// Each '##' section's anchor and where in the output its heading ends, in the order written since the output was
+    /// last emptied; the caller clears it with the output.
+    /// </summary>
+    public List<(string Id, int End)> SectionStarts { get; } = [];
 
     /// <inheritdoc />
     protected override void Write(HtmlRenderer renderer, HeadingBlock heading)
@@ -42,5 +49,9 @@ internal sealed class SectionHeadingRenderer : HtmlObjectRenderer<HeadingBlock>
         renderer.EnableHtmlForInline = inlineHtml;
         renderer.WriteLine("</span></a>");
         renderer.WriteLine("</div>");
+        if (heading.Level == 2)
+        {
+            SectionStarts.Add((id, output.GetStringBuilder().Length));
+        }
     }
 }

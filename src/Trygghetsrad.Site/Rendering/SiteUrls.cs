@@ -19,15 +19,31 @@ public sealed record SiteUrls(string BasePath)
     public string Meeting(string slug) => $"{BasePath}moten/{slug}/";
 
     /// <summary>One year: /moten/2021/; page numbers above 1 get their own path.</summary>
-    public string Year(int year, int pageNumber = 1) =>
-        $"{BasePath}moten/{year.ToString(CultureInfo.InvariantCulture)}/" + (pageNumber <= 1 ? "" : $"sida/{pageNumber.ToString(CultureInfo.InvariantCulture)}/");
+    public string Year(int year, int pageNumber = 1) => Paged($"{BasePath}moten/{year.ToString(CultureInfo.InvariantCulture)}/", pageNumber);
 
     /// <summary>All topics.</summary>
     public string Topics => BasePath + "amnen/";
 
     /// <summary>One topic's page; page numbers above 1 get their own path.</summary>
-    public string Topic(string slug, int pageNumber = 1) =>
-        pageNumber <= 1 ? $"{BasePath}amnen/{slug}/" : $"{BasePath}amnen/{slug}/sida/{pageNumber.ToString(CultureInfo.InvariantCulture)}/";
+    public string Topic(string slug, int pageNumber = 1) => Paged($"{BasePath}amnen/{slug}/", pageNumber);
+
+    /// <summary>Every question residents asked, newest first; page numbers above 1 get their own path.</summary>
+    public string Questions(int pageNumber = 1) => Paged(BasePath + "fragor/", pageNumber);
+
+    /// <summary>The questions of one year: /fragor/2021/.</summary>
+    public string QuestionsIn(int year, int pageNumber = 1) => Paged($"{BasePath}fragor/{year.ToString(CultureInfo.InvariantCulture)}/", pageNumber);
+
+    /// <summary>The questions about one topic: /fragor/amnen/klotter/.</summary>
+    public string QuestionsOn(string topic, int pageNumber = 1) => Paged($"{BasePath}fragor/amnen/{topic}/", pageNumber);
+
+    /// <summary>Every item the council takes further, open ones first; page numbers above 1 get their own path.</summary>
+    public string FollowUps(int pageNumber = 1) => Paged(BasePath + "uppfoljning/", pageNumber);
+
+    /// <summary>One follow-up item's page: /uppfoljning/klotter-naringslivet/.</summary>
+    public string FollowUp(string id) => $"{BasePath}uppfoljning/{id}/";
+
+    /// <summary>The Atom feed of follow-up reports.</summary>
+    public string FollowUpsFeed => BasePath + "uppfoljning/feed.xml";
 
     /// <summary>The accessibility statement, which the law requires and every footer links.</summary>
     public string Statement => BasePath + "tillganglighet/";
@@ -58,6 +74,10 @@ public sealed record SiteUrls(string BasePath)
 
     /// <summary>A file under /assets/.</summary>
     public string Asset(string fileName) => $"{BasePath}assets/{fileName}";
+
+    // A list's page: the list's own URL for the first, then sida/N/ below it.
+    private static string Paged(string url, int pageNumber) =>
+        pageNumber <= 1 ? url : $"{url}sida/{pageNumber.ToString(CultureInfo.InvariantCulture)}/";
 
     /// <summary>The output file, relative to the site root, for a page URL under the base path.</summary>
     public string OutputPathFor(string url)

@@ -25,7 +25,7 @@ public sealed record ViewFactory(SiteConfig Site, SiteUrls Urls)
             Site.Contact.Url));
 
     /// <summary>Navigation URLs.</summary>
-    public NavUrls Nav() => new(Urls.Home, Urls.Meetings, Urls.Topics, Urls.Search);
+    public NavUrls Nav() => new(Urls.Home, Urls.Meetings, Urls.Topics, Urls.Questions(), Urls.FollowUps(), Urls.Search);
 
     /// <summary>A meeting as a list entry.</summary>
     public MeetingSummary Summary(Meeting meeting, IReadOnlyList<TopicHit> hits, IReadOnlyList<Section> sections)
@@ -45,6 +45,17 @@ public sealed record ViewFactory(SiteConfig Site, SiteUrls Urls)
             hits.Select(TopicRef).ToList(),
             sections.Where(s => s.Heading.Length > 0).Select(s => s.Heading).ToList());
     }
+
+    /// <summary>A question of the meeting listed as <paramref name="summary"/>, with the topics it is about among <paramref name="hits"/>.</summary>
+    public QuestionView Question(MeetingSummary summary, Question question, IReadOnlyList<TopicHit> hits) => new(
+        question.Id,
+        summary.Url + "#" + question.Id,
+        question.Text,
+        question.Answers,
+        question.SectionId,
+        question.SectionHeading,
+        question.SectionId.Length > 0 ? summary.Url + "#" + question.SectionId : summary.Url,
+        [.. QuestionTopics.Of(question, hits).Select(TopicRef)]);
 
     /// <summary>A link to a topic.</summary>
     public TopicRef TopicRef(TopicHit hit) => new(Urls.Topic(hit.Topic.Slug), hit.Topic.Name, hit.Topic.Slug);

@@ -22,7 +22,7 @@ namespace Trygghetsrad.Site.Search;
 /// its own, with its best and newest entries on the term's line); beside each shard, how the archive writes
 /// its terms (for suggesting words when a query finds nothing); phrase buckets of neighbouring word pairs;
 /// per-topic meeting lists; the words of each topic (for suggesting topics); and one file per meeting with
-/// its sections' text for the result snippets. The build prepares meetings
+/// its sections' text for the result snippets and their questions with answers, which results show as questions. The build prepares meetings
 /// in parallel (<see cref="Prepare"/>) and adds them in meeting order (<see cref="Add"/>), so the output
 /// is byte-identical at any parallelism.
 /// </summary>
@@ -68,9 +68,12 @@ public sealed class SearchIndexWriter
     /// returns to <see cref="Add"/> in meeting order.
     /// </summary>
     /// <param name="index">The meeting's number: its position among the published meetings, oldest first.</param>
-    public MeetingTerms Prepare(int index, MeetingSummary summary, IReadOnlyList<Section> sections)
+    /// <param name="summary">The meeting as lists show it.</param>
+    /// <param name="sections">Its sections with their passages.</param>
+    /// <param name="questions">Its questions with their answers, which results show as questions.</param>
+    public MeetingTerms Prepare(int index, MeetingSummary summary, IReadOnlyList<Section> sections, IReadOnlyList<Question> questions)
     {
-        WriteMeetingData(_output, index, summary, sections);
+        WriteMeetingData(_output, index, summary, sections, questions);
         return MeetingTerms.Analyse(sections, _analyzer, _stopKeys, _analyses.Value!);
     }
 
@@ -308,7 +311,9 @@ public sealed class SearchIndexWriter
         output.WriteBytes(IndexLayout.TopicWordsPath, buffer.ToArray());
     }
 
-    private void WriteMeetingData(SiteOutput output, int index, MeetingSummary summary, IReadOnlyList<Section> sections)
+    // The meeting's data: URL, dates, title, and each section's anchor, heading, passages and, when it has any, its
+    // questions ("q": anchor, question, answers), so that a result can show a question as a question.
+    private void WriteMeetingData(SiteOutput output, int index, MeetingSummary summary, IReadOnlyList<Section> sections, IReadOnlyList<Question> questions)
     {
         // One file per meeting rather than per section: a first query shows ten results from a handful of
         // meetings, and a large archive would otherwise write six or seven small files per meeting.
@@ -334,6 +339,7 @@ public sealed class SearchIndexWriter
             }
 
             json.WriteEndArray();
+            WriteQuestions(json, section, questions);
             json.WriteEndObject();
         }
 
@@ -342,6 +348,35 @@ public sealed class SearchIndexWriter
         json.Flush();
 
         output.WriteBytes(IndexLayout.MeetingDataPath(index), buffer.WrittenSpan);
+    }
+
+    private static void WriteQuestions(Utf8JsonWriter json, Section section, IReadOnlyList<Question> questions)
+    {
+        var any = false;
+        foreach (var question in questions)
+        {
+            if (question.SectionId != section.Id)
+            {
+                continue;
+            }
+
+            if (!any)
+            {
+                json.WriteStartArray("q");
+                any = true;
+            }
+
+            json.WriteStartObject();
+            json.WriteString("i", question.Id);
+            json.WriteString("q", question.Text);
+            WriteStrings(json, "a", question.Answers);
+            json.WriteEndObject();
+        }
+
+        if (any)
+        {
+            json.WriteEndArray();
+        }
     }
 
     private string WriteManifest(SiteOutput output, IReadOnlyList<PublishedMeeting> meetings, int sectionCount, int buckets)

@@ -38,7 +38,7 @@ internal static class QuickPreview
         }
 
         var html = "";
-        var (page, _, _) = MeetingPass.Make(site, timeline, index, meeting, diagnostics);
+        var (page, _, _) = MeetingPass.Make(site, timeline, last.References, index, meeting, diagnostics);
         try
         {
             html = site.Render(PageKinds.Meeting, page);

@@ -23,6 +23,10 @@ public static class SwedishCount
             "warning" => ("varning", "varningar"),
             "method" => ("metod", "metoder"),
             "file" => ("fil", "filer"),
+            "question" => ("fråga", "frågor"),
+            "unanswered_question" => ("fråga utan antecknat svar", "frågor utan antecknat svar"),
+            "item" => ("punkt", "punkter"),
+            "open_item" => ("öppen punkt", "öppna punkter"),
             _ => throw new ArgumentException($"'{noun}' is not a noun the site counts; add it to {nameof(SwedishCount)}.", nameof(noun)),
         };
         return count.ToString(CultureInfo.InvariantCulture) + " " + (count == 1 ? one : many);

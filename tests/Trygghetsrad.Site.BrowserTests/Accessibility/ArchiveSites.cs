@@ -6,7 +6,7 @@ namespace Trygghetsrad.Site.BrowserTests.Accessibility;
 /// The sites the accessibility tests open, built once per test class under /trygghetsrad/: the real content; the
 /// real content built for a day after its announced next meeting; a fictional archive with what the real one lacks
 /// yet (several years, a paginated topic, a table, lists, a quote, a meeting with its own title, a topic without
-/// meetings); and a generated fictional archive whose year is long enough to be paginated.
+/// meetings, questions without answers, follow-up items over several meetings, links between meetings); and a generated fictional archive whose year is long enough to be paginated.
 /// </summary>
 public sealed class ArchiveSites : IDisposable
 {
@@ -61,6 +61,16 @@ public sealed class ArchiveSites : IDisposable
         ("later", "", "startsidan när det annonserade mötet har varit"),
         ("later", "moten/2021-09-15/", "ett möte vars annonserade nästa möte har varit"),
         ("generated", "moten/1990/sida/2/", "ett långt års andra sida"),
+        ("real", "fragor/", "frågorna i anteckningarna"),
+        ("real", "uppfoljning/", "uppföljningen"),
+        ("real", "uppfoljning/klotter-naringslivet/", "en punkt som rådet följer upp"),
+        ("rich", "moten/2024-10-02/", "ett möte med frågor, en fråga utan svar, uppföljning och kopplingar till senare möten"),
+        ("rich", "moten/2024-11-06/", "ett möte som hänvisar till ett tidigare möte"),
+        ("rich", "fragor/amnen/klotter/", "frågorna om ett ämne"),
+        ("rich", "fragor/2024/", "frågorna från ett år"),
+        ("rich", "uppfoljning/", "uppföljningen med öppna, besvarade och avslutade punkter"),
+        ("rich", "uppfoljning/belysning-parken/", "en punkts tidslinje över flera möten"),
+        ("rich", "amnen/", "ämnen med diagram över möten per år"),
     ];
 
     /// <summary>A path no page has: the host answers it with 404.html and status 404.</summary>

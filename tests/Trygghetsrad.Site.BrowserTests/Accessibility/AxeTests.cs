@@ -16,8 +16,8 @@ public sealed class AxeTests(Browser browser, ArchiveSites sites, ITestOutputHel
 
     /// <summary>
     /// Besides the page types every test covers: the search page with results grouped per meeting, with
-    /// suggestions for a query that finds nothing, and a meeting opened at a section (its title and date
-    /// held over the notes).
+    /// suggestions for a query that finds nothing, with questions found as questions (one without an answer), and a
+    /// meeting opened at a section (its title and date held over the notes).
     /// </summary>
     private static readonly (string Site, string Path)[] SearchResults =
     [
@@ -27,6 +27,8 @@ public sealed class AxeTests(Browser browser, ArchiveSites sites, ITestOutputHel
         ("real", "sok/?q=skadeg%C3%B6relse"),
         ("rich", "sok/?q=klotter&amne=tomt-amne"),
         ("real", "moten/2021-09-15/#ovrigt"),
+        ("real", "sok/?q=yrkeskriminella"),
+        ("rich", "sok/?q=skolg%C3%A5rden"),
     ];
 
     /// <summary>Every page type at 320 and 1280 px, light and dark.</summary>

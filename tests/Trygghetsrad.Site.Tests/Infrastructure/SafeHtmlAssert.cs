@@ -6,11 +6,13 @@ namespace Trygghetsrad.Site.Tests.Infrastructure;
 /// <summary>
 /// Asserts that built pages hold nothing that could run script: no script element but the site's own
 /// hashed files and the search page's JSON manifest (a data block, never run), no event-handler attribute, no dangerous element, no script or data URL in any attribute.
+/// The one SVG a page may hold is the generator's bar chart: an <c>svg.staplar</c> of plain rectangles, nothing that links,
+/// styles or runs.
 /// </summary>
 public static class SafeHtmlAssert
 {
     private static readonly string[] DangerousElements =
-        ["iframe", "frame", "frameset", "object", "embed", "applet", "svg", "math", "style", "base", "template", "img", "video", "audio", "source", "link:not([rel='stylesheet']):not([rel='alternate'][type='application/atom+xml'])", "meta[http-equiv='refresh']"];
+        ["iframe", "frame", "frameset", "object", "embed", "applet", "svg:not(.staplar)", "math", "style", "base", "template", "img", "video", "audio", "source", "link:not([rel='stylesheet']):not([rel='alternate'][type='application/atom+xml'])", "meta[http-equiv='refresh']"];
 
     private static readonly string[] ScriptSchemes = ["javascript:", "vbscript:", "data:", "livescript:"];
 
@@ -42,6 +44,11 @@ public static class SafeHtmlAssert
             Assert.True(found is null, $"{name}: dangerous element {found?.OuterHtml}");
         }
 
+        foreach (var chart in document.QuerySelectorAll("svg.staplar"))
+        {
+            Assert.True(ChartOnly(chart), $"{name}: an SVG that is more than a bar chart {chart.OuterHtml}");
+        }
+
         foreach (var element in document.All)
         {
             foreach (var attribute in element.Attributes)
@@ -54,6 +61,15 @@ public static class SafeHtmlAssert
                 }
             }
         }
+    }
+
+    // The bar chart: rectangles with a place, a size and a class, in an SVG hidden from screen readers.
+    private static bool ChartOnly(IElement svg)
+    {
+        string[] svgAttributes = ["class", "width", "height", "viewbox", "aria-hidden"];
+        string[] rectAttributes = ["class", "x", "y", "width", "height"];
+        return svg.Attributes.All(a => svgAttributes.Contains(a.Name, StringComparer.OrdinalIgnoreCase))
+            && svg.Children.All(c => c.LocalName == "rect" && c.Children.Length == 0 && c.Attributes.All(a => rectAttributes.Contains(a.Name)));
     }
 
     // The search page's index manifest: exactly one attribute set, inside the search container, and JSON.

@@ -5,7 +5,8 @@ namespace Trygghetsrad.Site.Tests.Output;
 
 /// <summary>
 /// Every generated page passes the Nu Html Checker (W3C's vnu) without a single error: the real site (also built for a
-/// day after its announced meeting), the rich fixture, and a generated archive whose long year and topics paginate.
+/// day after its announced meeting), the rich fixture, and a generated archive whose long year and topics paginate;
+/// among them the lists of questions and the follow-up pages.
 /// </summary>
 public sealed class HtmlValidityTests
 {
@@ -33,6 +34,12 @@ public sealed class HtmlValidityTests
 
             Assert.True(real.PageCount >= 10 && rich.PageCount >= 30, $"Too few pages built: {real.PageCount} and {rich.PageCount}.");
             Assert.True(File.Exists(Path.Combine(folder, "generated", "moten", "1990", "sida", "2", "index.html")), "the generated archive's year is not paginated");
+            string[] questionsAndFollowUps =
+            [
+                "real/fragor/index.html", "real/fragor/2021/index.html", "real/uppfoljning/index.html", "real/uppfoljning/klotter-naringslivet/index.html",
+                "rich/fragor/amnen/klotter/index.html", "rich/uppfoljning/belysning-parken/index.html",
+            ];
+            Assert.All(questionsAndFollowUps, page => Assert.True(File.Exists(Path.Combine(folder, page)), $"{page} is not built"));
 
             var (exitCode, output) = RunVnu(folder);
 

@@ -110,9 +110,9 @@ public sealed class ModelAccessorTests
         for (var level = type; level is not null && level != typeof(object) && level != typeof(ValueType); level = level.BaseType)
         {
             const BindingFlags Declared = BindingFlags.Instance | BindingFlags.Public | BindingFlags.DeclaredOnly;
-            var fields = level.GetFields(Declared).Where(f => !f.IsLiteral).Select(f => (f.Name, f.FieldType));
+            var fields = level.GetFields(Declared).Where(f => !f.IsLiteral && !f.IsDefined(typeof(ScriptMemberIgnoreAttribute))).Select(f => (f.Name, f.FieldType));
             var properties = level.GetProperties(Declared)
-                .Where(p => p.GetMethod is { IsPublic: true } && p.GetIndexParameters().Length == 0 && !p.PropertyType.IsByRefLike)
+                .Where(p => p.GetMethod is { IsPublic: true } && p.GetIndexParameters().Length == 0 && !p.PropertyType.IsByRefLike && !p.IsDefined(typeof(ScriptMemberIgnoreAttribute)))
                 .Select(p => (p.Name, p.PropertyType));
             foreach (var (name, memberType) in fields.Concat(properties))
             {

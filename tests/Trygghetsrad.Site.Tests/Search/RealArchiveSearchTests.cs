@@ -37,6 +37,26 @@ public sealed class RealArchiveSearchTests(RealArchiveSearchTests.Site site) : I
         Assert.Equal([new ScriptSearch.TopicOffer("klotter", "Klotter", "skadegörelse")], outcome.Suggestions!.Topics);
     }
 
+    [Fact]
+    public void A_question_is_found_as_a_question_with_its_answer()
+    {
+        var asked = Assert.Single(_search.Search("yrkeskriminella").Results);
+        Assert.Equal(Meeting + "#samverkan-mellan-tre-forvaltningar", asked.Url);
+        Assert.Equal([Meeting + "#fraga-har-vi-yrkeskriminella-i-hallstahammars-kommun"], asked.Questions);
+
+        // A word of the answer finds the question too; the section's other passage with it stays a passage.
+        var answered = _search.Search("fritidsledarna").Results.Single(r => r.Url == Meeting + "#samverkan-mellan-tre-forvaltningar");
+        Assert.Equal([Meeting + "#fraga-har-vi-yrkeskriminella-i-hallstahammars-kommun"], answered.Questions);
+    }
+
+    [Fact]
+    public void A_question_mark_inside_a_paragraph_makes_no_question_result()
+    {
+        var outcome = _search.Search("kostnadseffektivt");
+        Assert.Equal(Meeting + "#ovrigt", Assert.Single(outcome.Results).Url);
+        Assert.Empty(outcome.Results[0].Questions);
+    }
+
     /// <summary>The real content, built once for the class.</summary>
     public sealed class Site : IDisposable
     {

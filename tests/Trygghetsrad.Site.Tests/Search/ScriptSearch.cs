@@ -42,7 +42,11 @@ public sealed class ScriptSearch : IDisposable
           var results = found.results.map(function (r) {
             var section = data(r);
             var parts = TrygghetsradSok.snippet(section.p, found.terms);
-            return { url: section.u, units: r.units, whole: r.whole, marks: parts.filter(function (x) { return x.mark; }).map(function (x) { return x.text; }) };
+            var asked = TrygghetsradSok.askedAbout(section, found.terms);
+            return {
+              url: section.u, units: r.units, whole: r.whole, marks: parts.filter(function (x) { return x.mark; }).map(function (x) { return x.text; }),
+              questions: asked.questions.map(function (x) { return x.u; }),
+            };
           });
           var groups = TrygghetsradSok.groups(found.results).map(function (g) {
             return { url: engine.meeting(g).u, sections: g.sections.map(function (r) { return data(r).u; }) };
@@ -136,8 +140,11 @@ public sealed class ScriptSearch : IDisposable
     /// <summary>Lower bounds of the counts when top lists stood in for long postings.</summary>
     public sealed record Counts(int Sections, int Meetings);
 
-    /// <summary>One result: its section URL, how many query units it matched (and how many as whole words), the marked words of its snippet.</summary>
-    public sealed record Result(string Url, int Units, int Whole, List<string> Marks);
+    /// <summary>
+    /// One result: its section URL, how many query units it matched (and how many as whole words), the marked words of
+    /// its snippet, and the URLs of its questions the page shows as questions.
+    /// </summary>
+    public sealed record Result(string Url, int Units, int Whole, List<string> Marks, List<string> Questions);
 }
 
 /// <summary>Paths in the repository.</summary>

@@ -35,7 +35,7 @@ public sealed class AtomFeedWriter(SiteConfig site, SiteUrls urls, AbsoluteUrls 
             urls.Feed,
             urls.Home,
             archiveUpdated,
-            [.. newestFirst.Take(EntryCount).Select(m => new Entry(m, Summary(m)))]));
+            [.. newestFirst.Take(EntryCount).Select(m => MeetingEntry(m, Summary(m)))]));
 
         foreach (var topic in topics)
         {
@@ -49,7 +49,7 @@ public sealed class AtomFeedWriter(SiteConfig site, SiteUrls urls, AbsoluteUrls 
 
                 if (meeting.HitFor(topic.Slug) is { } hit)
                 {
-                    entries.Add(new Entry(meeting, TopicSummary(topic, hit)));
+                    entries.Add(MeetingEntry(meeting, TopicSummary(topic, hit)));
                 }
             }
 
@@ -59,9 +59,41 @@ public sealed class AtomFeedWriter(SiteConfig site, SiteUrls urls, AbsoluteUrls 
                 topic.Description,
                 feedUrl,
                 urls.Topic(topic.Slug),
-                entries.Count > 0 ? Updated(entries[0].Meeting) : archiveUpdated,
+                entries.Count > 0 ? entries[0].Updated : archiveUpdated,
                 entries));
         }
+    }
+
+    /// <summary>
+    /// Writes <c>/uppfoljning/feed.xml</c>: what each meeting reported on the items the council takes further, the
+    /// latest first, each entry linking the section of the minutes; a resident following a question sees each report.
+    /// </summary>
+    /// <param name="items">Every follow-up item.</param>
+    /// <param name="newestFirst">Published meetings, newest first, for the feed's date while no item has any entry.</param>
+    /// <param name="output">Where to write.</param>
+    public void WriteFollowUps(IReadOnlyList<FollowUpItem> items, IReadOnlyList<PublishedMeeting> newestFirst, SiteOutput output)
+    {
+        var entries = items
+            .SelectMany(item => item.Steps.Select((step, i) => (Item: item, Step: step, Opens: i == 0)))
+            .OrderByDescending(e => e.Step.Date)
+            .ThenBy(e => e.Item.Id, StringComparer.Ordinal)
+            .Take(EntryCount)
+            .Select(e => new Entry(
+                $"{absolute.For(e.Item.Url)}#{e.Step.DateIso}",
+                $"{e.Item.Title}: {(e.Opens ? "togs upp" : "rapport")} {e.Step.DateText} ({e.Step.StatusName})",
+                absolute.For(e.Step.SectionUrl),
+                StockholmTime.At(e.Step.Date),
+                e.Step.Note ?? $"{(e.Opens ? "Togs upp" : "Rapporterades")} under {e.Step.SectionHeading}. Status efter mötet: {e.Step.StatusName}.",
+                []))
+            .ToList();
+        var archiveUpdated = newestFirst.Count > 0 ? Updated(newestFirst[0]) : NoMeetingsYet;
+        output.WriteBytes(urls.OutputPathFor(urls.FollowUpsFeed), Feed(
+            $"Uppföljning – {site.Name}",
+            "Frågor som rådet tar med sig, och vad varje möte rapporterar om dem.",
+            urls.FollowUpsFeed,
+            urls.FollowUps(),
+            entries.Count > 0 ? entries[0].Updated : archiveUpdated,
+            entries));
     }
 
     /// <summary>When an entry counts as updated: its meeting's date at 00:00 in Stockholm.</summary>
@@ -110,20 +142,19 @@ public sealed class AtomFeedWriter(SiteConfig site, SiteUrls urls, AbsoluteUrls 
             xml.WriteStartElement("author", AtomNamespace);
             xml.WriteElementString("name", AtomNamespace, site.Organisation);
             xml.WriteEndElement();
-            foreach (var (meeting, summary) in entries)
+            foreach (var entry in entries)
             {
-                var url = absolute.For(meeting.Summary.Url);
                 xml.WriteStartElement("entry", AtomNamespace);
-                xml.WriteElementString("id", AtomNamespace, url);
-                xml.WriteElementString("title", AtomNamespace, $"{meeting.Summary.Title} {meeting.Summary.DateText}");
-                Link(xml, "alternate", "text/html", url);
-                xml.WriteElementString("updated", AtomNamespace, Rfc3339(Updated(meeting)));
-                xml.WriteElementString("summary", AtomNamespace, summary);
-                foreach (var hit in meeting.Hits)
+                xml.WriteElementString("id", AtomNamespace, entry.Id);
+                xml.WriteElementString("title", AtomNamespace, entry.Title);
+                Link(xml, "alternate", "text/html", entry.Url);
+                xml.WriteElementString("updated", AtomNamespace, Rfc3339(entry.Updated));
+                xml.WriteElementString("summary", AtomNamespace, entry.Summary);
+                foreach (var (term, label) in entry.Categories)
                 {
                     xml.WriteStartElement("category", AtomNamespace);
-                    xml.WriteAttributeString("term", hit.Topic.Slug);
-                    xml.WriteAttributeString("label", hit.Topic.Name);
+                    xml.WriteAttributeString("term", term);
+                    xml.WriteAttributeString("label", label);
                     xml.WriteEndElement();
                 }
 
@@ -138,8 +169,15 @@ public sealed class AtomFeedWriter(SiteConfig site, SiteUrls urls, AbsoluteUrls 
         return stream.ToArray();
     }
 
-    // A feed entry: the meeting and the summary written for it.
-    private sealed record Entry(PublishedMeeting Meeting, string Summary);
+    // A feed entry: its permanent id, title, page, date, summary and topics (term, label).
+    private sealed record Entry(string Id, string Title, string Url, DateTimeOffset Updated, string Summary, IReadOnlyList<(string Term, string Label)> Categories);
+
+    // A meeting's entry: its page is its id.
+    private Entry MeetingEntry(PublishedMeeting meeting, string summary)
+    {
+        var url = absolute.For(meeting.Summary.Url);
+        return new Entry(url, $"{meeting.Summary.Title} {meeting.Summary.DateText}", url, Updated(meeting), summary, [.. meeting.Hits.Select(h => (h.Topic.Slug, h.Topic.Name))]);
+    }
 
     private static void Link(XmlWriter xml, string rel, string type, string href)
     {

@@ -4,6 +4,7 @@ using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using Trygghetsrad.Site.Building;
 using Trygghetsrad.Site.Config;
+using Trygghetsrad.Site.Content;
 using Trygghetsrad.Site.Rendering;
 using Trygghetsrad.Site.Text;
 
@@ -36,22 +37,24 @@ public sealed partial class OpenDataWriter(SiteConfig site, SiteUrls urls, Absol
 
     /// <summary>Writes the data and the schema.</summary>
     /// <param name="newestFirst">Published meetings, newest first.</param>
+    /// <param name="followUps">Every follow-up item, in the follow-up list's order.</param>
     /// <param name="output">Where to write.</param>
-    public void Write(IReadOnlyList<PublishedMeeting> newestFirst, SiteOutput output)
+    public void Write(IReadOnlyList<PublishedMeeting> newestFirst, IReadOnlyList<FollowUpItem> followUps, SiteOutput output)
     {
-        output.WriteStream(urls.OutputPathFor(urls.MeetingsJson), stream => Serialize(newestFirst, stream));
+        output.WriteStream(urls.OutputPathFor(urls.MeetingsJson), stream => Serialize(newestFirst, followUps, stream));
         output.WriteText(urls.OutputPathFor(urls.MeetingsSchema), Schema());
     }
 
     /// <summary>Writes the data as UTF-8 JSON to <paramref name="stream"/>.</summary>
     /// <remarks>Straight to bytes: on a large archive the file is tens of megabytes, and a string and its copies would be several times that.</remarks>
-    public void Serialize(IReadOnlyList<PublishedMeeting> newestFirst, Stream stream)
+    public void Serialize(IReadOnlyList<PublishedMeeting> newestFirst, IReadOnlyList<FollowUpItem> followUps, Stream stream)
     {
         var document = new MeetingsDocument(
             absolute.For(urls.MeetingsSchema),
             new SiteData(site.Name, site.Organisation, absolute.For(urls.Home)),
             newestFirst.Count,
-            newestFirst.Reverse().Select(Meeting).ToList());
+            newestFirst.Reverse().Select(Meeting).ToList(),
+            followUps.Select(FollowUpItem).ToList());
         JsonSerializer.Serialize(stream, document, (JsonTypeInfo<MeetingsDocument>)Options.GetTypeInfo(typeof(MeetingsDocument)));
         stream.WriteByte((byte)'\n');
     }
@@ -84,8 +87,17 @@ public sealed partial class OpenDataWriter(SiteConfig site, SiteUrls urls, Absol
                 ? new NextMeetingData(SwedishFormat.IsoDate(next.Date), Time(next.Start), Time(next.End), next.Location)
                 : null,
             meeting.NoteTaker,
-            meeting.Source);
+            meeting.Source,
+            published.Questions.Select(q => new QuestionData(q.Id, q.SectionId.Length > 0 ? q.SectionId : null, q.Text, q.Answers, absolute.For(q.Url), q.Topics.Select(t => t.Slug).ToList())).ToList(),
+            meeting.FollowUps.Select(f => new FollowUpEntryData(f.Id, f.Section, FollowUpStatuses.Name(f.Status), f.Note, absolute.For(urls.FollowUp(f.Id)))).ToList());
     }
+
+    private FollowUpItemData FollowUpItem(FollowUpItem item) => new(
+        item.Id,
+        item.Title,
+        item.StatusName,
+        absolute.For(item.Url),
+        item.Steps.Select(s => new FollowUpStepData(s.MeetingSlug, s.DateIso, s.SectionId, s.SectionHeading, absolute.For(s.SectionUrl), s.StatusName, s.Note)).ToList());
 
     private static string? Time(TimeOnly? time) => time?.ToString("HH':'mm", System.Globalization.CultureInfo.InvariantCulture);
 
@@ -93,7 +105,8 @@ public sealed partial class OpenDataWriter(SiteConfig site, SiteUrls urls, Absol
         [property: JsonPropertyName("$schema")] string Schema,
         SiteData Site,
         int MeetingCount,
-        IReadOnlyList<MeetingData> Meetings);
+        IReadOnlyList<MeetingData> Meetings,
+        IReadOnlyList<FollowUpItemData> FollowUps);
 
     private sealed record SiteData(string Name, string Organisation, string Url);
 
@@ -110,7 +123,17 @@ public sealed partial class OpenDataWriter(SiteConfig site, SiteUrls urls, Absol
         IReadOnlyList<SectionData> Sections,
         NextMeetingData? NextMeeting,
         string? NoteTaker,
-        string? Source);
+        string? Source,
+        IReadOnlyList<QuestionData> Questions,
+        IReadOnlyList<FollowUpEntryData> FollowUps);
+
+    private sealed record QuestionData(string Id, string? Section, string Question, IReadOnlyList<string> Answers, string Url, IReadOnlyList<string> Topics);
+
+    private sealed record FollowUpEntryData(string Id, string Section, string Status, string? Note, string Url);
+
+    private sealed record FollowUpItemData(string Id, string Title, string Status, string Url, IReadOnlyList<FollowUpStepData> Timeline);
+
+    private sealed record FollowUpStepData(string Meeting, string Date, string Section, string Heading, string Url, string Status, string? Note);
 
     private sealed record GroupData(string? Group, IReadOnlyList<string> Members);
 
