@@ -45,7 +45,7 @@ internal sealed record ChangedMeeting(MeetingPage Page, PublishedMeeting Publish
         }
 
         // The build reported the meeting's problems already.
-        var (page, published, body) = MeetingPass.Make(archive.Site, timeline, index, meeting, new DiagnosticBag());
+        var (page, published, body) = MeetingPass.Make(archive.Site, timeline, archive.References, index, meeting, new DiagnosticBag());
         string html;
         try
         {

@@ -14,5 +14,5 @@ internal interface IMeetingPart
 internal static class MeetingParts
 {
     /// <summary>Every part, in order.</summary>
-    public static IReadOnlyList<IMeetingPart> All { get; } = [new FactBoxPart(), new SectionsPart(), new TopicsPart()];
+    public static IReadOnlyList<IMeetingPart> All { get; } = [new FactBoxPart(), new SectionsPart(), new TopicsPart(), new QuestionsPart()];
 }

@@ -184,6 +184,37 @@ public sealed class CheckSummaryTests : IDisposable
     }
 
     [Fact]
+    public void Questions_show_with_their_anchor_and_answers_or_that_none_is_recorded()
+    {
+        var summary = SummaryOf(Meeting.Replace("## Övrigt\n", """
+            ## Övrigt
+
+            Finns det planer på fler gatlampor vid skolan?
+
+            Svar från kommunen: Ja, fyra nya lampor sätts upp i vår.
+
+            Kan parkeringen stängas nattetid?
+
+            """, StringComparison.Ordinal));
+
+        var list = summary.QuerySelectorAll("h4").Single(h => h.Text() == "Frågor");
+        Assert.Equal("2 frågor, varav 1 fråga utan antecknat svar.", list.NextElementSibling!.Text());
+        var questions = list.NextElementSibling!.NextElementSibling!.Children.ToList();
+        Assert.Equal(2, questions.Count);
+        Assert.StartsWith("Finns det planer på fler gatlampor vid skolan? (#fraga-", Items(summary).Single(i => i.StartsWith("Finns det", StringComparison.Ordinal)), StringComparison.Ordinal);
+        Assert.Equal(["Svar från kommunen: Ja, fyra nya lampor sätts upp i vår."], questions[0].QuerySelectorAll("li").Select(li => li.Text()));
+        Assert.Equal(["Inget svar antecknat"], questions[1].QuerySelectorAll("li").Select(li => li.Text()));
+    }
+
+    [Fact]
+    public void A_meeting_without_questions_says_what_a_question_is()
+    {
+        var list = SummaryOf(Meeting).QuerySelectorAll("h4").Single(h => h.Text() == "Frågor");
+
+        Assert.StartsWith("Inga frågor hittades", list.NextElementSibling!.Text(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Check_writes_the_summary_to_the_file_it_is_given()
     {
         var path = _content.Write(File, Meeting);
