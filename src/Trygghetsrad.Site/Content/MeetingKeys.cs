@@ -79,6 +79,7 @@ public static class MeetingKeys
             """),
         new("note_taker", null, "text", "\"Vid tangenterna\"", (r, m) => m with { NoteTaker = r.Reader.Text(r.Map, "note_taker") }, _ => "note_taker: Namn Efternamn, titel"),
         new("source", null, "text, t.ex. `Mötesanteckningarna (PDF), överförda ordagrant`", "var texten kommer ifrån och hur den fördes över; visas på mötessidan och i öppna data", (r, m) => m with { Source = r.Reader.Text(r.Map, "source") }, null),
+        new("summaries", null, "nycklarna i tabellen nedan, var och en med en text", "sammanfattningar för den som inte läser anteckningarna på svenska eller vill ha en lättläst text, se nedan", (r, m) => m with { Summaries = ReadSummaries(r) }, null),
         new("title", null, "text", "mötets rubrik; annars `meeting_title` från site.yml (\"Trygghetsråd\")", (r, m) => m with { Title = r.Reader.Text(r.Map, "title") }, null),
         new("draft", null, "`true` eller `false`", "`true`: utkast som aldrig publiceras någonstans", (r, m) => m with { Draft = r.Reader.Bool(r.Map, "draft") ?? false }, _ => "draft: true"),
         new(PersonalDataOk, null, "lista av `value` + `reason`", "granskade undantag för `check`s personuppgiftskontroll, se [redaktorer.md](redaktorer.md#granskade-undantag-personal_data_ok)", null, null),
@@ -155,6 +156,31 @@ public static class MeetingKeys
         }
 
         return topics;
+    }
+
+    private static List<WrittenSummary> ReadSummaries(KeyReading reading)
+    {
+        var reader = reading.Reader;
+        var summaries = new List<WrittenSummary>();
+        if (!YamlFieldReader.HasNonNull(reading.Map, "summaries"))
+        {
+            return summaries;
+        }
+
+        var map = reader.Mapping(reading.Map["summaries"].Value, "summaries", SummaryKinds.Keys);
+        foreach (var kind in SummaryKinds.All)
+        {
+            if (map.ContainsKey(kind.Key) && reader.Text(map, kind.Key) is { } text)
+            {
+                summaries.Add(new WrittenSummary(kind, SummaryKinds.Paragraphs(text), reader.At(map[kind.Key].Value)));
+            }
+            else if (map.ContainsKey(kind.Key) && map[kind.Key].Value is YamlScalarNode)
+            {
+                reader.Diagnostics.Error(reader.At(map[kind.Key].Value), $"sammanfattningen '{kind.Key}' är tom – skriv texten eller ta bort raden");
+            }
+        }
+
+        return summaries;
     }
 
     private static NextMeeting? ReadNextMeeting(KeyReading reading, Meeting meeting)

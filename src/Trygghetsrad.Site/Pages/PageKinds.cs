@@ -21,6 +21,7 @@ public static class PageKinds
         new NotFoundPageKind(),
         new StatementPageKind(),
         new OpenDataPageKind(),
+        new WrittenPageKind(),
     ];
 
     /// <summary>Every kind.</summary>

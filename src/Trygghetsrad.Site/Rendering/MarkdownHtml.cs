@@ -16,23 +16,31 @@ public sealed class MarkdownHtml
 {
     private readonly ThreadLocal<ReusableRenderer> _renderers;
 
-    /// <summary>A renderer whose links to the site's own pages are rendered by <paramref name="links"/>.</summary>
-    public MarkdownHtml(InternalLinks links)
+    private readonly string _sectionLinkText;
+
+    /// <summary>
+    /// A renderer whose links to the site's own pages are rendered by <paramref name="links"/>, and whose link beside
+    /// each heading reads <paramref name="sectionLinkText"/> (the site language's <c>section_link</c>).
+    /// </summary>
+    public MarkdownHtml(InternalLinks links, string sectionLinkText = SectionHeadingRenderer.DefaultLinkText)
     {
+        _sectionLinkText = sectionLinkText;
         _renderers = new(() =>
         {
-            var renderer = new ReusableRenderer(new StringWriter()) { LinkRewriter = links.Render };
+            var headings = new SectionHeadingRenderer();
+            var renderer = new ReusableRenderer(new StringWriter(), headings) { LinkRewriter = links.Render };
             MarkdownSetup.Pipeline.Setup(renderer);
-            renderer.ObjectRenderers.Replace<HeadingRenderer>(new SectionHeadingRenderer());
+            renderer.ObjectRenderers.Replace<HeadingRenderer>(headings);
             return renderer;
         });
     }
 
-    /// <summary>The body's HTML.</summary>
-    public RawHtml Render(MeetingBody body) => StageFailure.Run("göra om anteckningarna till HTML", body.SourcePath, () =>
+    /// <summary>The body's HTML; <paramref name="sectionLinkText"/> is the text of the link beside each heading on a page in another language than the site's, null on one in its own.</summary>
+    public RawHtml Render(MeetingBody body, string? sectionLinkText = null) => StageFailure.Run("göra om anteckningarna till HTML", body.SourcePath, () =>
     {
         var renderer = _renderers.Value!;
         renderer.Clear();
+        renderer.Headings.LinkText = sectionLinkText ?? _sectionLinkText;
         renderer.Render(body.Document);
         renderer.Writer.Flush();
         return new RawHtml(renderer.Writer.ToString()!);
@@ -40,8 +48,10 @@ public sealed class MarkdownHtml
 
     // Markdig's own reset is for subclasses: it empties the StringWriter and the renderer's state (indents,
     // line starts) from the last body, as Markdig does for the renderers it pools itself.
-    private sealed class ReusableRenderer(TextWriter writer) : HtmlRenderer(writer)
+    private sealed class ReusableRenderer(TextWriter writer, SectionHeadingRenderer headings) : HtmlRenderer(writer)
     {
+        public SectionHeadingRenderer Headings => headings;
+
         public void Clear() => Reset();
     }
 }

@@ -1,5 +1,6 @@
 using System.Collections;
 using Scriban;
+using Scriban.Runtime;
 using Scriban.Syntax;
 using Trygghetsrad.Site.Building;
 using Trygghetsrad.Site.Pages;
@@ -101,7 +102,9 @@ public sealed class TemplateMembersTests(TemplateMembersTests.PageModels pages) 
         switch (expression)
         {
             case ScriptVariable variable:
-                return scope.GetValueOrDefault(variable.Name);
+                // The string tables (text, strings) are script objects of texts, not models: StringTablesTests checks their keys.
+                var types = scope.GetValueOrDefault(variable.Name);
+                return types is not null && types.All(typeof(ScriptObject).IsAssignableFrom) ? null : types;
             case ScriptMemberExpression member:
                 var targets = Resolve(member.Target, scope, problems);
                 if (targets is null || member.Member is not ScriptVariable name)
