@@ -10,9 +10,11 @@ namespace Trygghetsrad.Site.Checks;
 /// <param name="Lix">Its counts and index.</param>
 public sealed record LixReading(SourceLocation At, string What, Lix Lix)
 {
-    /// <summary>"content/sidor/lattlast.md:12:1: LIX 22 – lättläst sida (96 ord, 17 meningar, 9 långa ord)".</summary>
-    public override string ToString() =>
-        $"{At}: {Lix} – {What} ({Lix.Words} ord, {Lix.Sentences} meningar, {Lix.LongWords} långa ord)";
+    /// <summary>"content/sidor/lattlast.md:12:1: LIX 22 – lättläst sida (ord: 96, meningar: 17, långa ord: 9)".</summary>
+    public override string ToString() => $"{At}: {Lix} – {What} ({Counts})";
+
+    /// <summary>"ord: 96, meningar: 17, långa ord: 9".</summary>
+    public string Counts => $"ord: {Lix.Words}, meningar: {Lix.Sentences}, långa ord: {Lix.LongWords}";
 }
 
 /// <summary>
@@ -50,7 +52,7 @@ public static class Readability
     {
         foreach (var reading in readings.Where(r => r.Lix.Rounded > Lix.EasyReadLimit))
         {
-            diagnostics.Warning(reading.At, $"{reading.Lix} är över {Lix.EasyReadLimit}, för svårt för en {reading.What} – skriv kortare meningar och använd kortare ord ({reading.Lix.Words} ord, {reading.Lix.Sentences} meningar, {reading.Lix.LongWords} långa ord)");
+            diagnostics.Warning(reading.At, $"{reading.Lix} är över {Lix.EasyReadLimit}, för svårt för en {reading.What} – skriv kortare meningar och använd kortare ord ({reading.Counts})");
         }
     }
 }

@@ -51,6 +51,10 @@ public sealed class ArchiveSites : IDisposable
         ("real", "sok/", "sökningen"),
         ("real", "tillganglighet/", "tillgänglighetsredogörelsen"),
         ("real", MissingPath, "sidan finns inte"),
+        ("real", "om/", "en sida som redaktörerna skriver, med nästa möte och de senaste mötena"),
+        ("real", "suomeksi/", "sidan på finska"),
+        ("real", "lattlast/", "sidan på lättläst svenska"),
+        ("real", "lukuohje/", "läsanvisningen på finska"),
         ("rich", "", "startsidan med flera år"),
         ("rich", "moten/2025-01-15/", "ett möte med tabell, listor och citat"),
         ("rich", "moten/2024/", "ett år med föregående och nästa år"),
@@ -58,8 +62,10 @@ public sealed class ArchiveSites : IDisposable
         ("rich", "amnen/tomt-amne/", "ett ämne utan möten"),
         ("rich", "amnen/klotter/", "ett ämne med årsindex, sidor och fler stycken per möte"),
         ("rich", "moten/", "alla möten, per år"),
+        ("rich", "suomeksi/", "en sida på finska med sammanfattningar på finska"),
         ("later", "", "startsidan när det annonserade mötet har varit"),
         ("later", "moten/2021-09-15/", "ett möte vars annonserade nästa möte har varit"),
+        ("later", "suomeksi/", "sidan på finska när det annonserade mötet har varit"),
         ("generated", "moten/1990/sida/2/", "ett långt års andra sida"),
     ];
 

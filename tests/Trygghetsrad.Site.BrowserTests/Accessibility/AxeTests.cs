@@ -16,8 +16,8 @@ public sealed class AxeTests(Browser browser, ArchiveSites sites, ITestOutputHel
 
     /// <summary>
     /// Besides the page types every test covers: the search page with results grouped per meeting, with
-    /// suggestions for a query that finds nothing, and a meeting opened at a section (its title and date
-    /// held over the notes).
+    /// suggestions for a query that finds nothing, a meeting opened at a section (its title and date
+    /// held over the notes), and a Finnish query that finds a meeting's Finnish summary.
     /// </summary>
     private static readonly (string Site, string Path)[] SearchResults =
     [
@@ -27,6 +27,7 @@ public sealed class AxeTests(Browser browser, ArchiveSites sites, ITestOutputHel
         ("real", "sok/?q=skadeg%C3%B6relse"),
         ("rich", "sok/?q=klotter&amne=tomt-amne"),
         ("real", "moten/2021-09-15/#ovrigt"),
+        ("real", "sok/?q=t%C3%B6hryt"),
     ];
 
     /// <summary>Every page type at 320 and 1280 px, light and dark.</summary>
@@ -51,7 +52,7 @@ public sealed class AxeTests(Browser browser, ArchiveSites sites, ITestOutputHel
     public static TheoryData<string, string, string, int, string> Changed()
     {
         var data = new TheoryData<string, string, string, int, string>();
-        foreach (var (site, path, change) in new[] { ("generated", "amnen/klotter/sida/2/", "öppna"), ("real", "", "passerat"), ("real", "moten/2021-09-15/", "passerat") })
+        foreach (var (site, path, change) in new[] { ("generated", "amnen/klotter/sida/2/", "öppna"), ("real", "", "passerat"), ("real", "moten/2021-09-15/", "passerat"), ("real", "suomeksi/", "passerat") })
         {
             foreach (var width in new[] { 320, 1280 })
             {
