@@ -93,8 +93,7 @@ public sealed class SiteContext
 
     /// <summary>
     /// What the templates of a page in the site's language see beside <c>page</c>: <c>site</c>, <c>urls</c>,
-    /// <c>follow</c>, <c>assets</c>, its string table <c>text</c>, every language's table by code (<c>strings.fi</c>),
-    /// <c>lang</c>, the header's links to the other languages and easy Swedish (<c>languages</c>), and <c>site_text</c>,
+    /// <c>follow</c>, <c>assets</c>, its string table <c>text</c>, <c>lang</c>, the header's links to the other languages and easy Swedish (<c>languages</c>), and <c>site_text</c>,
     /// which marks text in the site's language on a page in another.
     /// </summary>
     public ScriptObject Globals { get; }
@@ -125,13 +124,6 @@ public sealed class SiteContext
             Urls.Asset(published.GetValueOrDefault("site.css", "site.css")),
             published.TryGetValue("search.js", out var search) ? Urls.Asset(search) : null,
             published.TryGetValue("nasta-mote.js", out var nextMeeting) ? Urls.Asset(nextMeeting) : null);
-        var strings = new ScriptObject();
-        foreach (var table in Strings.All)
-        {
-            strings[table.Language] = table.Script;
-        }
-
-        strings.IsReadOnly = true;
         var byLanguage = new Dictionary<string, ScriptObject>(StringComparer.Ordinal);
         foreach (var table in Strings.All)
         {
@@ -143,7 +135,6 @@ public sealed class SiteContext
                 ["follow"] = follow,
                 ["assets"] = assets,
                 ["text"] = table.Script,
-                ["strings"] = strings,
                 ["lang"] = language,
                 ["languages"] = LanguageLinks(table),
                 ["site_text"] = DelegateCustomFunction.CreateFunc<string?, object>(language.InSiteLanguage),

@@ -102,7 +102,7 @@ public sealed class TemplateMembersTests(TemplateMembersTests.PageModels pages) 
         switch (expression)
         {
             case ScriptVariable variable:
-                // The string tables (text, strings) are script objects of texts, not models: StringTablesTests checks their keys.
+                // The string table (text) is a script object of texts, not a model: StringTablesTests checks its keys.
                 var types = scope.GetValueOrDefault(variable.Name);
                 return types is not null && types.All(typeof(ScriptObject).IsAssignableFrom) ? null : types;
             case ScriptMemberExpression member:
