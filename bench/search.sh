@@ -13,11 +13,11 @@ work="${BENCH_DIR:-$(mktemp -d)}"
 pagefind="${PAGEFIND:-node_modules/.bin/pagefind}"
 base=/trygghetsrad/
 
-dotnet build -c Release src/Trygghetsrad.Site -v q -nologo >/dev/null
+native=$(scripts/arkiv.sh --path)
 dotnet build -c Release bench/SearchBenchmark -v q -nologo >/dev/null
 [ -d "$work/content" ] || dotnet run -c Release --project tools/Trygghetsrad.FictionalArchive -- --count "$count" --out "$work/content"
 echo "== bygge ($count möten)"
-dotnet src/Trygghetsrad.Site/bin/Release/net10.0/Trygghetsrad.Site.dll build --content "$work/content" --templates templates --output "$work/site" --base-path "$base" --verbose
+"$native" build --content "$work/content" --templates templates --output "$work/site" --base-path "$base" --verbose
 echo "== sökindex: $(find "$work/site/sok/index" -type f | wc -l) filer, $(du -sb "$work/site/sok/index" | cut -f1) byte"
 echo "== pagefind"
 start=$(date +%s.%N)

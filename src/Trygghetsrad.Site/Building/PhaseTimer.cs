@@ -9,7 +9,7 @@ namespace Trygghetsrad.Site.Building;
 /// <param name="AllocatedBytes">Bytes allocated on the managed heap during the phase, by all threads.</param>
 /// <param name="IsPart">True for a part of the phase before it, measured as the summed CPU time of the threads doing it (no wall time).</param>
 /// <param name="GcPause">Time the garbage collector held the program's threads during the phase.</param>
-/// <param name="Jit">Time spent compiling methods at run time (those ReadyToRun did not precompile) during the phase.</param>
+/// <param name="Jit">Time spent compiling methods at run time during the phase (the DLL's JIT; always 0 in the native executable).</param>
 public sealed record PhaseTiming(string Phase, TimeSpan Wall, TimeSpan Cpu, long AllocatedBytes, bool IsPart = false, TimeSpan GcPause = default, TimeSpan Jit = default);
 
 /// <summary>Measures consecutive phases for <c>--verbose</c>, so profiling starts from numbers.</summary>
