@@ -16,13 +16,6 @@ namespace Trygghetsrad.Site.Building;
 /// </summary>
 public sealed class SiteContext
 {
-    /// <summary>The key of the link beside each heading of a text, in the page's language.</summary>
-    public const string SectionLinkKey = "section_link";
-
-    // The texts of the header's links to other languages: each language's name in itself, and "Lättläst".
-    private const string LanguageNameKey = "languages.name";
-    private const string EasyReadKey = "languages.easy_read";
-
     private readonly IReadOnlyDictionary<string, ScriptObject> _globals;
 
     private SiteContext(ContentSet content, TemplateSet templates, StringTables strings, SiteConfig site, IReadOnlyList<MadeAsset> assets, AccessibilityStatement? statement, DateOnly? today)
@@ -37,7 +30,7 @@ public sealed class SiteContext
         Statement = statement;
         Urls = new SiteUrls(site.BasePath);
         Links = new InternalLinks(content.Site.BaseUrl, content.Site.BasePath, site.BasePath);
-        Markdown = new MarkdownHtml(Links, strings.For(site.Language)[SectionLinkKey]);
+        Markdown = new MarkdownHtml(Links, strings.For(site.Language)[TextKeys.SectionLink]);
         Views = new ViewFactory(site, Urls);
         Analyzer = new SwedishAnalyzer(content.Topics.SelectMany(t => t.Phrases));
         Matcher = new TopicMatcher(content.Topics, Analyzer);
@@ -164,18 +157,18 @@ public sealed class SiteContext
             {
                 if (table.Language != Site.Language)
                 {
-                    links.Add(new LanguageLink(other[LanguageNameKey], Urls.Home, other.Language));
+                    links.Add(new LanguageLink(other[TextKeys.LanguageName], Urls.Home, other.Language));
                 }
             }
             else if (EditorPages.LanguageSlugs.TryGetValue(other.Language, out var slug) && slugs.Contains(slug))
             {
-                links.Add(new LanguageLink(other[LanguageNameKey], Urls.EditorPage(slug), other.Language));
+                links.Add(new LanguageLink(other[TextKeys.LanguageName], Urls.EditorPage(slug), other.Language));
             }
         }
 
         if (slugs.Contains(EditorPages.EasyReadSlug))
         {
-            links.Add(new LanguageLink(table[EasyReadKey], Urls.EditorPage(EditorPages.EasyReadSlug), Site.Language, EasyRead: true));
+            links.Add(new LanguageLink(table[TextKeys.EasyRead], Urls.EditorPage(EditorPages.EasyReadSlug), Site.Language, EasyRead: true));
         }
 
         return links;

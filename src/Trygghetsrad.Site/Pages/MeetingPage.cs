@@ -106,8 +106,8 @@ public sealed class MeetingPageKind : PageKind
             return new SummaryView(
                 s.Kind.Anchor,
                 s.Kind.Lang == site.Site.Language ? null : s.Kind.Lang,
-                table[$"summaries.{s.Kind.Key}.heading"],
-                table[$"summaries.{s.Kind.Key}.note"],
+                table[TextKeys.SummaryHeading(s.Kind)],
+                table[TextKeys.SummaryNote(s.Kind)],
                 s.Paragraphs);
         })];
 

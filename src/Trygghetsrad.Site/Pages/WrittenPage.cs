@@ -65,7 +65,7 @@ public sealed class WrittenPageKind : ArchivePageKind
             page.Title,
             "",
             site.Urls.EditorPage(page.Slug),
-            page.Text is { } text ? site.Markdown.Render(text, page.Lang is { } lang && lang != site.Site.Language ? site.Strings.For(lang)[SiteContext.SectionLinkKey] : null) : new RawHtml(""),
+            page.Text is { } text ? site.Markdown.Render(text, page.Lang is { } lang && lang != site.Site.Language ? site.Strings.For(lang)[TextKeys.SectionLink] : null) : new RawHtml(""),
             page.EasyRead,
             [.. versions.Select(v => Version(v, page, site))],
             page.ShowMeetings ? Meetings(page, language, archive) : null)
@@ -104,9 +104,9 @@ public sealed class WrittenPageKind : ArchivePageKind
     {
         var own = site.Strings.For(page.Lang ?? site.Site.Language);
         var lang = version.Lang ?? site.Site.Language;
-        var text = version.EasyRead ? own["languages.easy_read"]
-            : lang != (page.Lang ?? site.Site.Language) ? site.Strings.For(lang)["languages.name"]
-            : own["versions.standard"];
+        var text = version.EasyRead ? own[TextKeys.EasyRead]
+            : lang != (page.Lang ?? site.Site.Language) ? site.Strings.For(lang)[TextKeys.LanguageName]
+            : own[TextKeys.StandardVersion];
         return new LanguageLink(text, site.Urls.EditorPage(version.Slug), lang, version.EasyRead);
     }
 
