@@ -1,7 +1,8 @@
 /* Sökningen i Trygghetsrådets arkiv. Läser det delade sökindexet under sok/index/ (se
    src/Trygghetsrad.Site/Search/; manifestet står i söksidan) och hämtar bara de delar en fråga
    behöver. Analysen nedan är en kopia av Text/SwedishAnalyzer.Key (vikning, Snowball-svenska, egna
-   regler); testerna kör den mot C#-analysatorn så att de håller ihop. Inga beroenden, inget innerHTML
+   regler) och av Text/FinnishAnalyzer.Key (vikning, Snowball-finska) för mötenas sammanfattningar på
+   finska; testerna kör den mot C#-analysatorerna så att de håller ihop. Inga beroenden, inget innerHTML
    med innehåll. Bygget minifierar filen (Output/ScriptMinifier). */
 (function (root) {
   'use strict';
@@ -83,6 +84,104 @@
     var f = fold(word);
     if (f.length < 3 || !/^\p{L}/u.test(f)) return f;
     return stem(f);
+  }
+
+  // ---------- Finsk analys (samma som Text/FinnishAnalyzer: vikning, Snowball-finska, märket ~) ----------
+
+  var FI_V1 = 'aeiouyäö';
+  var FI_PARTICLES = ['kin', 'kaan', 'kään', 'ko', 'kö', 'han', 'hän', 'pa', 'pä', 'sti'];
+  var FI_POSSESSIVES = ['si', 'ni', 'nsa', 'nsä', 'mme', 'nne', 'an', 'än', 'en'];
+  // Snowball's list also has siin, seen, den and tten, each under a condition that Lucene.Net's stemmer checks
+  // through a routine that never holds there: it reads the n they end in instead, and so does this copy.
+  var FI_CASES = ['han', 'hen', 'hin', 'hon', 'hän', 'hön', 'n', 'a', 'ä', 'tta', 'ttä',
+    'ta', 'tä', 'ssa', 'ssä', 'sta', 'stä', 'lla', 'llä', 'lta', 'ltä', 'lle', 'na', 'nä', 'ksi', 'ine'];
+  var FI_OTHER = ['mpi', 'mpa', 'mpä', 'mmi', 'mma', 'mmä', 'impi', 'impa', 'impä', 'immi', 'imma', 'immä', 'eja', 'ejä'];
+  var FI_LONG = ['aa', 'ee', 'ii', 'oo', 'uu', 'ää', 'öö'];
+
+  function fiVowel(c) { return c !== undefined && FI_V1.indexOf(c) >= 0; }
+  function endsWithOne(w, list) { return list.some(function (e) { return w.endsWith(e); }); }
+
+  // The longest of `endings` that w ends with, beginning at or after `from`; null when none.
+  function fiEnding(w, endings, from) {
+    var best = null;
+    endings.forEach(function (e) {
+      if ((best === null || e.length > best.length) && w.length - e.length >= from && w.endsWith(e)) best = e;
+    });
+    return best;
+  }
+
+  // Snowball Finnish (the algorithm as Lucene.Net's FinnishStemmer runs it): regions R1 and R2, then particles,
+  // possessives, cases, other endings, plural i/j or t, and a tidy of long vowels and double consonants.
+  function fiStem(w) {
+    var p1 = w.length;
+    var p2 = w.length;
+    var i = 0;
+    while (i < w.length && !fiVowel(w[i])) i++;
+    while (i < w.length && fiVowel(w[i])) i++;
+    if (i < w.length) {
+      p1 = i + 1;
+      i = p1;
+      while (i < w.length && !fiVowel(w[i])) i++;
+      while (i < w.length && fiVowel(w[i])) i++;
+      if (i < w.length) p2 = i + 1;
+    }
+    var e;
+    var rest;
+    if (w.length >= p1 && (e = fiEnding(w, FI_PARTICLES, p1)) !== null) {
+      var before = w[w.length - e.length - 1];
+      if (e === 'sti' ? w.length - 3 >= p2 : fiVowel(before) || before === 'n' || before === 't') w = w.slice(0, -e.length);
+    }
+    if (w.length >= p1 && (e = fiEnding(w, FI_POSSESSIVES, p1)) !== null) {
+      rest = w.slice(0, -e.length);
+      if (e === 'si') { if (!rest.endsWith('k')) w = rest; }
+      else if (e === 'ni') { w = rest.endsWith('kse') ? rest.slice(0, -3) + 'ksi' : rest; }
+      else if (e === 'an') { if (endsWithOne(rest, ['ta', 'ssa', 'sta', 'lla', 'lta', 'na'])) w = rest; }
+      else if (e === 'än') { if (endsWithOne(rest, ['tä', 'ssä', 'stä', 'llä', 'ltä', 'nä'])) w = rest; }
+      else if (e === 'en') { if (endsWithOne(rest, ['lle', 'ine'])) w = rest; }
+      else w = rest;
+    }
+    var removed = false;
+    if (w.length >= p1 && (e = fiEnding(w, FI_CASES, p1)) !== null) {
+      rest = w.slice(0, -e.length);
+      var n = rest.length;
+      var cut = e.length;
+      var ok = true;
+      if (/^h.n$/.test(e)) ok = rest.endsWith(e[1]);
+      else if (e === 'n') { if (fiEnding(rest, FI_LONG, 0) !== null || rest.endsWith('ie')) cut = 2; }
+      else if (e === 'a' || e === 'ä') ok = fiVowel(rest[n - 1]) && n >= 2 && !fiVowel(rest[n - 2]);
+      else if (e === 'tta' || e === 'ttä') ok = rest.endsWith('e');
+      if (ok) { w = w.slice(0, w.length - cut); removed = true; }
+    }
+    if (w.length >= p2 && (e = fiEnding(w, FI_OTHER, p2)) !== null) {
+      if (!(e[0] === 'm' && e.length === 3 && w.slice(0, -3).endsWith('po'))) w = w.slice(0, -e.length);
+    }
+    if (removed) {
+      if (w.length >= p1 && fiEnding(w, ['i', 'j'], p1) !== null) w = w.slice(0, -1);
+    } else if (w.length >= p1 && w.endsWith('t') && w.length - 2 >= p1 && fiVowel(w[w.length - 2])) {
+      w = w.slice(0, -1);
+      if (w.length >= p2 && (e = fiEnding(w, ['mma', 'imma'], p2)) !== null && !(e === 'mma' && w.slice(0, -3).endsWith('po'))) w = w.slice(0, -e.length);
+    }
+    if (w.length < p1) return w;
+    if (fiEnding(w, FI_LONG, p1) !== null) w = w.slice(0, -1);
+    var last = w.length - 1;
+    if (last - 1 >= p1 && 'aäei'.indexOf(w[last]) >= 0 && !fiVowel(w[last - 1])) w = w.slice(0, -1);
+    last = w.length - 1;
+    if (last - 1 >= p1 && w[last] === 'j' && (w[last - 1] === 'o' || w[last - 1] === 'u')) w = w.slice(0, -1);
+    last = w.length - 1;
+    if (last - 1 >= p1 && w[last] === 'o' && w[last - 1] === 'j') w = w.slice(0, -1);
+    for (var c = w.length - 1; c >= 0; c--) {
+      if (!fiVowel(w[c])) {
+        if (c >= 1 && w[c - 1] === w[c]) w = w.slice(0, c) + w.slice(c + 1);
+        break;
+      }
+    }
+    return w;
+  }
+
+  // A word's Finnish key: '~' and the folded word, stemmed from three letters up when it starts with a letter.
+  function fiKey(word) {
+    var f = fold(word);
+    return '~' + (f.length < 3 || !/^\p{L}/u.test(f) ? f : fiStem(f));
   }
 
   // ---------- Indexets delar (samma regler som Search/IndexLayout) ----------
@@ -173,19 +272,22 @@
       var keys = [];
       var words = [];
       var texts = [];
+      var finnish = [];
       for (var i = 0; i < tokens.length; i++) {
         var k = key(tokens[i].word);
         if (stopKeys.has(k)) continue;
         keys.push(k);
         words.push(fold(tokens[i].word));
         texts.push(tokens[i].word);
+        finnish.push(fiKey(tokens[i].word));
       }
       if (phrase && keys.length > 1) {
         add({ phrase: true, keys: keys, words: words, text: texts.join(' ') });
       } else {
+        // A word is looked up as Swedish and, where the index has Finnish summaries, as Finnish too (fi).
         for (var j = 0; j < keys.length; j++) {
           var atEnd = !phrase && j === keys.length - 1 && re.lastIndex === q.length;
-          add({ phrase: false, keys: [keys[j]], words: [words[j]], text: texts[j], prefix: atEnd, fuzzy: !phrase });
+          add({ phrase: false, keys: [keys[j]], words: [words[j]], text: texts[j], prefix: atEnd, fuzzy: !phrase, fi: finnish[j] });
         }
       }
     }
@@ -276,13 +378,29 @@
   // The dictionary terms a word unit matches: exact (1), prefix (0.8, marked prefix), or, only when
   // neither finds anything and the word has five letters or more, one typo away (0.6, marked fuzzy).
   // Without the exact term, the others are marked read: words the query was read as, which the status names.
-  function termsOf(unit, dict) {
-    var found = candidates(unit, dict);
+  function termsOf(unit, dict, foundInFinnish) {
+    var found = candidates(unit, dict, foundInFinnish);
     if (!dict.has(unit.keys[0])) found.forEach(function (t) { t.read = true; });
     return found;
   }
 
-  function candidates(unit, dict) {
+  // The Finnish terms a word unit matches: its key (1) or, while it is being typed, longer terms it begins (0.8).
+  function finnishTermsOf(unit, dict) {
+    var k = unit.fi;
+    var found = dict.has(k) ? [{ term: k, quality: 1 }] : [];
+    if (unit.prefix && k.length >= 4) {
+      var typed = '~' + unit.words[0];
+      var prefixed = [];
+      dict.forEach(function (entry, term) {
+        if (term !== k && (term.startsWith(k) || term.startsWith(typed))) prefixed.push({ term: term, quality: 0.8, df: entry.df, prefix: true });
+      });
+      prefixed.sort(function (x, y) { return y.df - x.df || (x.term < y.term ? -1 : 1); });
+      found = found.concat(prefixed.slice(0, MAX_EXPANSIONS));
+    }
+    return found;
+  }
+
+  function candidates(unit, dict, foundInFinnish) {
     var k = unit.keys[0];
     var word = unit.words[0];
     var found = [];
@@ -295,7 +413,7 @@
       prefixed.sort(function (x, y) { return y.df - x.df || (x.term < y.term ? -1 : 1); });
       found = found.concat(prefixed.slice(0, MAX_EXPANSIONS));
     }
-    if (found.length === 0 && unit.fuzzy && word.length >= 5) {
+    if (found.length === 0 && !foundInFinnish && unit.fuzzy && word.length >= 5) {
       dict.forEach(function (entry, term) {
         if (distance(k, term, 1) <= 1 || distance(word, term, 1) <= 1) found.push({ term: term, quality: 0.6, fuzzy: true });
       });
@@ -323,6 +441,7 @@
     this.manifest = manifest;
     this.full = false;
     this.stop = new Set(manifest.stop);
+    this.finnish = new Set(manifest.fi || []);
     this.files = new Map();
     this.parsed = new Map();
     this.meetings = new Map();
@@ -354,6 +473,25 @@
   };
 
   Engine.prototype.shardPath = function (term) { return 't/' + shardOf(term) + '.txt'; };
+
+  // The dictionary shard of a word's Finnish key, or null when the index has no Finnish term there.
+  Engine.prototype.finnishPath = function (part) {
+    return !part.phrase && part.fi && this.finnish.has(shardOf(part.fi)) ? this.shardPath(part.fi) : null;
+  };
+
+  /**
+   * The dictionary terms a word part matches, each with the path of its shard: Finnish first (where the index has
+   * Finnish summaries), then Swedish, which looks for a typo only when neither language has the word.
+   */
+  Engine.prototype.wordTerms = function (part) {
+    var fiPath = this.finnishPath(part);
+    var finnish = fiPath && this.has(fiPath) ? finnishTermsOf(part, this.lines(fiPath)) : [];
+    finnish.forEach(function (t) { t.path = fiPath; });
+    var path = this.shardPath(part.keys[0]);
+    var swedish = termsOf(part, this.lines(path), finnish.some(function (t) { return t.quality === 1; }));
+    swedish.forEach(function (t) { t.path = path; });
+    return finnish.concat(swedish);
+  };
   Engine.prototype.formsPath = function (term) { return 'o/' + shardOf(term) + '.txt'; };
   Engine.prototype.bucketPath = function (pair) { return 'b/' + bucketOf(pair[0], pair[1], this.manifest.buckets) + '.txt'; };
   Engine.prototype.postingsPath = function (owner, ref) { return 'p/' + owner + '-' + ref + '.txt'; };
@@ -378,8 +516,8 @@
     units.forEach(function (unit) { parts = parts.concat(partsOf(unit)); });
     // A word needs its dictionary shard, a phrase only the buckets of its word pairs.
     parts.forEach(function (part) {
-      var paths = part.phrase ? pairsOf(part).map(function (pair) { return self.bucketPath(pair); }) : [self.shardPath(part.keys[0])];
-      paths.forEach(function (path) { if (!self.has(path)) missing.push(path); });
+      var paths = part.phrase ? pairsOf(part).map(function (pair) { return self.bucketPath(pair); }) : [self.shardPath(part.keys[0]), self.finnishPath(part)];
+      paths.forEach(function (path) { if (path && !self.has(path)) missing.push(path); });
     });
     if (filters && filters.topic && !this.has('amne/' + filters.topic + '.txt')) missing.push('amne/' + filters.topic + '.txt');
     if (missing.length > 0) return unique(missing);
@@ -390,9 +528,8 @@
           self.postings(path, 'b-' + path.slice(2, -4), pair[0] + ' ' + pair[1], missing);
         });
       } else {
-        var path = self.shardPath(part.keys[0]);
-        termsOf(part, self.lines(path)).forEach(function (t) {
-          self.postings(path, shardOf(t.term), t.term, missing);
+        self.wordTerms(part).forEach(function (t) {
+          self.postings(t.path, shardOf(t.term), t.term, missing);
           // A word the query was read as is named in the status as the archive writes it.
           if (t.read && !self.has(self.formsPath(t.term))) missing.push(self.formsPath(t.term));
         });
@@ -460,9 +597,8 @@
           if (sets.every(function (set) { return set.has(doc); })) put(doc, idf(sc) * (1 + Math.log(Math.max(1, w))), true);
         });
       } else {
-        var path = self.shardPath(part.keys[0]);
-        termsOf(part, self.lines(path)).forEach(function (t) {
-          var list = self.postings(path, shardOf(t.term), t.term, []);
+        self.wordTerms(part).forEach(function (t) {
+          var list = self.postings(t.path, shardOf(t.term), t.term, []);
           if (!list) return;
           note(list);
           terms.push(t.term);
@@ -552,13 +688,14 @@
 
   /**
    * A result's data, once its file is in: { u: section URL, d: ISO date, w: date in words, t: title, h: heading,
-   * p: passages, q: the section's questions [{ u: question URL, q: question, a: answers }] }.
+   * p: passages, q: the section's questions [{ u: question URL, q: question, a: answers }],
+   * l: the section's language when it is not Swedish (a Finnish summary), else undefined }.
    */
   Engine.prototype.section = function (r) {
     var meeting = this.meeting(r);
     var section = meeting.s[r.s] || { i: '', h: '', p: [] };
     var questions = (section.q || []).map(function (x) { return { u: meeting.u + '#' + x.i, q: x.q, a: x.a }; });
-    return { u: section.i ? meeting.u + '#' + section.i : meeting.u, d: meeting.d, w: meeting.w, t: meeting.t, h: section.h, p: section.p, q: questions };
+    return { u: section.i ? meeting.u + '#' + section.i : meeting.u, d: meeting.d, w: meeting.w, t: meeting.t, h: section.h, p: section.p, q: questions, l: section.l };
   };
 
   /**
@@ -672,7 +809,8 @@
 
   // A word's key is its folded form with an ending cut off, so a word whose folded form contains no
   // term cannot match one: the cheap test goes first and the stemmer runs only for short terms it leaves.
-  function isHit(word, terms) {
+  function isHit(word, terms, lang) {
+    if (lang === 'fi') return terms.indexOf(fiKey(word)) >= 0;
     var f = fold(word);
     var k = null;
     for (var i = 0; i < terms.length; i++) {
@@ -685,23 +823,25 @@
     return false;
   }
 
+  // A Finnish term is its key after '~': the cheap test looks for the key itself.
   function mentions(text, terms) {
     var f = fold(text);
-    for (var i = 0; i < terms.length; i++) if (f.indexOf(terms[i]) >= 0) return true;
+    for (var i = 0; i < terms.length; i++) if (f.indexOf(terms[i][0] === '~' ? terms[i].slice(1) : terms[i]) >= 0) return true;
     return false;
   }
 
   /**
    * The passage of a section that best shows why it matched – the most words matched as themselves or
    * their inflections, then the most matched at all (compounds too) – cut to about 240 characters around
-   * the first match, as parts [{ text, mark }].
+   * the first match, as parts [{ text, mark }]. The words of a section in Finnish (lang 'fi') are read as Finnish.
    */
-  function snippet(passages, terms) {
+  function snippet(passages, terms, lang) {
     var best = null;
+    var keyOf = lang === 'fi' ? fiKey : key;
     passages.forEach(function (text) {
       // Most passages of a section mention no term at all; they are not split into words.
-      var marks = mentions(text, terms) ? tokenize(text).filter(function (t) { return isHit(t.word, terms); }) : [];
-      var whole = marks.filter(function (t) { return terms.indexOf(key(t.word)) >= 0; }).length;
+      var marks = mentions(text, terms) ? tokenize(text).filter(function (t) { return isHit(t.word, terms, lang); }) : [];
+      var whole = marks.filter(function (t) { return terms.indexOf(keyOf(t.word)) >= 0; }).length;
       if (!best || whole > best.whole || whole === best.whole && marks.length > best.marks.length) best = { text: text, marks: marks, whole: whole };
     });
     if (!best) return [];
@@ -747,7 +887,7 @@
   }
 
   var api = {
-    count: count, fold: fold, tokenize: tokenize, key: key, snowball: snowball, shardOf: shardOf, bucketOf: bucketOf,
+    count: count, fold: fold, tokenize: tokenize, key: key, snowball: snowball, fiKey: fiKey, fiStem: fiStem, shardOf: shardOf, bucketOf: bucketOf,
     decode: decode, distance: distance, groups: groups, showing: showing, Engine: Engine, snippet: snippet, askedAbout: askedAbout,
   };
   root.TrygghetsradSok = api;
@@ -975,6 +1115,7 @@
     group.sections.forEach(function (r) {
       var data = engine.section(r);
       var section = document.createElement('li');
+      if (data.l) section.lang = data.l;
       var title = document.createElement('h3');
       var to = document.createElement('a');
       to.href = data.u;
@@ -982,7 +1123,7 @@
       title.appendChild(to);
       section.appendChild(title);
       var asked = askedAbout(data, current.terms);
-      var parts = snippet(asked.rest, current.terms);
+      var parts = snippet(asked.rest, current.terms, data.l);
       if (parts.length > 0 && (asked.questions.length === 0 || parts.some(function (part) { return part.mark; }))) {
         section.appendChild(marked(document.createElement('p'), parts));
       }

@@ -56,7 +56,7 @@ internal sealed class MeetingPass(SiteContext site, Timeline timeline, CrossRefe
                 var written = body.Links;
                 writer.Write(PageKinds.Meeting, page, written.Count == 0 ? null : url => site.Links.Find(written, url));
                 var indexing = ThreadCpuClock.Now();
-                batch[b] = index.Prepare(i, made.Summary, body.Sections, body.Questions);
+                batch[b] = index.Prepare(i, made.Summary, SearchSections(body, page), body.Questions);
                 Interlocked.Add(ref _indexTicks, ThreadCpuClock.Now() - indexing);
                 published[i] = made;
                 diagnostics.AddRange(own.Sorted());
@@ -83,6 +83,17 @@ internal sealed class MeetingPass(SiteContext site, Timeline timeline, CrossRefe
 
         merged.GetAwaiter().GetResult();
         return published;
+    }
+
+    // What search reads of a meeting: the sections of its minutes, then a section for each summary in another
+    // language than the site's, read in that language. A summary in easy Swedish retells the minutes, which search
+    // finds already: it would only come before them. The minutes' sections keep their numbers either way.
+    private static IReadOnlyList<Section> SearchSections(MeetingBody body, MeetingPage page)
+    {
+        var foreign = page.Summaries.Zip(page.Fields.Summaries).Where(s => s.First.Lang is not null).ToList();
+        return foreign.Count == 0
+            ? body.Sections
+            : [.. body.Sections, .. foreign.Select(s => new Section(s.First.Anchor, s.First.Heading, [.. s.First.Paragraphs.Select(p => new Passage(p, s.Second.At.Line))]) { Lang = s.First.Lang })];
     }
 
     private void Merge(int first, MeetingTerms[] batch, PublishedMeeting[] published)

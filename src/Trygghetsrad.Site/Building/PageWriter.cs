@@ -13,7 +13,7 @@ namespace Trygghetsrad.Site.Building;
 /// </summary>
 internal sealed class PageWriter(SiteContext site, SiteOutput output, LinkChecker links, DiagnosticBag diagnostics)
 {
-    private readonly ConcurrentQueue<string> _listed = new();
+    private readonly ConcurrentQueue<SitemapEntry> _listed = new();
     private int _pageCount;
 
     /// <summary>Pages written.</summary>
@@ -22,8 +22,8 @@ internal sealed class PageWriter(SiteContext site, SiteOutput output, LinkChecke
     /// <summary>True when pages are written with relative links (<see cref="BuildOptions.RelativeLinks"/>); the link check reads them as rendered.</summary>
     public bool RelativeLinks { get; init; }
 
-    /// <summary>The URL of every page written whose kind the sitemap lists, in no particular order.</summary>
-    public IEnumerable<string> SitemapUrls => _listed;
+    /// <summary>The URL (with its translations) of every page written whose kind the sitemap lists, in no particular order.</summary>
+    public IEnumerable<SitemapEntry> SitemapUrls => _listed;
 
     /// <summary>Renders <paramref name="page"/>, a page of <paramref name="kind"/>, and writes it.</summary>
     /// <param name="kind">The page's kind.</param>
@@ -35,7 +35,7 @@ internal sealed class PageWriter(SiteContext site, SiteOutput output, LinkChecke
         {
             var path = site.Urls.OutputPathFor(page.Url);
             var relative = RelativeLinks ? new RelativeLinks(site.Urls.BasePath, path) : null;
-            site.Templates.RenderPage(kind.Template, page, site.Globals, (Output: output, Links: links, Path: path, Source: source, Relative: relative), static (html, state) =>
+            site.Templates.RenderPage(kind.Template, page, site.GlobalsFor(page.Lang), (Output: output, Links: links, Path: path, Source: source, Relative: relative), static (html, state) =>
             {
                 state.Links.Record(state.Path, html, state.Source);
                 if (state.Relative is { } relative)
@@ -49,7 +49,7 @@ internal sealed class PageWriter(SiteContext site, SiteOutput output, LinkChecke
             });
             if (kind.InSitemap)
             {
-                _listed.Enqueue(page.Url);
+                _listed.Enqueue(new SitemapEntry(page.Url, page.Alternates));
             }
 
             Interlocked.Increment(ref _pageCount);

@@ -90,7 +90,11 @@ public sealed class SiteBuilder
         {
             foreach (var page in kind.Pages(archive))
             {
-                jobs.Add(() => writer.Write(kind, page()));
+                jobs.Add(() =>
+                {
+                    var made = page();
+                    writer.Write(kind, made, kind.LinkSource(made, archive));
+                });
             }
         }
 

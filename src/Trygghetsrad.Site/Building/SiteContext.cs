@@ -16,22 +16,27 @@ namespace Trygghetsrad.Site.Building;
 /// </summary>
 public sealed class SiteContext
 {
-    private SiteContext(ContentSet content, TemplateSet templates, SiteConfig site, IReadOnlyList<MadeAsset> assets, AccessibilityStatement? statement, DateOnly? today)
+    private readonly IReadOnlyDictionary<string, ScriptObject> _globals;
+
+    private SiteContext(ContentSet content, TemplateSet templates, StringTables strings, SiteConfig site, IReadOnlyList<MadeAsset> assets, AccessibilityStatement? statement, DateOnly? today)
     {
         Site = site;
         Today = today;
         Topics = content.Topics;
+        Pages = content.Pages;
         Templates = templates;
+        Strings = strings;
         Assets = assets;
         Statement = statement;
         Urls = new SiteUrls(site.BasePath);
         Links = new InternalLinks(content.Site.BaseUrl, content.Site.BasePath, site.BasePath);
-        Markdown = new MarkdownHtml(Links);
+        Markdown = new MarkdownHtml(Links, strings.For(site.Language)[TextKeys.SectionLink]);
         Views = new ViewFactory(site, Urls);
         Analyzer = new SwedishAnalyzer(content.Topics.SelectMany(t => t.Phrases));
         Matcher = new TopicMatcher(content.Topics, Analyzer);
         Parser = new MeetingParser(content.Topics.Select(t => t.Slug).ToHashSet(StringComparer.Ordinal));
-        Globals = MakeGlobals();
+        _globals = MakeGlobals();
+        Globals = _globals[site.Language];
     }
 
     /// <summary>The site's settings, with the build's base path and address.</summary>
@@ -43,6 +48,9 @@ public sealed class SiteContext
     /// <summary>The topics in the file's order.</summary>
     public IReadOnlyList<TopicDefinition> Topics { get; }
 
+    /// <summary>The pages editors write, by slug.</summary>
+    public IReadOnlyList<EditorPage> Pages { get; }
+
     /// <summary>The site's URLs under the base path.</summary>
     public SiteUrls Urls { get; }
 
@@ -51,6 +59,9 @@ public sealed class SiteContext
 
     /// <summary>The parsed templates.</summary>
     public TemplateSet Templates { get; }
+
+    /// <summary>The wording of the pages in each language the templates have.</summary>
+    public StringTables Strings { get; }
 
     /// <summary>The static assets as published (the script minified, names hashed).</summary>
     public IReadOnlyList<MadeAsset> Assets { get; }
@@ -73,35 +84,93 @@ public sealed class SiteContext
     /// <summary>Reads a meeting file against this content's topics.</summary>
     public MeetingParser Parser { get; }
 
-    /// <summary>What every page's templates see beside <c>page</c>: <c>site</c>, <c>urls</c>, <c>follow</c> and <c>assets</c>.</summary>
+    /// <summary>
+    /// What the templates of a page in the site's language see beside <c>page</c>: <c>site</c>, <c>urls</c>,
+    /// <c>follow</c>, <c>assets</c>, its string table <c>text</c>, <c>lang</c>, the header's links to the other languages and easy Swedish (<c>languages</c>), and <c>site_text</c>,
+    /// which marks text in the site's language on a page in another.
+    /// </summary>
     public ScriptObject Globals { get; }
+
+    /// <summary>The globals of a page in <paramref name="language"/> (null: the site's): <see cref="Globals"/> with that language's <c>text</c>, <c>lang</c>, <c>languages</c>, <c>site_text</c> and <c>count</c>.</summary>
+    public ScriptObject GlobalsFor(string? language) => language is null ? Globals : _globals[language];
 
     /// <summary>The context for <paramref name="inputs"/> under <paramref name="options"/>' base path and address.</summary>
     public static SiteContext Create(SiteInputs inputs, BuildOptions options, IReadOnlyList<MadeAsset> assets, AccessibilityStatement? statement)
     {
         var site = options.BasePath is null ? inputs.Content.Site : inputs.Content.Site.WithBasePath(options.BasePath);
         site = options.BaseUrl is null ? site : site with { BaseUrl = options.BaseUrl.TrimEnd('/') };
-        return new SiteContext(inputs.Content, inputs.Templates, site, assets, statement, options.Today);
+        return new SiteContext(inputs.Content, inputs.Templates, inputs.Strings, site, assets, statement, options.Today);
     }
 
     /// <summary>Renders <paramref name="page"/> with its kind's template, wrapped in the layout, as a string.</summary>
     /// <exception cref="TemplateRenderException">A template failed at run time.</exception>
-    public string Render(PageKind kind, IPage page) => Templates.RenderPage(kind.Template, page, Globals);
+    public string Render(PageKind kind, IPage page) => Templates.RenderPage(kind.Template, page, GlobalsFor(page.Lang));
 
-    private ScriptObject MakeGlobals()
+    // One set of globals per language, made once: the same site, URLs and assets, each with its language's wording.
+    private Dictionary<string, ScriptObject> MakeGlobals()
     {
         var published = Assets.ToDictionary(a => a.Name, a => a.Published, StringComparer.Ordinal);
-        var globals = new ScriptObject
+        var siteView = Views.SiteView();
+        var urls = Views.Nav() with { Statement = Statement is null ? null : Urls.Statement };
+        var follow = FollowUrls.From(Urls);
+        var assets = new AssetUrls(
+            Urls.Asset(published.GetValueOrDefault("site.css", "site.css")),
+            published.TryGetValue("search.js", out var search) ? Urls.Asset(search) : null,
+            published.TryGetValue("nasta-mote.js", out var nextMeeting) ? Urls.Asset(nextMeeting) : null);
+        var byLanguage = new Dictionary<string, ScriptObject>(StringComparer.Ordinal);
+        foreach (var table in Strings.All)
         {
-            ["site"] = Views.SiteView(),
-            ["urls"] = Views.Nav() with { Statement = Statement is null ? null : Urls.Statement },
-            ["follow"] = FollowUrls.From(Urls),
-            ["assets"] = new AssetUrls(
-                Urls.Asset(published.GetValueOrDefault("site.css", "site.css")),
-                published.TryGetValue("search.js", out var search) ? Urls.Asset(search) : null,
-                published.TryGetValue("nasta-mote.js", out var nextMeeting) ? Urls.Asset(nextMeeting) : null),
-        };
-        globals.IsReadOnly = true;
-        return globals;
+            var language = new LanguageView(table.Language, Site.Language);
+            var globals = new ScriptObject
+            {
+                ["site"] = siteView,
+                ["urls"] = urls,
+                ["follow"] = follow,
+                ["assets"] = assets,
+                ["text"] = table.Script,
+                ["lang"] = language,
+                ["languages"] = LanguageLinks(table),
+                ["site_text"] = DelegateCustomFunction.CreateFunc<string?, object>(language.InSiteLanguage),
+            };
+            if (table.Language != Site.Language)
+            {
+                // The site's language counts with the built-in count (SwedishCount); another with its table's words.
+                globals["count"] = HtmlTemplateContext.CountIn(table);
+            }
+
+            globals.IsReadOnly = true;
+            byLanguage[table.Language] = globals;
+        }
+
+        return byLanguage;
+    }
+
+    // The header's links for a page in table's language: back to the site's language from a page in another, to
+    // each other language's page (EditorPages.LanguageSlugs), and to the page in easy Swedish, where there is one.
+    private List<LanguageLink> LanguageLinks(StringTable table)
+    {
+        var links = new List<LanguageLink>();
+        var slugs = Pages.Select(p => p.Slug).ToHashSet(StringComparer.Ordinal);
+        foreach (var other in Strings.All.OrderBy(t => t.Language == Site.Language ? 0 : 1).ThenBy(t => t.Language, StringComparer.Ordinal))
+        {
+            if (other.Language == Site.Language)
+            {
+                if (table.Language != Site.Language)
+                {
+                    links.Add(new LanguageLink(other[TextKeys.LanguageName], Urls.Home, other.Language));
+                }
+            }
+            else if (EditorPages.LanguageSlugs.TryGetValue(other.Language, out var slug) && slugs.Contains(slug))
+            {
+                links.Add(new LanguageLink(other[TextKeys.LanguageName], Urls.EditorPage(slug), other.Language));
+            }
+        }
+
+        if (slugs.Contains(EditorPages.EasyReadSlug))
+        {
+            links.Add(new LanguageLink(table[TextKeys.EasyRead], Urls.EditorPage(EditorPages.EasyReadSlug), Site.Language, EasyRead: true));
+        }
+
+        return links;
     }
 }

@@ -1,6 +1,7 @@
 using Trygghetsrad.Site.Content;
 using Trygghetsrad.Site.Output.Calendar;
 using Trygghetsrad.Site.Rendering;
+using Trygghetsrad.Site.Text;
 
 namespace Trygghetsrad.Site.Building;
 
@@ -91,8 +92,9 @@ public sealed class Timeline
 
     /// <summary>
     /// The meeting <paramref name="next"/> as the minutes of <paramref name="source"/> announce it: passed once its
-    /// date has, and linking the calendar file while it is in it; null when nothing is announced.
+    /// date has, and linking the calendar file while it is in it; null when nothing is announced. Its date is written
+    /// as <paramref name="dates"/> writes it (null: Swedish).
     /// </summary>
-    public NextMeetingView? Announcement(NextMeeting? next, MeetingSummary source) =>
-        next is null ? null : ViewFactory.NextMeeting(next, source, !Upcoming.IsComing(next.Date), Upcoming.Contains(next) ? Urls.Calendar : null);
+    public NextMeetingView? Announcement(NextMeeting? next, MeetingSummary source, DateWriting? dates = null) =>
+        next is null ? null : ViewFactory.NextMeeting(next, source, !Upcoming.IsComing(next.Date), Upcoming.Contains(next) ? Urls.Calendar : null, dates);
 }

@@ -12,6 +12,9 @@ namespace Trygghetsrad.Site.Checks;
 /// <param name="MeetingFiles">Meeting files looked at.</param>
 public sealed record CheckResult(IReadOnlyList<Diagnostic> Diagnostics, int MeetingFiles)
 {
+    /// <summary>The LIX of every text marked as easy Swedish, which <c>check</c> prints.</summary>
+    public IReadOnlyList<LixReading> Readability { get; init; } = [];
+
     /// <summary>True when nothing stops publication.</summary>
     public bool Succeeded => !Diagnostics.Any(d => d.Severity == Severity.Error);
 
@@ -24,7 +27,8 @@ public sealed record CheckResult(IReadOnlyList<Diagnostic> Diagnostics, int Meet
 
 /// <summary>
 /// What <c>check</c> runs: the whole build — loading, parsing, rendering every page and checking every
-/// link — without writing anything, plus personal data in every meeting file and editorial warnings.
+/// link — without writing anything, plus personal data in every meeting and page file, editorial warnings and
+/// the readability (LIX) of every text in easy Swedish.
 /// </summary>
 public static class ContentCheck
 {
@@ -45,7 +49,7 @@ public static class ContentCheck
             site?.Contact.Email is { } email ? [email] : []);
         var texts = new Dictionary<string, string>(StringComparer.Ordinal);
         var files = ContentLoader.MeetingFiles(contentDirectory).Where(f => f.EndsWith(".md", StringComparison.Ordinal)).ToList();
-        foreach (var path in files)
+        foreach (var path in files.Concat(EditorPages.Files(contentDirectory).Where(f => f.EndsWith(".md", StringComparison.Ordinal))))
         {
             var display = DisplayPath.For(path);
             var text = SourceText.Read(path, display, new DiagnosticBag());
@@ -58,9 +62,12 @@ public static class ContentCheck
 
         Archive? archive = null;
         IReadOnlyList<Meeting> meetings = [];
+        IReadOnlyList<LixReading> readability = [];
         if (inputs is not null)
         {
             var content = inputs.Content;
+            readability = Readability.Measure(content);
+            Readability.Warn(readability, diagnostics);
             using var analyzer = new SwedishAnalyzer(content.Topics.SelectMany(t => t.Phrases));
             var warnings = new EditorialWarnings(content.Topics, new TopicMatcher(content.Topics, analyzer));
             Parallel.ForEach(content.Meetings, meeting =>
@@ -77,7 +84,7 @@ public static class ContentCheck
             (archive, meetings) = (build.Archive, content.Meetings);
         }
 
-        return new CheckResult(diagnostics.Sorted(), files.Count) { Archive = archive, Meetings = meetings };
+        return new CheckResult(diagnostics.Sorted(), files.Count) { Archive = archive, Meetings = meetings, Readability = readability };
     }
 
     internal static void CheckPersonalData(PersonalDataScanner scanner, string text, string display, string? contactPhone, DiagnosticBag diagnostics)

@@ -34,6 +34,11 @@ internal static class CheckCommand
             }
 
             var outcome = ContentCheck.Run(folders.Content, folders.Templates);
+            foreach (var reading in outcome.Readability)
+            {
+                stdout.WriteLine(reading.ToString());
+            }
+
             SiteCommandLine.Report(outcome.Diagnostics, stdout);
             if (GitHubAnnotations.Enabled(environment))
             {

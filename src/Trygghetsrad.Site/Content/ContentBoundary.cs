@@ -12,7 +12,7 @@ namespace Trygghetsrad.Site.Content;
 public static class ContentBoundary
 {
     /// <summary>The names in the content folder the generator reads.</summary>
-    public static readonly IReadOnlyList<string> ContentNames = ["site.yml", "topics.yml", AccessibilityStatement.FileName, ContentLoader.MeetingsFolder];
+    public static readonly IReadOnlyList<string> ContentNames = ["site.yml", "topics.yml", AccessibilityStatement.FileName, ContentLoader.MeetingsFolder, PageKeys.Folder];
 
     /// <summary>
     /// Reports every symbolic link below <paramref name="root"/> (without following any) and every entry of the

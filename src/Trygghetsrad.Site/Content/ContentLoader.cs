@@ -8,9 +8,13 @@ namespace Trygghetsrad.Site.Content;
 /// <param name="Site">The site's settings.</param>
 /// <param name="Topics">The topics in the file's order.</param>
 /// <param name="Meetings">All meetings, oldest first, then by slug.</param>
-public sealed record ContentSet(SiteConfig Site, IReadOnlyList<TopicDefinition> Topics, IReadOnlyList<Meeting> Meetings);
+public sealed record ContentSet(SiteConfig Site, IReadOnlyList<TopicDefinition> Topics, IReadOnlyList<Meeting> Meetings)
+{
+    /// <summary>The pages editors write (<c>sidor/*.md</c>), by slug.</summary>
+    public IReadOnlyList<EditorPage> Pages { get; init; } = [];
+}
 
-/// <summary>Reads <c>site.yml</c>, <c>topics.yml</c> and <c>moten/YYYY/*.md</c> from a content folder.</summary>
+/// <summary>Reads <c>site.yml</c>, <c>topics.yml</c>, <c>moten/YYYY/*.md</c> and <c>sidor/*.md</c> from a content folder.</summary>
 public static class ContentLoader
 {
     /// <summary>The folder under the content root that holds the meetings.</summary>
@@ -35,7 +39,8 @@ public static class ContentLoader
         var topics = TopicsLoader.Load(Path.Combine(contentDirectory, "topics.yml"), diagnostics);
         var meetings = LoadMeetings(contentDirectory, topics, diagnostics);
         meetings.Sort(MeetingOrder.Compare);
-        return site is null ? null : new ContentSet(site, topics, meetings);
+        var pages = EditorPages.Load(contentDirectory, diagnostics);
+        return site is null ? null : new ContentSet(site, topics, meetings) { Pages = pages };
     }
 
     /// <summary>The meeting files under <c>moten/</c>, in a stable order.</summary>

@@ -37,6 +37,9 @@ public sealed record Meeting(string Slug, string SourcePath, string Body, int Bo
     /// <summary>Where the text comes from and how it was transferred ("Mötesanteckningarna (PDF), överförda ordagrant"), if the editor says.</summary>
     public string? Source { get; init; }
 
+    /// <summary>The summaries the editor wrote, in the order of <see cref="SummaryKinds.All"/>.</summary>
+    public IReadOnlyList<WrittenSummary> Summaries { get; init; } = [];
+
     /// <summary>The meeting's own title, or null for the site's default.</summary>
     public string? Title { get; init; }
 

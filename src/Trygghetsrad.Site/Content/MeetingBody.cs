@@ -24,7 +24,11 @@ public sealed record MeetingBody(MarkdownDocument Document, IReadOnlyList<Sectio
 /// <param name="Id">The heading's anchor, e.g. "ovrigt"; empty for text before the first heading.</param>
 /// <param name="Heading">The heading's text; empty for text before the first heading.</param>
 /// <param name="Passages">The section's paragraphs and list items in plain text, in order.</param>
-public sealed record Section(string Id, string Heading, IReadOnlyList<Passage> Passages);
+public sealed record Section(string Id, string Heading, IReadOnlyList<Passage> Passages)
+{
+    /// <summary>The language of a section not in the site's own: a meeting's summary in Finnish ("fi"), which search reads as Finnish.</summary>
+    public string? Lang { get; init; }
+}
 
 /// <summary>One paragraph (or list item, or sub-heading) of the minutes in plain text.</summary>
 /// <param name="Text">The text without Markdown.</param>

@@ -13,10 +13,12 @@ namespace Trygghetsrad.Site.Content;
 public static class MeetingBodyParser
 {
     /// <summary>Ids the page templates use on a meeting page; a heading never takes one of these.</summary>
-    public static readonly IReadOnlySet<string> ReservedIds = new HashSet<string>(StringComparer.Ordinal)
-    {
-        "sida-innehall", "sida-sok", "sida-meny", "sida-deltagare", "sida-amnen", "sida-nasta-mote", "sida-anteckningar", "sida-dagordning", "sida-fakta", "sida-uppfoljning",
-    };
+    public static readonly IReadOnlySet<string> ReservedIds = new HashSet<string>(
+        [
+            "sida-innehall", "sida-sok", "sida-meny", "sida-deltagare", "sida-amnen", "sida-nasta-mote", "sida-anteckningar", "sida-dagordning", "sida-fakta", "sida-uppfoljning",
+            "sida-rubrik", "sida-senaste", .. SummaryKinds.All.Select(k => k.Anchor),
+        ],
+        StringComparer.Ordinal);
 
     /// <summary>Parses the body of <paramref name="meeting"/>; problems go to <paramref name="diagnostics"/>.</summary>
     public static MeetingBody Parse(Meeting meeting, DiagnosticBag diagnostics) =>

@@ -90,6 +90,7 @@ public static class MeetingKeys
             #     title: Vad rådet tar med sig
             #     status: öppen
             """),
+        new("summaries", null, "nycklarna i tabellen nedan, var och en med en text", "sammanfattningar för den som inte läser anteckningarna på svenska eller vill ha en lättläst text, se nedan", (r, m) => m with { Summaries = ReadSummaries(r) }, null),
         new("title", null, "text", "mötets rubrik; annars `meeting_title` från site.yml (\"Trygghetsråd\")", (r, m) => m with { Title = r.Reader.Text(r.Map, "title") }, null),
         new("draft", null, "`true` eller `false`", "`true`: utkast som aldrig publiceras någonstans", (r, m) => m with { Draft = r.Reader.Bool(r.Map, "draft") ?? false }, _ => "draft: true"),
         new(PersonalDataOk, null, "lista av `value` + `reason`", "granskade undantag för `check`s personuppgiftskontroll, se [redaktorer.md](redaktorer.md#granskade-undantag-personal_data_ok)", null, null),
@@ -166,6 +167,31 @@ public static class MeetingKeys
         }
 
         return topics;
+    }
+
+    private static List<WrittenSummary> ReadSummaries(KeyReading reading)
+    {
+        var reader = reading.Reader;
+        var summaries = new List<WrittenSummary>();
+        if (!YamlFieldReader.HasNonNull(reading.Map, "summaries"))
+        {
+            return summaries;
+        }
+
+        var map = reader.Mapping(reading.Map["summaries"].Value, "summaries", SummaryKinds.Keys);
+        foreach (var kind in SummaryKinds.All)
+        {
+            if (map.ContainsKey(kind.Key) && reader.Text(map, kind.Key) is { } text)
+            {
+                summaries.Add(new WrittenSummary(kind, SummaryKinds.Paragraphs(text), reader.At(map[kind.Key].Value)));
+            }
+            else if (map.ContainsKey(kind.Key) && map[kind.Key].Value is YamlScalarNode)
+            {
+                reader.Diagnostics.Error(reader.At(map[kind.Key].Value), $"sammanfattningen '{kind.Key}' är tom – skriv texten eller ta bort raden");
+            }
+        }
+
+        return summaries;
     }
 
     private static NextMeeting? ReadNextMeeting(KeyReading reading, Meeting meeting)

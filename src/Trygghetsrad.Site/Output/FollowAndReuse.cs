@@ -27,6 +27,6 @@ public static class FollowAndReuse
     }
 
     /// <summary>Writes the sitemap of <paramref name="pages"/> and robots.txt.</summary>
-    public static void WriteSitemap(SiteContext site, IEnumerable<string> pages, SiteOutput output) =>
+    public static void WriteSitemap(SiteContext site, IEnumerable<SitemapEntry> pages, SiteOutput output) =>
         new SitemapWriter(site.Urls, new AbsoluteUrls(site.Site.BaseUrl)).Write(pages, output);
 }

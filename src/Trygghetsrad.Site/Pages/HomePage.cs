@@ -1,5 +1,6 @@
 using Trygghetsrad.Site.Building;
 using Trygghetsrad.Site.Rendering;
+using Trygghetsrad.Site.Text;
 
 namespace Trygghetsrad.Site.Pages;
 
@@ -58,16 +59,18 @@ public sealed class HomePageKind : ArchivePageKind
     /// <summary>
     /// The meeting the home page announces: the newest minutes' announcement while it is coming; otherwise the
     /// first meeting still coming that older minutes announced; otherwise the newest minutes' announcement, shown
-    /// as passed. Null when no minutes announce anything.
+    /// as passed. Null when no minutes announce anything. Dates are written as <paramref name="dates"/> writes them
+    /// (null: Swedish), for a page in another language.
     /// </summary>
-    public static NextMeetingView? NextMeeting(Archive archive)
+    public static NextMeetingView? NextMeeting(Archive archive, DateWriting? dates = null)
     {
         if (archive.NewestFirst.FirstOrDefault() is not { } newest)
         {
             return null;
         }
 
-        var own = archive.Timeline.Announcement(newest.Meeting.NextMeeting, newest.Summary);
+        MeetingSummary SourceOf(PublishedMeeting p) => dates is null ? p.Summary : ViewFactory.In(p.Summary, p.Meeting, dates);
+        var own = archive.Timeline.Announcement(newest.Meeting.NextMeeting, SourceOf(newest), dates);
         if (own is { Passed: false })
         {
             return own;
@@ -77,7 +80,7 @@ public sealed class HomePageKind : ArchivePageKind
         {
             if (archive.NewestFirst.FirstOrDefault(p => p.Meeting.SourcePath == upcoming.AnnouncedIn.SourcePath) is { } source)
             {
-                return archive.Timeline.Announcement(upcoming.Next, source.Summary);
+                return archive.Timeline.Announcement(upcoming.Next, SourceOf(source), dates);
             }
         }
 

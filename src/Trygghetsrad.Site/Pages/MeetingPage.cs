@@ -47,7 +47,18 @@ public sealed record MeetingPage(
 
     /// <inheritdoc/>
     public override bool AnnouncesComingMeeting => NextMeeting is { Passed: false };
+
+    /// <summary>The meeting's summaries (in Finnish, in easy Swedish), each in a section of its own.</summary>
+    public IReadOnlyList<SummaryView> Summaries { get; init; } = [];
 }
+
+/// <summary>A meeting's summary as its page shows it, under a heading from its language's string table.</summary>
+/// <param name="Anchor">Its section's anchor: "sammanfattning-fi".</param>
+/// <param name="Lang">Its language when it is not the page's ("fi"), for the section's <c>lang</c>; null otherwise.</param>
+/// <param name="Heading">"Tiivistelmä suomeksi", "Mötet på lättläst svenska".</param>
+/// <param name="Note">That the text is written for the site, and where the minutes are.</param>
+/// <param name="Paragraphs">The text.</param>
+public sealed record SummaryView(string Anchor, string? Lang, string Heading, string Note, IReadOnlyList<string> Paragraphs);
 
 /// <summary>Meetings' pages, made one by one as the meetings are read.</summary>
 public sealed class MeetingPageKind : PageKind
@@ -86,7 +97,26 @@ public sealed class MeetingPageKind : PageKind
         Next: timeline.Next(index) is { } next ? site.Views.Summary(next, [], []) : null,
         NextMeeting: timeline.Announcement(meeting.NextMeeting, summary),
         NoteTaker: meeting.NoteTaker,
-        Year: timeline.YearOf(meeting));
+        Year: timeline.YearOf(meeting))
+    {
+        Summaries = Summaries(site, meeting),
+    };
+
+    /// <summary>
+    /// The summaries of <paramref name="meeting"/> as its page shows them, each headed in its own language (from that
+    /// language's string table, <c>summaries.KEY</c>): a reader of Finnish finds "Tiivistelmä suomeksi".
+    /// </summary>
+    public static IReadOnlyList<SummaryView> Summaries(SiteContext site, Meeting meeting) =>
+        [.. meeting.Summaries.Select(s =>
+        {
+            var table = site.Strings.For(s.Kind.Lang);
+            return new SummaryView(
+                s.Kind.Anchor,
+                s.Kind.Lang == site.Site.Language ? null : s.Kind.Lang,
+                table[TextKeys.SummaryHeading(s.Kind)],
+                table[TextKeys.SummaryNote(s.Kind)],
+                s.Paragraphs);
+        })];
 
     /// <summary>
     /// The groups as the page shows them: the named groups in the editor's order, then everyone the minutes list

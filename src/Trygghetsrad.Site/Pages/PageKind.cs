@@ -1,4 +1,5 @@
 using Trygghetsrad.Site.Building;
+using Trygghetsrad.Site.Content;
 using Trygghetsrad.Site.Rendering;
 
 namespace Trygghetsrad.Site.Pages;
@@ -28,4 +29,10 @@ public abstract class ArchivePageKind : PageKind
     /// large archive has thousands of topic pages.
     /// </summary>
     public abstract IEnumerable<Func<IPage>> Pages(Archive archive);
+
+    /// <summary>
+    /// For a page an editor wrote the text of, what finds the link in that text an address on the page came from,
+    /// so the link check reports a broken one at the editor's line; null for a page of the templates alone.
+    /// </summary>
+    public virtual Func<string, WrittenLink?>? LinkSource(IPage page, Archive archive) => null;
 }

@@ -24,6 +24,7 @@ public static class PageKinds
         new NotFoundPageKind(),
         new StatementPageKind(),
         new OpenDataPageKind(),
+        new WrittenPageKind(),
     ];
 
     /// <summary>Every kind.</summary>

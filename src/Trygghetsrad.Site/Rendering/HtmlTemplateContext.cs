@@ -41,7 +41,8 @@ public sealed class HtmlTemplateContext : TemplateContext
     }
 
     /// <summary>
-    /// Scriban's built-in functions (string, array, date, html …) and the site's own (<c>count</c>), made once per
+    /// Scriban's built-in functions (string, array, date, html …) and the site's own (<c>count</c>, and <c>fill</c> and
+    /// <c>time_tag</c> for the string tables' texts, see <see cref="TemplateText"/>), made once per
     /// build and shared read-only by every render: building them anew for each context costs more than rendering a page.
     /// </summary>
     public static ScriptObject CreateBuiltins()
@@ -50,6 +51,8 @@ public sealed class HtmlTemplateContext : TemplateContext
         // A typed delegate function, not Import(name, delegate): Scriban calls it directly, where Import finds the
         // method's parameters by reflection, which a native build does not keep.
         builtins.SetValue("count", DelegateCustomFunction.CreateFunc<TemplateContext, long, string, string>(Count), true);
+        builtins.SetValue("fill", DelegateCustomFunction.CreateFunc<TemplateContext, string, ScriptObject, RawHtml>(Fill), true);
+        builtins.SetValue("time_tag", DelegateCustomFunction.CreateFunc<string, string, RawHtml>(TemplateText.Time), true);
         foreach (var value in builtins.Values)
         {
             if (value is ScriptObject module)
@@ -73,6 +76,29 @@ public sealed class HtmlTemplateContext : TemplateContext
         catch (ArgumentException)
         {
             throw new ScriptRuntimeException(context.CurrentNode?.Span ?? default, $"count känner inte ordet '{noun}' – orden står i Text/SwedishCount.cs");
+        }
+    }
+
+    /// <summary>
+    /// <c>count</c> for the pages of <paramref name="table"/>'s language, in its count words: it takes the place of
+    /// the built-in (Swedish) one in that language's globals. A noun the table lacks fails the render at the template's line.
+    /// </summary>
+    public static DelegateCustomFunction CountIn(StringTable table) =>
+        DelegateCustomFunction.CreateFunc<TemplateContext, long, string, string>((context, count, noun) =>
+            table.Count(count, noun)
+            ?? throw new ScriptRuntimeException(context.CurrentNode?.Span ?? default, $"count känner inte ordet '{noun}' på språket {table.Language} – lägg till det under counts i {table.SourcePath}"));
+
+    // {{ text.next_meeting.was_planned | fill { date: time_tag iso text } }}: a text of the page's string table with
+    // its values put in. A value the text names but the template does not give fails the render at the template's line.
+    private static RawHtml Fill(TemplateContext context, string text, ScriptObject values)
+    {
+        try
+        {
+            return TemplateText.Fill(text, values);
+        }
+        catch (ArgumentException ex)
+        {
+            throw new ScriptRuntimeException(context.CurrentNode?.Span ?? default, $"fill: {ex.Message.Split(" (Parameter", 2)[0]} (\"{text}\")");
         }
     }
 

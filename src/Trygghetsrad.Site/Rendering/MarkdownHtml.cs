@@ -16,9 +16,15 @@ public sealed class MarkdownHtml
 {
     private readonly ThreadLocal<ReusableRenderer> _renderers;
 
-    /// <summary>A renderer whose links to the site's own pages are rendered by <paramref name="links"/>.</summary>
-    public MarkdownHtml(InternalLinks links)
+    private readonly string _sectionLinkText;
+
+    /// <summary>
+    /// A renderer whose links to the site's own pages are rendered by <paramref name="links"/>, and whose link beside
+    /// each heading reads <paramref name="sectionLinkText"/> (the site language's <c>section_link</c>).
+    /// </summary>
+    public MarkdownHtml(InternalLinks links, string sectionLinkText = SectionHeadingRenderer.DefaultLinkText)
     {
+        _sectionLinkText = sectionLinkText;
         _renderers = new(() =>
         {
             var output = new StringWriter();
@@ -31,8 +37,8 @@ public sealed class MarkdownHtml
         });
     }
 
-    /// <summary>The body's HTML.</summary>
-    public RawHtml Render(MeetingBody body) => new(RenderText(body));
+    /// <summary>The body's HTML; <paramref name="sectionLinkText"/> is the text of the link beside each heading on a page in another language than the site's, null on one in its own.</summary>
+    public RawHtml Render(MeetingBody body, string? sectionLinkText = null) => new(RenderText(body, sectionLinkText));
 
     /// <summary>
     /// The body's HTML cut after the heading of each section that <paramref name="tied"/> names, each cut carrying that
@@ -40,7 +46,7 @@ public sealed class MarkdownHtml
     /// </summary>
     public IReadOnlyList<BodyPart> RenderParts(MeetingBody body, IReadOnlyDictionary<string, Connections> tied)
     {
-        var html = RenderText(body);
+        var html = RenderText(body, null);
         var parts = new List<BodyPart>();
         var start = 0;
         foreach (var (id, end) in _renderers.Value!.Headings.SectionStarts)
@@ -56,10 +62,11 @@ public sealed class MarkdownHtml
         return parts;
     }
 
-    private string RenderText(MeetingBody body) => StageFailure.Run("göra om anteckningarna till HTML", body.SourcePath, () =>
+    private string RenderText(MeetingBody body, string? sectionLinkText) => StageFailure.Run("göra om anteckningarna till HTML", body.SourcePath, () =>
     {
         var renderer = _renderers.Value!;
         renderer.Clear();
+        renderer.Headings.LinkText = sectionLinkText ?? _sectionLinkText;
         renderer.Render(body.Document);
         renderer.Writer.Flush();
         return renderer.Writer.ToString()!;

@@ -7,7 +7,7 @@ namespace Trygghetsrad.Site.Rendering;
 // The objects templates see, as `page` (and `site`, `urls`, `assets` on every page). Scriban exposes
 // their members in snake_case: DateText → date_text. Strings are escaped when written; RawHtml is not.
 
-/// <summary>What every page has: its title, which navigation entry it belongs to, and its URL.</summary>
+/// <summary>What every page has: its title, which navigation entry it belongs to, its URL, its language, its description and its translations.</summary>
 public interface IPage
 {
     /// <summary>The page's title, before " – site name" in the window title.</summary>
@@ -18,7 +18,22 @@ public interface IPage
 
     /// <summary>The page's URL under the base path.</summary>
     string Url { get; }
+
+    /// <summary>The page's language ("fi"), or null for the site's own: its text, and the string table its chrome comes from.</summary>
+    string? Lang { get; }
+
+    /// <summary>The page's own description for search engines, or null for the site's.</summary>
+    string? Description { get; }
+
+    /// <summary>The page and its translations into other languages, each with its language, for hreflang in the page and the sitemap; empty when it has none.</summary>
+    IReadOnlyList<AlternateLink> Alternates { get; }
 }
+
+/// <summary>A page in one language of a set of translations, as hreflang names it.</summary>
+/// <param name="Lang">Its language: "sv", "fi".</param>
+/// <param name="Url">Its URL under the base path.</param>
+/// <param name="AbsoluteUrl">Its full address, which hreflang links give.</param>
+public sealed record AlternateLink(string Lang, string Url, string AbsoluteUrl);
 
 /// <summary>
 /// What every page model has: <see cref="IPage"/>'s title, navigation entry and URL, and what the layout writes in
@@ -29,6 +44,15 @@ public interface IPage
 /// <param name="Url">The page's URL under the base path.</param>
 public abstract record PageModel(string Title, string Nav, string Url) : IPage
 {
+    /// <inheritdoc/>
+    public string? Lang { get; init; }
+
+    /// <inheritdoc/>
+    public string? Description { get; init; }
+
+    /// <inheritdoc/>
+    public IReadOnlyList<AlternateLink> Alternates { get; init; } = [];
+
     /// <summary>True for a page search engines must not index (a draft in a preview).</summary>
     public virtual bool NoIndex => false;
 

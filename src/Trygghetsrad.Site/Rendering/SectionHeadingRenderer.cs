@@ -9,13 +9,14 @@ namespace Trygghetsrad.Site.Rendering;
 /// link to it, "Länk till avsnittet", so residents and editors can copy a section's address. The link's accessible
 /// name names the heading ("Länk till avsnittet Övrigt"): a list of the page's links tells them apart. It stands
 /// beside the heading, not in it, so the heading's own name stays its text. A heading without an anchor (the
-/// accessibility statement's) is written as Markdig writes it.
+/// accessibility statement's) is written as Markdig writes it. The link's text comes from the page's string table
+/// (<c>section_link</c>; <see cref="LinkText"/>, set by <see cref="MarkdownHtml"/> for each render on its own thread).
 /// </summary>
 /// <param name="output">The renderer's own output, where the end of each section's heading is noted (<see cref="SectionStarts"/>).</param>
 internal sealed class SectionHeadingRenderer(StringWriter output) : HtmlObjectRenderer<HeadingBlock>
 {
-    /// <summary>The link's visible text.</summary>
-    public const string LinkText = "Länk till avsnittet";
+    /// <summary>The link's visible text where no string table gives one (a renderer made without a site).</summary>
+    public const string DefaultLinkText = "Länk till avsnittet";
 
     private readonly HeadingRenderer _plain = new();
 
@@ -24,6 +25,9 @@ internal sealed class SectionHeadingRenderer(StringWriter output) : HtmlObjectRe
     /// last emptied; the caller clears it with the output.
     /// </summary>
     public List<(string Id, int End)> SectionStarts { get; } = [];
+
+    /// <summary>The link's visible text for the body being rendered.</summary>
+    public string LinkText { get; set; } = DefaultLinkText;
 
     /// <inheritdoc />
     protected override void Write(HtmlRenderer renderer, HeadingBlock heading)
@@ -40,7 +44,7 @@ internal sealed class SectionHeadingRenderer(StringWriter output) : HtmlObjectRe
         renderer.WriteLeafInline(heading);
         renderer.Write("</h").Write(level).WriteLine(">");
 
-        renderer.Write("<a class=\"avsnittslank\" href=\"#").WriteEscape(id).Write("\">").Write(LinkText).Write("<span class=\"visuellt-dold\"> ");
+        renderer.Write("<a class=\"avsnittslank\" href=\"#").WriteEscape(id).Write("\">").WriteEscape(LinkText).Write("<span class=\"visuellt-dold\"> ");
 
         // The heading's words without its markup: no link may stand inside this link.
         var inlineHtml = renderer.EnableHtmlForInline;

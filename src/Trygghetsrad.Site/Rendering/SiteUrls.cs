@@ -79,6 +79,15 @@ public sealed record SiteUrls(string BasePath)
     private static string Paged(string url, int pageNumber) =>
         pageNumber <= 1 ? url : $"{url}sida/{pageNumber.ToString(CultureInfo.InvariantCulture)}/";
 
+    /// <summary>
+    /// The first parts of the archive's own addresses, which no page an editor writes may take: every folder above
+    /// holds one (<c>SiteUrlsTests</c> builds the site and compares).
+    /// </summary>
+    public static IReadOnlyList<string> ReservedSlugs { get; } = ["amnen", "api", "assets", "fragor", "moten", "oppna-data", "sok", "tillganglighet", "uppfoljning"];
+
+    /// <summary>A page an editor writes: /om/.</summary>
+    public string EditorPage(string slug) => $"{BasePath}{slug}/";
+
     /// <summary>The output file, relative to the site root, for a page URL under the base path.</summary>
     public string OutputPathFor(string url)
     {

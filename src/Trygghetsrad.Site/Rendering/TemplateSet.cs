@@ -18,7 +18,7 @@ public sealed class TemplateSet
     public static IReadOnlyList<string> Required { get; } = ["layout", .. PageKinds.All.Select(k => k.Template)];
 
     /// <summary>The names in the templates folder the generator reads.</summary>
-    public static readonly IReadOnlyList<string> Names = [.. Required.Select(name => name + ".sbn"), "assets"];
+    public static readonly IReadOnlyList<string> Names = [.. Required.Select(name => name + ".sbn"), "assets", StringTables.Folder];
 
     private readonly Dictionary<string, (Template Template, string Path)> _templates;
     private readonly ScriptObject _builtins = HtmlTemplateContext.CreateBuiltins();

@@ -69,6 +69,18 @@ public sealed record ViewFactory(SiteConfig Site, SiteUrls Urls)
     /// <param name="source">The minutes that announce it.</param>
     /// <param name="passed">True once its date has passed.</param>
     /// <param name="calendarUrl">The calendar file, when the meeting is in it.</param>
-    public static NextMeetingView NextMeeting(NextMeeting next, MeetingSummary source, bool passed, string? calendarUrl) =>
-        new(SwedishFormat.DateWithWeekday(next.Date), SwedishFormat.IsoDate(next.Date), SwedishFormat.TimeRange(next.Start, next.End), next.Location, source, passed, calendarUrl);
+    /// <param name="dates">How the page's language writes dates; null for Swedish.</param>
+    public static NextMeetingView NextMeeting(NextMeeting next, MeetingSummary source, bool passed, string? calendarUrl, DateWriting? dates = null)
+    {
+        var writing = dates ?? DateWriting.Swedish;
+        return new(writing.DateWithWeekday(next.Date), SwedishFormat.IsoDate(next.Date), writing.TimeRange(next.Start, next.End), next.Location, source, passed, calendarUrl);
+    }
+
+    /// <summary><paramref name="summary"/>, the list entry of <paramref name="meeting"/>, with its date and time as <paramref name="dates"/> writes them.</summary>
+    public static MeetingSummary In(MeetingSummary summary, Meeting meeting, DateWriting dates) => summary with
+    {
+        DateText = dates.Date(meeting.Date),
+        DateWithWeekday = dates.DateWithWeekday(meeting.Date),
+        TimeText = dates.TimeRange(meeting.Start, meeting.End),
+    };
 }

@@ -17,6 +17,9 @@ public sealed class MeetingTerms
 {
     private const int HeadingWeight = 3;
 
+    /// <summary>The language whose sections are read with the Finnish analyser.</summary>
+    public const string FinnishLanguage = "fi";
+
     private readonly string[] _terms;
     private readonly string?[] _forms;
     private readonly (string First, string Second)[] _pairs;
@@ -57,21 +60,36 @@ public sealed class MeetingTerms
     /// <summary>How the meeting writes term <paramref name="term"/> as a whole word (see <see cref="WrittenForm"/>); null when only inside compounds.</summary>
     public string? FormOf(int term) => _forms[term];
 
-    /// <summary>Analyses the sections of a meeting with <paramref name="scratch"/>, which one thread reuses meeting after meeting.</summary>
-    public static MeetingTerms Analyse(IReadOnlyList<Section> sections, SwedishAnalyzer analyzer, FrozenSet<string> stopKeys, Analysis scratch)
+    /// <summary>
+    /// Analyses the sections of a meeting with <paramref name="scratch"/>, which one thread reuses meeting after
+    /// meeting; a section in Finnish (a summary) with <paramref name="finnish"/>.
+    /// </summary>
+    public static MeetingTerms Analyse(IReadOnlyList<Section> sections, SwedishAnalyzer analyzer, FinnishAnalyzer finnish, FrozenSet<string> stopKeys, Analysis scratch)
     {
         scratch.Clear();
         var words = scratch.Words;
         for (var s = 0; s < sections.Count; s++)
         {
-            AddText(sections[s].Heading, s, HeadingWeight);
+            Action<string, int, int> add = sections[s].Lang == FinnishLanguage ? AddFinnish : AddText;
+            add(sections[s].Heading, s, HeadingWeight);
             foreach (var passage in sections[s].Passages)
             {
-                AddText(passage.Text, s, passage.IsHeading ? HeadingWeight : 1);
+                add(passage.Text, s, passage.IsHeading ? HeadingWeight : 1);
             }
         }
 
         return scratch.Finish(sections.Count);
+
+        // Finnish words as whole words only: no compounds, no phrases, no small words left out.
+        void AddFinnish(string text, int section, int weight)
+        {
+            SwedishAnalyzer.WordSpans(text, words);
+            foreach (var (start, length) in words)
+            {
+                var word = text.Substring(start, length);
+                scratch.AddTerm(finnish.Key(word), section, weight, word);
+            }
+        }
 
         void AddText(string text, int section, int weight)
         {

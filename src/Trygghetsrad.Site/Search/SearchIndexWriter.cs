@@ -36,6 +36,7 @@ public sealed class SearchIndexWriter
     private static readonly JsonWriterOptions JsonOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     private readonly SwedishAnalyzer _analyzer;
+    private readonly FinnishAnalyzer _finnish = new();
     private readonly ThreadLocal<MeetingTerms.Analysis> _analyses = new(() => new MeetingTerms.Analysis());
     private readonly ThreadLocal<(ArrayBufferWriter<byte> Buffer, Utf8JsonWriter Json)> _meetingJson = new(() =>
     {
@@ -49,6 +50,7 @@ public sealed class SearchIndexWriter
     private readonly Dictionary<string, PostingsBuilder> _topics = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _forms = new(StringComparer.Ordinal);
     private readonly IReadOnlyList<TopicDefinition> _topicDefinitions;
+    private readonly SortedSet<string> _finnishShards = new(StringComparer.Ordinal);
     private int _sectionCount;
 
     /// <summary>
@@ -74,7 +76,7 @@ public sealed class SearchIndexWriter
     public MeetingTerms Prepare(int index, MeetingSummary summary, IReadOnlyList<Section> sections, IReadOnlyList<Question> questions)
     {
         WriteMeetingData(_output, index, summary, sections, questions);
-        return MeetingTerms.Analyse(sections, _analyzer, _stopKeys, _analyses.Value!);
+        return MeetingTerms.Analyse(sections, _analyzer, _finnish, _stopKeys, _analyses.Value!);
     }
 
     /// <summary>Adds a prepared meeting to the postings; call in meeting order, from one thread.</summary>
@@ -119,6 +121,11 @@ public sealed class SearchIndexWriter
         foreach (var (term, postings) in _terms)
         {
             var shard = IndexLayout.ShardOf(term);
+            if (term[0] == FinnishAnalyzer.Marker)
+            {
+                _finnishShards.Add(shard);
+            }
+
             if (!shards.TryGetValue(shard, out var lines))
             {
                 lines = [];
@@ -332,6 +339,11 @@ public sealed class SearchIndexWriter
             json.WriteStartObject();
             json.WriteString("i", section.Id);
             json.WriteString("h", section.Heading);
+            if (section.Lang is { } lang)
+            {
+                json.WriteString("l", lang);
+            }
+
             json.WriteStartArray("p");
             foreach (var passage in section.Passages)
             {
@@ -420,6 +432,15 @@ public sealed class SearchIndexWriter
                 WriteStrings(json, "m", topic.Match);
                 WriteStrings(json, "y", topic.Synonyms);
                 json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+
+            // The dictionary shards that hold Finnish terms: a query looks a word up in Finnish only where there are any.
+            json.WriteStartArray("fi");
+            foreach (var shard in _finnishShards)
+            {
+                json.WriteStringValue(shard);
             }
 
             json.WriteEndArray();

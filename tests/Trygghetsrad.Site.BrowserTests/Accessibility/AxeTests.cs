@@ -16,8 +16,9 @@ public sealed class AxeTests(Browser browser, ArchiveSites sites, ITestOutputHel
 
     /// <summary>
     /// Besides the page types every test covers: the search page with results grouped per meeting, with
-    /// suggestions for a query that finds nothing, with questions found as questions (one without an answer), and a
-    /// meeting opened at a section (its title and date held over the notes).
+    /// suggestions for a query that finds nothing, with questions found as questions (one without an answer), a
+    /// meeting opened at a section (its title and date held over the notes), and a Finnish query that finds a
+    /// meeting's Finnish summary.
     /// </summary>
     private static readonly (string Site, string Path)[] SearchResults =
     [
@@ -29,6 +30,7 @@ public sealed class AxeTests(Browser browser, ArchiveSites sites, ITestOutputHel
         ("real", "moten/2021-09-15/#ovrigt"),
         ("real", "sok/?q=yrkeskriminella"),
         ("rich", "sok/?q=skolg%C3%A5rden"),
+        ("real", "sok/?q=t%C3%B6hryt"),
     ];
 
     /// <summary>Every page type at 320 and 1280 px, light and dark.</summary>
@@ -53,7 +55,7 @@ public sealed class AxeTests(Browser browser, ArchiveSites sites, ITestOutputHel
     public static TheoryData<string, string, string, int, string> Changed()
     {
         var data = new TheoryData<string, string, string, int, string>();
-        foreach (var (site, path, change) in new[] { ("generated", "amnen/klotter/sida/2/", "öppna"), ("real", "", "passerat"), ("real", "moten/2021-09-15/", "passerat") })
+        foreach (var (site, path, change) in new[] { ("generated", "amnen/klotter/sida/2/", "öppna"), ("real", "", "passerat"), ("real", "moten/2021-09-15/", "passerat"), ("real", "suomeksi/", "passerat") })
         {
             foreach (var width in new[] { 320, 1280 })
             {

@@ -43,6 +43,20 @@ public sealed class RealSiteSearchTests(Browser browser, RealSiteSearchTests.Rea
         Assert.Contains("kamerorna", marks);
     }
 
+    [Fact]
+    public async Task A_Finnish_query_finds_the_meetings_Finnish_summary_and_shows_it_as_Finnish()
+    {
+        var page = await browser.NewPageAsync();
+        await page.OpenAsync(fixture.Site.Url("sok/?q=" + Uri.EscapeDataString("töhryt")));
+        await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("1 träff i 1 möte för ”töhryt”.");
+
+        var result = page.Locator("#sokresultat .avsnittstraffar li");
+        await Expect(result).ToHaveAttributeAsync("lang", "fi");
+        await Expect(result.Locator("h3 a")).ToHaveAttributeAsync("href", Meeting + "#sammanfattning-fi");
+        await Expect(result.Locator("h3 a")).ToHaveTextAsync("Tiivistelmä suomeksi");
+        Assert.Equal(["töhryistä"], await result.Locator("mark").AllInnerTextsAsync());
+    }
+
     /// <summary>The real content built under /trygghetsrad/.</summary>
     public sealed class RealSite : IDisposable
     {

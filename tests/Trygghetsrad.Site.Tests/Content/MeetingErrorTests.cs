@@ -34,7 +34,7 @@ public sealed class MeetingErrorTests : IDisposable
     {
         _content.WriteMeeting("2021-09-15", "ordforande: Anna\n");
         AssertAt(Error(), "moten/2021/2021-09-15.md", 4, 1,
-            "okänd nyckel 'ordforande' i mötets fält – tillåtna nycklar: date, start, end, location, participants, topics, next_meeting, note_taker, source, follow_ups, title, draft, personal_data_ok");
+            "okänd nyckel 'ordforande' i mötets fält – tillåtna nycklar: date, start, end, location, participants, topics, next_meeting, note_taker, source, follow_ups, summaries, title, draft, personal_data_ok");
     }
 
     [Fact]

@@ -12,7 +12,7 @@ namespace Trygghetsrad.Site.Tests.Infrastructure;
 public static class SafeHtmlAssert
 {
     private static readonly string[] DangerousElements =
-        ["iframe", "frame", "frameset", "object", "embed", "applet", "svg:not(.staplar)", "math", "style", "base", "template", "img", "video", "audio", "source", "link:not([rel='stylesheet']):not([rel='alternate'][type='application/atom+xml'])", "meta[http-equiv='refresh']"];
+        ["iframe", "frame", "frameset", "object", "embed", "applet", "svg:not(.staplar)", "math", "style", "base", "template", "img", "video", "audio", "source", "link:not([rel='stylesheet']):not([rel='alternate'][type='application/atom+xml']):not([rel='alternate'][hreflang])", "meta[http-equiv='refresh']"];
 
     private static readonly string[] ScriptSchemes = ["javascript:", "vbscript:", "data:", "livescript:"];
 

@@ -82,8 +82,9 @@ public sealed partial class PageSafetyTests : IDisposable
         {
             using var document = parser.ParseDocument(File.ReadAllText(page));
 
-            // Links (a href) may point anywhere; anything the browser fetches by itself must be ours.
-            foreach (var element in document.QuerySelectorAll("link[href], script[src], img, iframe, source, video, audio"))
+            // Links (a href, and a translation's address in link hreflang, which search engines read) may point
+            // anywhere; anything the browser fetches by itself must be ours.
+            foreach (var element in document.QuerySelectorAll("link[href]:not([hreflang]), script[src], img, iframe, source, video, audio"))
             {
                 var url = element.GetAttribute("href") ?? element.GetAttribute("src") ?? "";
                 Assert.True(url.StartsWith(BasePath, StringComparison.Ordinal), $"{page}: <{element.LocalName}> loads {url}");

@@ -75,9 +75,9 @@ public sealed class ModelAccessorTests
     [Fact]
     public void A_type_of_the_site_without_a_table_fails_the_render_in_every_build()
     {
-        var context = new HtmlTemplateContext(HtmlTemplateContext.CreateBuiltins(), new ScriptObject { ["x"] = new Diagnostics.SourceLocation("moten/2021/2021-09-15.md", 1, 1) });
+        var context = new HtmlTemplateContext(HtmlTemplateContext.CreateBuiltins(), new ScriptObject { ["x"] = Diagnostics.Diagnostic.Error(new Diagnostics.SourceLocation("moten/2021/2021-09-15.md", 1, 1), "fel") });
 
-        var error = Assert.ThrowsAny<Scriban.Syntax.ScriptRuntimeException>(() => Template.Parse("{{ x.line }}").Render(context));
+        var error = Assert.ThrowsAny<Scriban.Syntax.ScriptRuntimeException>(() => Template.Parse("{{ x.message }}").Render(context));
 
         Assert.Contains("no generated member table", error.Message, StringComparison.Ordinal);
     }

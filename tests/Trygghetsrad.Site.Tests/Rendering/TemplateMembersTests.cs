@@ -1,5 +1,6 @@
 using System.Collections;
 using Scriban;
+using Scriban.Runtime;
 using Scriban.Syntax;
 using Trygghetsrad.Site.Building;
 using Trygghetsrad.Site.Pages;
@@ -101,7 +102,9 @@ public sealed class TemplateMembersTests(TemplateMembersTests.PageModels pages) 
         switch (expression)
         {
             case ScriptVariable variable:
-                return scope.GetValueOrDefault(variable.Name);
+                // The string table (text) is a script object of texts, not a model: StringTablesTests checks its keys.
+                var types = scope.GetValueOrDefault(variable.Name);
+                return types is not null && types.All(typeof(ScriptObject).IsAssignableFrom) ? null : types;
             case ScriptMemberExpression member:
                 var targets = Resolve(member.Target, scope, problems);
                 if (targets is null || member.Member is not ScriptVariable name)

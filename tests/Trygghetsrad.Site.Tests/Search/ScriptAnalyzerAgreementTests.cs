@@ -104,6 +104,37 @@ public sealed class ScriptAnalyzerAgreementTests : IClassFixture<SearchRankingTe
         Assert.Equal("0:0:1|3:2.5:4.0|40:0:35|41:0.3:2.1", Js("TrygghetsradSok.decode('1,3:2*4.5*0,11*z,1:0*2.3').map(function (e) { return e.m + ':' + e.s.join('.') + ':' + e.w.join('.'); }).join('|')"));
     }
 
+    [Fact]
+    public void Script_Finnish_keys_equal_the_Finnish_analysers_for_generated_inflections_and_every_Finnish_word_of_the_content()
+    {
+        string[] stems =
+        [
+            "talo", "katu", "töhry", "kokous", "kokoukse", "nuori", "nuore", "poliisi", "koulu", "kamera", "asukas", "asukkaa",
+            "turvallisuus", "turvallisuude", "lapsi", "lapse", "piha", "valaistus", "valaistukse", "kesä", "rikos", "rikokse",
+            "musiikki", "ilmoitus", "tie", "maa", "puu", "vapaa", "kirja", "sanoma", "hyvä", "paras", "kaunis", "pieni", "ankka",
+            "kuppi", "tyttö", "äiti", "yö", "suo", "työ", "kokoontu", "neuvosto", "tiivistelmä", "aihe", "haku", "sivu",
+        ];
+        string[] endings =
+        [
+            "", "n", "a", "ä", "ta", "tä", "tta", "ttä", "ssa", "ssä", "sta", "stä", "lla", "llä", "lta", "ltä", "lle", "na", "nä",
+            "ksi", "ine", "hin", "han", "hen", "hon", "hän", "seen", "siin", "den", "tten", "t", "i", "ja", "jä", "issa", "ista",
+            "ille", "ilta", "iin", "ihin", "ien", "iden", "itten", "kin", "kaan", "kään", "ko", "kö", "pa", "pä", "sti", "ni", "si",
+            "nsa", "nsä", "mme", "nne", "ksemme", "kseni", "mpi", "mpaa", "mmat", "immat", "immassa", "eja", "ejä", "an", "en",
+            "ssani", "llaan", "ltään", "ineen", "jo", "ju", "oj", "ttu", "tty", "lla", "mma", "pomma",
+        ];
+        var texts = new[] { "content/sidor/suomeksi.md", "content/sidor/lukuohje.md", "content/moten/2021/2021-09-15.md", "templates/strings/fi.yml" }
+            .Select(f => File.ReadAllText(Path.Combine(Repository.Root, f)));
+        var words = stems.SelectMany(s => endings.Select(e => s + e))
+            .Concat(texts.SelectMany(t => SwedishAnalyzer.Tokenize(t)).Select(t => t.Word))
+            .Concat(["Ärrä", "AALTO", "10:een", "ab", "ÖÖ"])
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        Assert.True(words.Count > 3000, $"only {words.Count} words");
+
+        using var finnish = new FinnishAnalyzer();
+        Assert.Equal(words.Select(w => $"{w}→{finnish.Key(w)}"), words.Select(w => $"{w}→{_script.Call("fiKey", w)}"));
+    }
+
     private void AssertSameKeys(List<string> words)
     {
         var expected = words.Select(w => $"{w}→{_analyzer.Key(w)}").ToList();

@@ -41,7 +41,7 @@ public sealed class ScriptSearch : IDisposable
           }
           var results = found.results.map(function (r) {
             var section = data(r);
-            var parts = TrygghetsradSok.snippet(section.p, found.terms);
+            var parts = TrygghetsradSok.snippet(section.p, found.terms, section.l);
             var asked = TrygghetsradSok.askedAbout(section, found.terms);
             return {
               url: section.u, units: r.units, whole: r.whole, marks: parts.filter(function (x) { return x.mark; }).map(function (x) { return x.text; }),
