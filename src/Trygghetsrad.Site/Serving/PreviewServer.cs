@@ -22,7 +22,7 @@ public sealed class PreviewServer : IDisposable
 {
     private static readonly TimeSpan LongPoll = TimeSpan.FromSeconds(25);
     private static readonly UTF8Encoding Utf8 = new(false);
-    private readonly HttpListener _listener = new();
+    private readonly HttpListener _listener;
     private readonly Func<PreviewState> _state;
     private readonly LiveReload _reload;
     private readonly CancellationTokenSource _stop = new();
@@ -35,9 +35,7 @@ public sealed class PreviewServer : IDisposable
     {
         _state = state;
         _reload = reload;
-        Port = port == 0 ? FreePort() : port;
-        _listener.Prefixes.Add($"http://127.0.0.1:{Port.ToString(CultureInfo.InvariantCulture)}/");
-        _listener.Start();
+        (_listener, Port) = Listen(port);
         _loop = Task.Run(LoopAsync);
     }
 
@@ -60,7 +58,8 @@ public sealed class PreviewServer : IDisposable
     public void Dispose()
     {
         _stop.Cancel();
-        _listener.Stop();
+        // Close alone stops listening and lets go of the port. Stop before it would let go first, and Close would then
+        // look the endpoint up again by binding the port anew, which fails when another process has taken it since.
         _listener.Close();
         try
         {
@@ -223,6 +222,27 @@ public sealed class PreviewServer : IDisposable
         ".woff2" => "font/woff2",
         _ => "application/octet-stream",
     };
+
+    // A free port is found by binding port 0 and letting go of it; another process can take it before the listener
+    // binds it, so a port picked that way is tried again with a new one. A port the user named is tried once.
+    private static (HttpListener Listener, int Port) Listen(int port)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var chosen = port == 0 ? FreePort() : port;
+            var listener = new HttpListener();
+            listener.Prefixes.Add($"http://127.0.0.1:{chosen.ToString(CultureInfo.InvariantCulture)}/");
+            try
+            {
+                listener.Start();
+                return (listener, chosen);
+            }
+            catch (HttpListenerException) when (port == 0 && attempt < 10)
+            {
+                listener.Close();
+            }
+        }
+    }
 
     private static int FreePort()
     {

@@ -38,7 +38,8 @@ public sealed class StaticSiteServer : IDisposable
     public void Dispose()
     {
         _stop.Cancel();
-        _listener.Stop();
+        // Close alone stops listening and lets go of the port. Stop before it would let go first, and Close would then
+        // look the endpoint up again by binding the port anew, which fails when another process has taken it since.
         _listener.Close();
         try
         {
