@@ -49,9 +49,8 @@ public static class MarkdownChecks
 
     /// <summary>
     /// How many quotes and lists a line may open, counted from its start. Markdig's work grows with the nesting
-    /// of every line and it refuses deep nesting only once it has read the whole text (seconds for a few thousand
-    /// levels), so deeper lines are refused before it starts; nesting past <see cref="MaxInlineDepth"/> is an
-    /// error anyway.
+    /// of every line and it refuses deep nesting only once it has read the whole text, so deeper lines are refused
+    /// before it starts; nesting past <see cref="MaxInlineDepth"/> is an error anyway.
     /// </summary>
     public const int MaxLineNesting = 100;
 

@@ -6,11 +6,11 @@ namespace Trygghetsrad.Site.Yaml;
 
 /// <summary>
 /// Builds the first document of a YAML text as read-only <see cref="YamlNode"/>s straight from YamlDotNet's
-/// event <see cref="Parser"/>, which costs about a quarter of its document model (<c>YamlStream</c>) — the
-/// front matter of every meeting is read on every build. The behaviour is YamlStream's: the whole stream is
-/// parsed, a key given twice in a mapping throws the same <see cref="YamlException"/> at the same place, and
+/// event <see cref="Parser"/> rather than its document model (<c>YamlStream</c>), which builds more than a
+/// build needs, and the front matter of every meeting is read on every build. The behaviour is YamlStream's:
+/// the whole stream is parsed, a key given twice in a mapping throws the same <see cref="YamlException"/> at the same place, and
 /// the rare texts the event path does not model (anchors, aliases, lists or mappings as keys) are loaded
-/// through YamlStream itself and converted, so they behave exactly as before. Two things differ, so that no
+/// through YamlStream itself and converted, so they behave exactly as YamlStream loads them. Two things differ, so that no
 /// text can crash a build: whatever else YamlDotNet throws becomes a <see cref="YamlException"/> at the place
 /// its scanner stopped, and lists and mappings nested deeper than <see cref="MaxDepth"/> are refused (nodes are
 /// built recursively, and a text of thousands of '[' would exhaust the stack, which no handler survives).
