@@ -42,17 +42,17 @@ public sealed class FollowUpsPageKind : ArchivePageKind
         var urls = archive.Site.Urls;
         var items = archive.References.Items;
         var open = items.Count(i => i.IsOpen);
-        var total = Math.Max(1, (items.Count + PageSize - 1) / PageSize);
+        var total = Paging.Count(items.Count, PageSize);
         for (var number = 1; number <= total; number++)
         {
             var page = number;
             yield return () => new FollowUpsPage(
-                page == 1 ? "Uppföljning" : $"Uppföljning, sida {page} av {total}",
+                Paging.Title("Uppföljning", page, total),
                 "uppfoljning",
                 urls.FollowUps(page),
                 open,
                 items.Count,
-                Groups(items.Skip((page - 1) * PageSize).Take(PageSize)),
+                Groups(Paging.On(items, page, PageSize)),
                 Pagination.Window(page, total, n => urls.FollowUps(n), _ => null));
         }
     }

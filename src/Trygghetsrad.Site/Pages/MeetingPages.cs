@@ -15,10 +15,10 @@ namespace Trygghetsrad.Site.Pages;
 public sealed class MeetingPages(IReadOnlyList<PublishedMeeting> newestFirst, int pageSize, Func<int, string> url)
 {
     /// <summary>How many pages; an empty list still has one.</summary>
-    public int Total => Math.Max(1, (newestFirst.Count + pageSize - 1) / pageSize);
+    public int Total => Paging.Count(newestFirst.Count, pageSize);
 
     /// <summary>The meetings on page <paramref name="number"/>.</summary>
-    public IEnumerable<PublishedMeeting> On(int number) => newestFirst.Skip((number - 1) * pageSize).Take(pageSize);
+    public IEnumerable<PublishedMeeting> On(int number) => Paging.On(newestFirst, number, pageSize);
 
     /// <summary>Where page <paramref name="number"/> stands among the pages, each link labelled with its dates.</summary>
     public Pagination Pagination(int number) => Rendering.Pagination.Window(number, Total, url, Range);

@@ -108,13 +108,13 @@ public sealed class QuestionsPageKind : ArchivePageKind
 
     private static IEnumerable<Func<IPage>> List(IReadOnlyList<AskedQuestion> list, string heading, Func<int, string> url, List<FilterLink> topics, List<FilterLink> years)
     {
-        var total = Math.Max(1, (list.Count + PageSize - 1) / PageSize);
+        var total = Paging.Count(list.Count, PageSize);
         var unanswered = list.Count(q => !q.Question.Answered);
         for (var number = 1; number <= total; number++)
         {
             var page = number;
             yield return () => new QuestionsPage(
-                page == 1 ? heading : $"{heading}, sida {page} av {total}",
+                Paging.Title(heading, page, total),
                 "fragor",
                 url(page),
                 heading,
@@ -122,7 +122,7 @@ public sealed class QuestionsPageKind : ArchivePageKind
                 unanswered,
                 topics,
                 years,
-                ByMeeting(list.Skip((page - 1) * PageSize).Take(PageSize)),
+                ByMeeting(Paging.On(list, page, PageSize)),
                 Pagination.Window(page, total, url, n => Range(list, n)));
         }
     }

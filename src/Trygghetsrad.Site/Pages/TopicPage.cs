@@ -54,7 +54,7 @@ public sealed class TopicPageKind : ArchivePageKind
             {
                 var page = number;
                 yield return () => new TopicPage(
-                    page == 1 ? topic.Name : $"{topic.Name}, sida {page} av {pages.Total}",
+                    Paging.Title(topic.Name, page, pages.Total),
                     "amnen",
                     urls.Topic(topic.Slug, page),
                     topic,

@@ -43,7 +43,7 @@ public sealed class YearPageKind : ArchivePageKind
             {
                 var page = number;
                 yield return () => new YearPage(
-                    page == 1 ? $"Möten {year.Year}" : $"Möten {year.Year}, sida {page} av {pages.Total}",
+                    Paging.Title($"Möten {year.Year}", page, pages.Total),
                     "moten",
                     urls.Year(year.Year, page),
                     year,
