@@ -55,7 +55,7 @@ public sealed class SiteBuilder
         timer.End("listor, ämnen, sökindex, flöden, öppna data");
 
         FollowAndReuse.WriteSitemap(site, writer.SitemapUrls, output);
-        diagnostics.AddRange(links.Check(site.Urls.BasePath, output.Contains, output.ContainsFolder, output.Target));
+        diagnostics.AddRange(links.Check(site.Urls.BasePath, output.Contains, output.ContainsFolder, output.Target, options.MaxParallelism));
         timer.End("länkkontroll");
 
         if (!diagnostics.HasErrors)

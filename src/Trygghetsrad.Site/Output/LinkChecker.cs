@@ -101,28 +101,23 @@ public sealed class LinkChecker
     /// <param name="fileExists">Whether the site has a file at a site-relative path.</param>
     /// <param name="folderExists">Whether the site has a folder at a site-relative path ending in '/'.</param>
     /// <param name="displayRoot">The folder the pages are shown under in messages.</param>
-    public IReadOnlyList<Diagnostic> Check(string basePath, Func<string, bool> fileExists, Func<string, bool> folderExists, string displayRoot)
+    /// <param name="maxParallelism">How many threads check pages at most (-1: as many as there are cores).</param>
+    public IReadOnlyList<Diagnostic> Check(string basePath, Func<string, bool> fileExists, Func<string, bool> folderExists, string displayRoot, int maxParallelism = -1)
     {
         var problems = new DiagnosticBag();
 
         // A link that starts with '/' means the same on every page, and most links (navigation, topics,
-        // neighbours) stand on thousands of pages: each is resolved once.
-        var absolute = new Dictionary<string, string?>(StringComparer.Ordinal);
-        foreach (var (page, recorded) in _pages)
+        // neighbours) stand on thousands of pages: each is resolved once. Pages are checked in parallel; the
+        // diagnostics are sorted at the end, so their order does not depend on the threads.
+        var absolute = new ConcurrentDictionary<string, string?>(StringComparer.Ordinal);
+        Parallel.ForEach(_pages, new ParallelOptions { MaxDegreeOfParallelism = maxParallelism }, entry =>
         {
+            var (page, recorded) = entry;
             foreach (var url in recorded.Links)
             {
-                string? problem;
-                if (!url.StartsWith('/') || url.StartsWith("//", StringComparison.Ordinal))
-                {
-                    problem = Problem(basePath, page, url, fileExists, folderExists);
-                }
-                else if (!absolute.TryGetValue(url, out problem))
-                {
-                    problem = Problem(basePath, page, url, fileExists, folderExists);
-                    absolute[url] = problem;
-                }
-
+                var problem = !url.StartsWith('/') || url.StartsWith("//", StringComparison.Ordinal)
+                    ? Problem(basePath, page, url, fileExists, folderExists)
+                    : absolute.GetOrAdd(url, u => Problem(basePath, page, u, fileExists, folderExists));
                 if (problem is not null)
                 {
                     var written = recorded.Source?.Invoke(url);
@@ -131,7 +126,7 @@ public sealed class LinkChecker
                     problems.Error(location, $"trasig länk '{written?.Url ?? url}': {problem}");
                 }
             }
-        }
+        });
 
         return problems.Sorted();
     }

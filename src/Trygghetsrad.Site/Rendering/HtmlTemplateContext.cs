@@ -16,6 +16,9 @@ namespace Trygghetsrad.Site.Rendering;
 /// <item>no loop limit: Scriban's default of 1,000 iterations is far below a grown archive's meeting list;</item>
 /// <item>no output limit: Scriban cuts a render at 1,048,576 characters with "...", and the list of every meeting
 /// passes that at some 10,000 meetings. The templates are the site's own, not a visitor's.</item>
+/// <item>no automatic indenting: Scriban would otherwise repeat the blanks before an indented <c>{{ }}</c> on every
+/// line it writes, which in HTML changes nothing a reader sees but could change the text of a <c>&lt;pre&gt;</c>, and
+/// which costs a search for line breaks in everything a page writes.</item>
 /// </list>
 /// </summary>
 public sealed class HtmlTemplateContext : TemplateContext
@@ -34,6 +37,7 @@ public sealed class HtmlTemplateContext : TemplateContext
         LoopLimitQueryable = int.MaxValue;
         LimitToString = 0;
         OutputLimit = 0;
+        AutoIndent = false;
         foreach (var global in globals)
         {
             PushGlobal(global);
@@ -138,10 +142,9 @@ public sealed class HtmlTemplateContext : TemplateContext
             _ => WriteEscaped(span, ObjectToString(textAsObject) ?? ""),
         };
 
-    // A page's render writes straight into its PageBuffer, with no string between, wherever Scriban would write
-    // the text unchanged: with no indent, or an empty one (AutoIndent gives each {{ }} the blanks before it on its
-    // line). Elsewhere Scriban writes: under an indent (it indents every line) or inside a capture (its own output).
-    private PageBuffer? Buffer => string.IsNullOrEmpty(CurrentIndent) ? Output as PageBuffer : null;
+    // A page's render writes straight into its PageBuffer, with no string between. Elsewhere (inside a capture,
+    // whose output is Scriban's own) Scriban writes.
+    private PageBuffer? Buffer => Output as PageBuffer;
 
     private TemplateContext WriteRaw(SourceSpan span, string html) =>
         Buffer is { } buffer ? WriteDirect(buffer, html, escape: false) : base.Write(span, html);
@@ -155,28 +158,15 @@ public sealed class HtmlTemplateContext : TemplateContext
     private TemplateContext WriteEscaped(SourceSpan span, ReadOnlySpan<char> text) =>
         Buffer is { } buffer ? WriteDirect(buffer, text, escape: true) : text.IsEmpty ? this : base.Write(span, HtmlText.Escape(text.ToString()));
 
-    // Scriban remembers whether its output ends a line, to indent what a later indented {{ }} writes; a final
-    // line break therefore goes through Scriban, and any other text tells it the line goes on.
     private TemplateContext WriteDirect(PageBuffer buffer, ReadOnlySpan<char> text, bool escape)
     {
-        var endsLine = text.EndsWith('\n');
-        var body = endsLine ? text[..^1] : text;
         if (escape)
         {
-            buffer.AppendEscaped(body);
+            buffer.AppendEscaped(text);
         }
         else
         {
-            buffer.Append(body);
-        }
-
-        if (endsLine)
-        {
-            Write("\n", 0, 1);
-        }
-        else if (!text.IsEmpty)
-        {
-            ResetPreviousNewLine();
+            buffer.Append(text);
         }
 
         return this;

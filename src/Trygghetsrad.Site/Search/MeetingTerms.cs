@@ -108,8 +108,7 @@ public sealed class MeetingTerms
 
                 scratch.AddTerm(key, section, weight, written);
 
-                // By index: a foreach over the interface boxes an enumerator for every word.
-                for (var t = 1; t < wordTerms.Count; t++)
+                for (var t = 1; t < wordTerms.Length; t++)
                 {
                     scratch.AddTerm(wordTerms[t], section, 0, null);
                 }

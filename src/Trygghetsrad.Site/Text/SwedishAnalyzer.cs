@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
 using System.Collections.Frozen;
+using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Lucene.Net.Tartarus.Snowball.Ext;
 
 namespace Trygghetsrad.Site.Text;
@@ -26,6 +28,10 @@ public sealed class SwedishAnalyzer : IDisposable
     private readonly Func<string, string> _stem;
     private readonly ConcurrentDictionary<string, string> _keys = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string[]> _terms = new(StringComparer.Ordinal);
+
+    // The same map read by a word's characters, made once: every word of every passage is looked up, and making
+    // the lookup checks the comparer each time.
+    private readonly ConcurrentDictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> _termsBySpan;
     private readonly FrozenSet<string> _partKeys;
 
     /// <summary>Creates an analyser whose compound splitting knows <paramref name="extraParts"/> besides the built-in word list.</summary>
@@ -39,6 +45,7 @@ public sealed class SwedishAnalyzer : IDisposable
     internal SwedishAnalyzer(IEnumerable<string> extraParts, Func<string, string>? stem)
     {
         _stem = stem ?? Snowball;
+        _termsBySpan = _terms.GetAlternateLookup<ReadOnlySpan<char>>();
         var parts = new HashSet<string>(StringComparer.Ordinal);
         foreach (var word in CompoundLexicon.Words.Concat(extraParts).SelectMany(Words))
         {
@@ -132,22 +139,23 @@ public sealed class SwedishAnalyzer : IDisposable
     /// Every key a word stands for: its own key first, then the keys of known compound parts
     /// (klotterpolicyn → klotterpolicy, klott, policy).
     /// </summary>
-    public IReadOnlyList<string> Terms(string word) =>
-        _terms.GetOrAdd(word, static (w, self) => self.ComputeTerms(w), this);
+    /// <remarks>An immutable view of the analyser's own array, not a copy: callers read it for every word of every passage.</remarks>
+    public ImmutableArray<string> Terms(string word) =>
+        ImmutableCollectionsMarshal.AsImmutableArray(_terms.GetOrAdd(word, static (w, self) => self.ComputeTerms(w), this));
 
     /// <summary><see cref="Terms(string)"/> of a word given as characters; the first term is its <see cref="Key"/>.</summary>
-    public IReadOnlyList<string> Terms(ReadOnlySpan<char> word) => Terms(word, out _);
+    public ImmutableArray<string> Terms(ReadOnlySpan<char> word) => Terms(word, out _);
 
     /// <summary>
     /// <see cref="Terms(ReadOnlySpan{char})"/>, with the word as a string in <paramref name="written"/>: the one
     /// the analyser keeps for it, so a caller that keeps words makes no string for a word seen before.
     /// </summary>
-    public IReadOnlyList<string> Terms(ReadOnlySpan<char> word, out string written)
+    public ImmutableArray<string> Terms(ReadOnlySpan<char> word, out string written)
     {
-        if (_terms.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var known, out var terms))
+        if (_termsBySpan.TryGetValue(word, out var known, out var terms))
         {
             written = known;
-            return terms;
+            return ImmutableCollectionsMarshal.AsImmutableArray(terms);
         }
 
         written = word.ToString();

@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
 using Trygghetsrad.Site.Config;
 using Trygghetsrad.Site.Content;
 using Trygghetsrad.Site.Diagnostics;
@@ -17,13 +19,14 @@ public sealed class TopicMatcher
 
     // Every topic's phrases by the key of their first word, so a word is looked up once for all topics
     // instead of once per phrase: the matcher runs over every passage of every meeting.
-    private readonly Dictionary<string, List<TopicPhrase>> _phrasesByFirstKey = new(StringComparer.Ordinal);
+    private readonly FrozenDictionary<string, TopicPhrase[]> _phrasesByFirstKey;
 
     /// <summary>Prepares the topics' phrases with <paramref name="analyzer"/>.</summary>
     public TopicMatcher(IReadOnlyList<TopicDefinition> topics, SwedishAnalyzer analyzer)
     {
         _analyzer = analyzer;
         _topics = topics;
+        var byFirstKey = new Dictionary<string, List<TopicPhrase>>(StringComparer.Ordinal);
         for (var t = 0; t < topics.Count; t++)
         {
             foreach (var phrase in topics[t].Phrases)
@@ -34,15 +37,17 @@ public sealed class TopicMatcher
                     continue;
                 }
 
-                if (!_phrasesByFirstKey.TryGetValue(keys[0], out var list))
+                if (!byFirstKey.TryGetValue(keys[0], out var list))
                 {
                     list = [];
-                    _phrasesByFirstKey[keys[0]] = list;
+                    byFirstKey[keys[0]] = list;
                 }
 
                 list.Add(new TopicPhrase(t, keys));
             }
         }
+
+        _phrasesByFirstKey = byFirstKey.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
     }
 
     /// <summary>The topics <paramref name="meeting"/> touches, in topics.yml order.</summary>
@@ -142,9 +147,8 @@ public sealed class TopicMatcher
         {
             Array.Clear(longest);
 
-            // By index: a foreach over the interface boxes an enumerator for every word.
             var wordTerms = terms[i];
-            for (var k = 0; k < wordTerms.Count; k++)
+            for (var k = 0; k < wordTerms.Length; k++)
             {
                 if (!_phrasesByFirstKey.TryGetValue(wordTerms[k], out var candidates))
                 {
@@ -173,7 +177,7 @@ public sealed class TopicMatcher
         }
     }
 
-    private static bool MatchesAt(List<IReadOnlyList<string>> terms, int start, string[] phrase)
+    private static bool MatchesAt(List<ImmutableArray<string>> terms, int start, string[] phrase)
     {
         if (start + phrase.Length > terms.Count)
         {
@@ -191,9 +195,9 @@ public sealed class TopicMatcher
         return true;
     }
 
-    private static bool Contains(IReadOnlyList<string> terms, string key)
+    private static bool Contains(ImmutableArray<string> terms, string key)
     {
-        for (var i = 0; i < terms.Count; i++)
+        for (var i = 0; i < terms.Length; i++)
         {
             if (string.Equals(terms[i], key, StringComparison.Ordinal))
             {
@@ -213,7 +217,7 @@ public sealed class TopicMatcher
     {
         public List<(int Start, int Length)> Tokens { get; } = [];
 
-        public List<IReadOnlyList<string>> Terms { get; } = [];
+        public List<ImmutableArray<string>> Terms { get; } = [];
 
         public int[] Next { get; } = new int[topics];
 

@@ -7,7 +7,8 @@ namespace Trygghetsrad.Site.Tests.Rendering;
 
 /// <summary>
 /// A page renders into its thread's buffer, not through Scriban's string output: the HTML must be exactly what
-/// Scriban writes, including its auto-indent (each line of a value written by an indented {{ }} gets the indent).
+/// Scriban writes with the site's settings. A value written by an indented {{ }} is written as it is: Scriban's
+/// automatic indenting is off, so it never adds blanks to the lines of a value (the text of a &lt;pre&gt;).
 /// </summary>
 public sealed class PageBufferTests : IDisposable
 {
@@ -31,6 +32,16 @@ public sealed class PageBufferTests : IDisposable
     [InlineData("<main>\n  {{ content }}\n</main>", "<p>\n  {{ page }}\n</p>")]
     public void Marked_text_is_what_scriban_itself_writes(string layout, string template) =>
         AssertSameAsScriban(layout, template, new MarkedText("Kameror & <klotter>\nvid 'skolan'\n", [new TextRange(0, 7), new TextRange(10, 9), new TextRange(24, 6)]));
+
+    [Fact]
+    public void An_indented_value_keeps_its_lines_as_they_are()
+    {
+        var templates = _templates.Write("layout", "<pre>\n  {{ content }}</pre>\n").Write("home", "{{ page }}").Load();
+
+        var html = templates.RenderPage("home", "rad ett\nrad två\n", new ScriptObject());
+
+        Assert.Equal("<pre>\n  rad ett\nrad två\n</pre>\n", html);
+    }
 
     private void AssertSameAsScriban(string layout, string template, object page)
     {

@@ -24,7 +24,7 @@ public sealed class SwedishAnalyzerTests : IDisposable
         foreach (var token in tokens)
         {
             var terms = _analyzer.Terms(text.AsSpan(token.Start, token.Length));
-            Assert.Equal(_analyzer.Terms(token.Word), terms);
+            Assert.Equal<string>(_analyzer.Terms(token.Word), terms);
             Assert.Equal(_analyzer.Key(token.Word), terms[0]);
         }
     }
@@ -104,7 +104,7 @@ public sealed class SwedishAnalyzerTests : IDisposable
         var terms = _analyzer.Terms(word);
         var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
 
-        Assert.Equal([_analyzer.Key(word)], terms);
+        Assert.Equal<string>([_analyzer.Key(word)], terms);
         Assert.True(allocated < 100 * word.Length, $"Terms of a {word.Length}-letter word allocated {allocated:N0} bytes");
     }
 
@@ -112,7 +112,7 @@ public sealed class SwedishAnalyzerTests : IDisposable
     public void Words_longer_than_any_compound_are_not_split()
     {
         var word = "klotter" + new string('x', SwedishAnalyzer.MaxCompoundLength);
-        Assert.Equal([_analyzer.Key(word)], _analyzer.Terms(word));
+        Assert.Equal<string>([_analyzer.Key(word)], _analyzer.Terms(word));
         Assert.Contains(_analyzer.Key("klotter"), _analyzer.Terms("klotter" + new string('x', SwedishAnalyzer.MaxCompoundLength - 7)));
     }
 
