@@ -8,7 +8,8 @@ namespace Trygghetsrad.Site.Generators;
 
 /// <summary>
 /// Finds the types templates can reach and the members Scriban would show of each. The roots are every type that
-/// implements <c>IPage</c> (a page's model, <c>page</c> in its template) and every type the compilation puts into a
+/// implements <c>IPage</c> (a page's model, <c>page</c> in its template) or <c>IPartModel</c> (the model of a part
+/// of a page, <c>page</c> in the part's template) and every type the compilation puts into a
 /// Scriban <c>ScriptObject</c> (the globals: <c>site</c>, <c>urls</c>, …). From them it follows the declared type of
 /// every member: a type of the compilation is a model; a list, array or other generic type leads on to its type
 /// arguments; an interface or abstract class leads on to the compilation's types that implement it. No attribute
@@ -17,6 +18,8 @@ namespace Trygghetsrad.Site.Generators;
 internal sealed class ModelDiscovery
 {
     public const string PageInterface = "Trygghetsrad.Site.Rendering.IPage";
+
+    public const string PartInterface = "Trygghetsrad.Site.Rendering.IPartModel";
 
     // global::-qualified, without nullable reference annotations: usable in a cast and in typeof.
     private static readonly SymbolDisplayFormat TypeNameFormat = SymbolDisplayFormat.FullyQualifiedFormat;
@@ -64,6 +67,12 @@ internal sealed class ModelDiscovery
         else
         {
             Visit(page);
+        }
+
+        // A compilation without page parts has no such interface, and needs none.
+        if (_compilation.GetTypeByMetadataName(PartInterface) is { } part)
+        {
+            Visit(part);
         }
 
         foreach (var id in globalRoots.Distinct().OrderBy(id => id, System.StringComparer.Ordinal))

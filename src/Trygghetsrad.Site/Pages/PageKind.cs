@@ -16,7 +16,23 @@ public abstract class PageKind
 
     /// <summary>True when the sitemap lists the kind's pages.</summary>
     public virtual bool InSitemap => true;
+
+    /// <summary>
+    /// The parts its pages share (<see cref="PagePart"/>): each rendered once with its own model and put into every
+    /// page that has it.
+    /// </summary>
+    public virtual IReadOnlyList<PagePart> Parts => [];
 }
+
+/// <summary>
+/// A part of a page that is the same on many pages of a kind (a topic's chart and year index on each of its
+/// pages), with a template of its own (<c>templates/NAME.sbn</c>, no layout) whose <c>page</c> is a model of type
+/// <paramref name="Model"/>. It is rendered once and the pages write it as it is; because its model holds only
+/// what the part shows, nothing that differs from page to page can reach it.
+/// </summary>
+/// <param name="Template">The template's name, without ".sbn".</param>
+/// <param name="Model">The type of the part's model.</param>
+public sealed record PagePart(string Template, Type Model);
 
 /// <summary>
 /// A kind of page made from the whole archive, once every meeting is read: lists, topics, the home page and

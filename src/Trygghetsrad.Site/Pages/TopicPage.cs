@@ -7,6 +7,7 @@ namespace Trygghetsrad.Site.Pages;
 /// <summary>One page of a topic: <c>/amnen/klotter/</c>, then <c>/amnen/klotter/sida/2/</c> and on.</summary>
 /// <param name="Topic">The topic with its count.</param>
 /// <param name="Years">The years the topic came up, newest first, each linking its newest meeting on its page.</param>
+/// <param name="Overview">The topic's chart and year index, the same on each of its pages (<see cref="TopicPageKind.Overview"/>).</param>
 /// <param name="Meetings">This page's meetings, newest first, with the passages where the topic comes up.</param>
 /// <param name="Pagination">Where this page stands among the topic's pages.</param>
 /// <param name="Questions">On the first page, the newest questions about the topic under their meetings; empty on the others.</param>
@@ -17,10 +18,16 @@ public sealed record TopicPage(
     string Url,
     TopicSummary Topic,
     IReadOnlyList<YearLink> Years,
+    SharedHtml Overview,
     IReadOnlyList<TopicMeetingView> Meetings,
     Pagination Pagination,
     IReadOnlyList<QuestionMeetingView> Questions,
     IReadOnlyList<FollowUpItem> FollowUps) : PageModel(Title, Nav, Url);
+
+/// <summary>What a topic's overview part (<c>topic-overview.sbn</c>) shows: the same on each of the topic's pages.</summary>
+/// <param name="Topic">The topic with its count and chart.</param>
+/// <param name="Years">The years the topic came up, newest first, each linking its newest meeting on its page.</param>
+public sealed record TopicOverview(TopicSummary Topic, IReadOnlyList<YearLink> Years) : IPartModel;
 
 /// <summary>
 /// A topic's pages: every meeting that touches it, newest first, a page per <see cref="PageSize"/> meetings, with a
@@ -36,8 +43,14 @@ public sealed class TopicPageKind : ArchivePageKind
     /// <summary>Questions the first page shows; the list of questions about the topic has them all.</summary>
     public const int QuestionCount = 3;
 
+    /// <summary>The topic's chart and year index, rendered once per topic with a <see cref="TopicOverview"/>.</summary>
+    public static readonly PagePart Overview = new("topic-overview", typeof(TopicOverview));
+
     /// <inheritdoc/>
     public override string Template => "topic";
+
+    /// <inheritdoc/>
+    public override IReadOnlyList<PagePart> Parts => [Overview];
 
     /// <inheritdoc/>
     public override IEnumerable<Func<IPage>> Pages(Archive archive)
@@ -50,6 +63,7 @@ public sealed class TopicPageKind : ArchivePageKind
             var years = pages.Years();
             var questions = QuestionsPageKind.ByMeeting(archive.Questions.On(topic.Slug).Take(QuestionCount));
             var followUps = archive.FollowUpsOn(topic.Slug);
+            var overview = new SharedHtml(() => archive.Site.Templates.RenderPart(Overview.Template, new TopicOverview(topic, years), archive.Site.GlobalsFor(null)));
             for (var number = 1; number <= pages.Total; number++)
             {
                 var page = number;
@@ -59,6 +73,7 @@ public sealed class TopicPageKind : ArchivePageKind
                     urls.Topic(topic.Slug, page),
                     topic,
                     years,
+                    overview,
                     [.. pages.On(page).Select((m, i) => Entry(m.Summary, m.HitFor(topic.Slug)!, pages.StartsYear(((page - 1) * PageSize) + i) ? MeetingPages.YearAnchor(m.Meeting.Date.Year) : null))],
                     pages.Pagination(page),
                     page == 1 ? questions : [],

@@ -7,6 +7,12 @@ namespace Trygghetsrad.Site.Rendering;
 // The objects templates see, as `page` (and `site`, `urls`, `assets` on every page). Scriban exposes
 // their members in snake_case: DateText → date_text. Strings are escaped when written; RawHtml is not.
 
+/// <summary>
+/// The model of a part of a page (<see cref="Pages.PagePart"/>): <c>page</c> in the part's template. Templates read
+/// it through generated member tables, like a page's model.
+/// </summary>
+public interface IPartModel;
+
 /// <summary>What every page has: its title, which navigation entry it belongs to, its URL, its language, its description and its translations.</summary>
 public interface IPage
 {

@@ -15,7 +15,7 @@ namespace Trygghetsrad.Site.Rendering;
 public sealed class TemplateSet
 {
     /// <summary>The templates every build needs: the layout and each page kind's.</summary>
-    public static IReadOnlyList<string> Required { get; } = ["layout", .. PageKinds.All.Select(k => k.Template)];
+    public static IReadOnlyList<string> Required { get; } = ["layout", .. PageKinds.All.Select(k => k.Template), .. PageKinds.All.SelectMany(k => k.Parts).Select(p => p.Template)];
 
     /// <summary>The names in the templates folder the generator reads.</summary>
     public static readonly IReadOnlyList<string> Names = [.. Required.Select(name => name + ".sbn"), "assets", StringTables.Folder];
@@ -122,6 +122,19 @@ public sealed class TemplateSet
         return html;
     }
 
+    /// <summary>
+    /// Renders the page part <paramref name="name"/> (a <see cref="PagePart"/>'s template, without the layout) with
+    /// <paramref name="model"/>. It has a context and buffer of its own, so a page being rendered on the same thread
+    /// can ask for it.
+    /// </summary>
+    /// <exception cref="TemplateRenderException">The template failed at run time.</exception>
+    public RawHtml RenderPart(string name, object model, ScriptObject siteGlobals)
+    {
+        var renderer = new Renderer(new HtmlTemplateContext(_builtins), new PageBuffer(), new PageBuffer());
+        Render(renderer, name, siteGlobals, new ScriptObject { ["page"] = model }, renderer.Content);
+        return new RawHtml(renderer.Content.Text.ToString());
+    }
+
     private void Render(Renderer renderer, string name, ScriptObject siteGlobals, ScriptObject pageGlobals, PageBuffer output)
     {
         var (template, path) = _templates[name];
@@ -137,6 +150,17 @@ public sealed class TemplateSet
             context.PopOutput();
             context.PopGlobal();
             context.PopGlobal();
+        }
+        catch (TemplateRenderException)
+        {
+            // A part the page wrote failed, and is reported at its own template's line.
+            _renderers.Value = null;
+            throw;
+        }
+        catch (ScriptRuntimeException ex) when (ex.InnerException is TemplateRenderException part)
+        {
+            _renderers.Value = null;
+            throw part;
         }
         catch (ScriptRuntimeException ex)
         {

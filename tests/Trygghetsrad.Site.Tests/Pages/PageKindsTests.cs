@@ -19,10 +19,12 @@ public sealed class PageKindsTests : IDisposable
     public static TheoryData<string> Kinds => [.. PageKinds.All.Select(k => k.Template)];
 
     [Fact]
-    public void The_required_templates_are_the_layout_and_each_kinds_and_the_repository_has_them()
+    public void The_required_templates_are_the_layout_and_each_kinds_and_its_parts_and_the_repository_has_them()
     {
-        Assert.Equal(["layout", .. PageKinds.All.Select(k => k.Template)], TemplateSet.Required);
-        Assert.Equal(PageKinds.All.Count, PageKinds.All.Select(k => k.Template).Distinct().Count());
+        var parts = PageKinds.All.SelectMany(k => k.Parts).Select(p => p.Template).ToList();
+        Assert.Equal(["layout", .. PageKinds.All.Select(k => k.Template), .. parts], TemplateSet.Required);
+        Assert.Contains("topic-overview", parts);
+        Assert.Equal(TemplateSet.Required.Count, TemplateSet.Required.Distinct().Count());
         foreach (var name in TemplateSet.Required)
         {
             Assert.True(File.Exists(Path.Combine(TempContent.Templates, name + ".sbn")), $"templates/{name}.sbn is missing");

@@ -50,6 +50,19 @@ public sealed class TemplateErrorTests : IDisposable
     }
 
     [Fact]
+    public void An_error_in_a_part_of_a_page_is_reported_once_at_the_parts_line()
+    {
+        // The topic's overview is rendered once and shared by all of the topic's pages; each of them fails with it.
+        File.WriteAllText(Path.Combine(_templates, "topic-overview.sbn"), "<figure>\n{{ page.topic.nmae }}\n</figure>\n");
+        var result = Build();
+        Assert.False(result.Succeeded);
+        var error = Assert.Single(result.Diagnostics, d => d.Location.Path.EndsWith(".sbn", StringComparison.Ordinal));
+        Assert.EndsWith("topic-overview.sbn", error.Location.Path, StringComparison.Ordinal);
+        Assert.Equal((2, 15), (error.Location.Line, error.Location.Column));
+        Assert.Contains("nmae", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Missing_template_is_reported()
     {
         File.Delete(Path.Combine(_templates, "topic.sbn"));

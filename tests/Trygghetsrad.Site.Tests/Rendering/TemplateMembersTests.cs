@@ -24,6 +24,7 @@ public sealed class TemplateMembersTests(TemplateMembersTests.PageModels pages) 
         Assert.Equal(TemplateSet.Required.Where(t => t != "layout").Order(StringComparer.Ordinal), pages.ByTemplate.Keys.Order(StringComparer.Ordinal));
         Assert.Contains(typeof(MeetingPage), pages.ByTemplate["meeting"]);
         Assert.Contains(typeof(TopicPage), pages.ByTemplate["topic"]);
+        Assert.Equal(typeof(TopicOverview), Assert.Single(pages.ByTemplate["topic-overview"]));
         Assert.Equal(typeof(SiteView), Assert.Single(pages.Globals["site"]));
     }
 
@@ -154,13 +155,17 @@ public sealed class TemplateMembersTests(TemplateMembersTests.PageModels pages) 
                     ? fromArchive.Pages(result.Archive!).Select(page => page().GetType()).Distinct().ToArray()
                     : kind.GetType().GetMethods().Select(m => m.ReturnType).Where(t => typeof(IPage).IsAssignableFrom(t)).Distinct().ToArray(),
                 StringComparer.Ordinal);
+            foreach (var part in PageKinds.All.SelectMany(kind => kind.Parts))
+            {
+                ByTemplate.Add(part.Template, [part.Model]);
+            }
             Globals = result.Archive!.Site.Globals.ToDictionary(global => global.Key, global => new[] { global.Value!.GetType() }, StringComparer.Ordinal);
         }
 
         /// <summary>The globals' types by name (<c>site</c>, <c>urls</c>, …).</summary>
         public Dictionary<string, Type[]> Globals { get; }
 
-        /// <summary>The page model types of each page template.</summary>
+        /// <summary>The page model types of each page template, and the model type of each part's template.</summary>
         public Dictionary<string, Type[]> ByTemplate { get; }
     }
 }
