@@ -94,11 +94,11 @@ public sealed class MeetingTerms
         void AddText(string text, int section, int weight)
         {
             string? previous = null;
-            SwedishAnalyzer.WordSpans(text, words);
-            foreach (var (start, length) in words)
+            var analysed = analyzer.Analyse(text);
+            for (var w = 0; w < analysed.Count; w++)
             {
-                // A word's terms start with its key: one look-up for both.
-                var wordTerms = analyzer.Terms(text.AsSpan(start, length), out var written);
+                // A word's terms start with its key.
+                var wordTerms = analysed.Terms(w);
                 var key = wordTerms[0];
                 if (stopKeys.Contains(key))
                 {
@@ -106,8 +106,7 @@ public sealed class MeetingTerms
                     continue;
                 }
 
-                scratch.AddTerm(key, section, weight, written);
-
+                scratch.AddTerm(key, section, weight, analysed.Written(w));
                 for (var t = 1; t < wordTerms.Length; t++)
                 {
                     scratch.AddTerm(wordTerms[t], section, 0, null);

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Lucene.Net.Tartarus.Snowball.Ext;
 
@@ -24,7 +25,12 @@ public sealed class SwedishAnalyzer : IDisposable
     /// </summary>
     public const int MaxCompoundLength = 64;
 
+    // Texts per thread whose analysis is kept, by the text's identity: the topic matcher and the search index read
+    // the same passages of a meeting one after the other on one thread, and the second finds them analysed.
+    private const int RecentTexts = 256;
+
     private readonly ThreadLocal<SwedishStemmer> _stemmer = new(() => new SwedishStemmer());
+    private readonly ThreadLocal<AnalysedText[]> _recent = new(() => [.. Enumerable.Range(0, RecentTexts).Select(_ => new AnalysedText())]);
     private readonly Func<string, string> _stem;
     private readonly ConcurrentDictionary<string, string> _keys = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string[]> _terms = new(StringComparer.Ordinal);
@@ -162,8 +168,30 @@ public sealed class SwedishAnalyzer : IDisposable
         return Terms(written);
     }
 
+    /// <summary>
+    /// The words of <paramref name="text"/> with their terms, as <see cref="WordSpans(string)"/> and
+    /// <see cref="Terms(ReadOnlySpan{char}, out string)"/> find them. The result belongs to the calling thread and is
+    /// valid until its next call: read it at once. A text analysed recently on the thread (the same string, not only
+    /// the same characters) is not analysed again.
+    /// </summary>
+    public AnalysedText Analyse(string text)
+    {
+        var recent = _recent.Value!;
+        var slot = recent[(RuntimeHelpers.GetHashCode(text) & int.MaxValue) % RecentTexts];
+        if (!ReferenceEquals(slot.Text, text))
+        {
+            slot.Fill(text, this);
+        }
+
+        return slot;
+    }
+
     /// <inheritdoc />
-    public void Dispose() => _stemmer.Dispose();
+    public void Dispose()
+    {
+        _stemmer.Dispose();
+        _recent.Dispose();
+    }
 
     private string ComputeKey(string word)
     {

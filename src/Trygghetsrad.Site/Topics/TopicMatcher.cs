@@ -126,28 +126,19 @@ public sealed class TopicMatcher
     // topic never overlap); topics are independent of each other.
     private void FindAll(string text, List<TextRange>?[] marks, Scratch scratch)
     {
-        var tokens = scratch.Tokens;
-        SwedishAnalyzer.WordSpans(text, tokens);
-        if (tokens.Count == 0)
+        var words = _analyzer.Analyse(text);
+        if (words.Count == 0)
         {
             return;
-        }
-
-        var terms = scratch.Terms;
-        terms.Clear();
-        for (var i = 0; i < tokens.Count; i++)
-        {
-            terms.Add(_analyzer.Terms(text.AsSpan(tokens[i].Start, tokens[i].Length)));
         }
 
         var next = scratch.Next;
         var longest = scratch.Longest;
         Array.Clear(next);
-        for (var i = 0; i < tokens.Count; i++)
+        for (var i = 0; i < words.Count; i++)
         {
             Array.Clear(longest);
-
-            var wordTerms = terms[i];
+            var wordTerms = words.Terms(i);
             for (var k = 0; k < wordTerms.Length; k++)
             {
                 if (!_phrasesByFirstKey.TryGetValue(wordTerms[k], out var candidates))
@@ -157,7 +148,7 @@ public sealed class TopicMatcher
 
                 foreach (var (topic, phrase) in candidates)
                 {
-                    if (i >= next[topic] && phrase.Length > longest[topic] && MatchesAt(terms, i, phrase))
+                    if (i >= next[topic] && phrase.Length > longest[topic] && MatchesAt(words, i, phrase))
                     {
                         longest[topic] = phrase.Length;
                     }
@@ -168,8 +159,8 @@ public sealed class TopicMatcher
             {
                 if (longest[t] > 0)
                 {
-                    var first = tokens[i];
-                    var last = tokens[i + longest[t] - 1];
+                    var first = words.Span(i);
+                    var last = words.Span(i + longest[t] - 1);
                     (marks[t] ??= []).Add(new TextRange(first.Start, last.Start + last.Length - first.Start));
                     next[t] = i + longest[t];
                 }
@@ -177,16 +168,16 @@ public sealed class TopicMatcher
         }
     }
 
-    private static bool MatchesAt(List<ImmutableArray<string>> terms, int start, string[] phrase)
+    private static bool MatchesAt(AnalysedText words, int start, string[] phrase)
     {
-        if (start + phrase.Length > terms.Count)
+        if (start + phrase.Length > words.Count)
         {
             return false;
         }
 
         for (var j = 1; j < phrase.Length; j++)
         {
-            if (!Contains(terms[start + j], phrase[j]))
+            if (!Contains(words.Terms(start + j), phrase[j]))
             {
                 return false;
             }
@@ -208,17 +199,12 @@ public sealed class TopicMatcher
         return false;
     }
 
-    // What FindAll needs for one passage, reused for every passage of a meeting: lists that would otherwise
-    // be grown anew for each (tens of megabytes on a large archive).
     // A topic's phrase as the keys of its words.
     private sealed record TopicPhrase(int Topic, string[] Keys);
 
+    // Where each topic's matching stands in a passage, reused for every passage of a meeting.
     private sealed class Scratch(int topics)
     {
-        public List<(int Start, int Length)> Tokens { get; } = [];
-
-        public List<ImmutableArray<string>> Terms { get; } = [];
-
         public int[] Next { get; } = new int[topics];
 
         public int[] Longest { get; } = new int[topics];

@@ -94,6 +94,27 @@ public sealed class SwedishAnalyzerTests : IDisposable
     }
 
     [Fact]
+    public void Analysing_a_text_gives_its_word_spans_and_the_terms_of_each_word_however_many_texts_come_between()
+    {
+        // Texts are kept per thread by identity: the second reading of a passage finds it analysed, and a text
+        // whose place was taken by another is analysed again, never mixed up with it.
+        var texts = Enumerable.Range(0, 600).Select(i => $"Klotterpolicyn nummer {i} följs upp vid skolan {i % 7}").ToList();
+        foreach (var text in texts.Concat(texts).Concat(texts.AsEnumerable().Reverse()))
+        {
+            var analysed = _analyzer.Analyse(text);
+            var spans = SwedishAnalyzer.WordSpans(text);
+            Assert.Equal(spans.Count, analysed.Count);
+            for (var w = 0; w < spans.Count; w++)
+            {
+                Assert.Equal(spans[w], analysed.Span(w));
+                var word = text.Substring(spans[w].Start, spans[w].Length);
+                Assert.Equal<string>(_analyzer.Terms(word), analysed.Terms(w));
+                Assert.Equal(word, analysed.Written(w));
+            }
+        }
+    }
+
+    [Fact]
     public void A_very_long_word_costs_work_in_proportion_to_its_length()
     {
         // Found by the robustness test: compound splitting tried every split point of a 100,000-letter word and
