@@ -14,7 +14,7 @@ namespace Trygghetsrad.Site.Rendering;
 /// </summary>
 public sealed class TemplateSet
 {
-    /// <summary>The templates every build needs: the layout and each page kind's.</summary>
+    /// <summary>The templates every build needs: the layout, each page kind's, and the parts of its pages.</summary>
     public static IReadOnlyList<string> Required { get; } = ["layout", .. PageKinds.All.Select(k => k.Template), .. PageKinds.All.SelectMany(k => k.Parts).Select(p => p.Template)];
 
     /// <summary>The names in the templates folder the generator reads.</summary>
