@@ -86,8 +86,8 @@ public sealed class SiteContext
 
     /// <summary>
     /// What the templates of a page in the site's language see beside <c>page</c>: <c>site</c>, <c>urls</c>,
-    /// <c>follow</c>, <c>assets</c>, its string table <c>text</c>, <c>lang</c>, the header's links to the other languages and easy Swedish (<c>languages</c>), and <c>site_text</c>,
-    /// which marks text in the site's language on a page in another.
+    /// <c>follow</c>, <c>assets</c>, its string table <c>text</c>, <c>lang</c>, the header's links to the other languages and easy Swedish (<c>languages</c>), <c>site_text</c>,
+    /// which marks text in the site's language on a page in another, and the parts of every page (<c>footer</c>).
     /// </summary>
     public ScriptObject Globals { get; }
 
@@ -136,6 +136,12 @@ public sealed class SiteContext
             {
                 // The site's language counts with the built-in count (SwedishCount); another with its table's words.
                 globals["count"] = HtmlTemplateContext.CountIn(table);
+            }
+
+            // Parts of every page that read only these values are rendered once for the language (PageKinds.SiteParts).
+            foreach (var part in PageKinds.SiteParts)
+            {
+                globals[part.Template] = new SharedHtml(() => Templates.RenderPart(part.Template, null, globals));
             }
 
             globals.IsReadOnly = true;

@@ -25,14 +25,15 @@ public abstract class PageKind
 }
 
 /// <summary>
-/// A part of a page that is the same on many pages of a kind (a topic's chart and year index on each of its
-/// pages), with a template of its own (<c>templates/NAME.sbn</c>, no layout) whose <c>page</c> is a model of type
-/// <paramref name="Model"/>. It is rendered once and the pages write it as it is; because its model holds only
-/// what the part shows, nothing that differs from page to page can reach it.
+/// A part of a page that is the same on many pages (a topic's chart and year index on each of its pages; the
+/// footer's contact lines on every page of a language), with a template of its own (<c>templates/NAME.sbn</c>, no
+/// layout) whose <c>page</c> is a model of type <paramref name="Model"/>, or which has no <c>page</c> at all. It is
+/// rendered once and the pages write it as it is; because its model holds only what the part shows, nothing that
+/// differs from page to page can reach it.
 /// </summary>
 /// <param name="Template">The template's name, without ".sbn".</param>
-/// <param name="Model">The type of the part's model.</param>
-public sealed record PagePart(string Template, Type Model);
+/// <param name="Model">The type of the part's model; null for a part that reads only the site's values (<see cref="PageKinds.SiteParts"/>).</param>
+public sealed record PagePart(string Template, Type? Model);
 
 /// <summary>
 /// A kind of page made from the whole archive, once every meeting is read: lists, topics, the home page and

@@ -29,4 +29,11 @@ public static class PageKinds
 
     /// <summary>Every kind.</summary>
     public static IReadOnlyList<PageKind> All { get; } = [Meeting, .. FromArchive];
+
+    /// <summary>
+    /// The parts of every page that read only the site's values (<c>site</c>, <c>urls</c>, <c>follow</c>, <c>text</c>,
+    /// <c>lang</c>), never <c>page</c>: each is rendered once per language and <c>layout.sbn</c> writes it as
+    /// <c>{{ NAME.html }}</c>.
+    /// </summary>
+    public static IReadOnlyList<PagePart> SiteParts { get; } = [new("footer", null)];
 }

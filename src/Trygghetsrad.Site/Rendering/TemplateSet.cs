@@ -14,8 +14,9 @@ namespace Trygghetsrad.Site.Rendering;
 /// </summary>
 public sealed class TemplateSet
 {
-    /// <summary>The templates every build needs: the layout, each page kind's, and the parts of its pages.</summary>
-    public static IReadOnlyList<string> Required { get; } = ["layout", .. PageKinds.All.Select(k => k.Template), .. PageKinds.All.SelectMany(k => k.Parts).Select(p => p.Template)];
+    /// <summary>The templates every build needs: the layout and the parts of every page, each page kind's, and the parts of its pages.</summary>
+    public static IReadOnlyList<string> Required { get; } =
+        ["layout", .. PageKinds.SiteParts.Select(p => p.Template), .. PageKinds.All.Select(k => k.Template), .. PageKinds.All.SelectMany(k => k.Parts).Select(p => p.Template)];
 
     /// <summary>The names in the templates folder the generator reads.</summary>
     public static readonly IReadOnlyList<string> Names = [.. Required.Select(name => name + ".sbn"), "assets", StringTables.Folder];
@@ -124,14 +125,14 @@ public sealed class TemplateSet
 
     /// <summary>
     /// Renders the page part <paramref name="name"/> (a <see cref="PagePart"/>'s template, without the layout) with
-    /// <paramref name="model"/>. It has a context and buffer of its own, so a page being rendered on the same thread
-    /// can ask for it.
+    /// <paramref name="model"/> as <c>page</c>, or with no <c>page</c> when it is null. It has a context and buffer of
+    /// its own, so a page being rendered on the same thread can ask for it.
     /// </summary>
     /// <exception cref="TemplateRenderException">The template failed at run time.</exception>
-    public RawHtml RenderPart(string name, object model, ScriptObject siteGlobals)
+    public RawHtml RenderPart(string name, object? model, ScriptObject siteGlobals)
     {
         var renderer = new Renderer(new HtmlTemplateContext(_builtins), new PageBuffer(), new PageBuffer());
-        Render(renderer, name, siteGlobals, new ScriptObject { ["page"] = model }, renderer.Content);
+        Render(renderer, name, siteGlobals, model is null ? new ScriptObject() : new ScriptObject { ["page"] = model }, renderer.Content);
         return new RawHtml(renderer.Content.Text.ToString());
     }
 

@@ -22,8 +22,9 @@ public sealed class PageKindsTests : IDisposable
     public void The_required_templates_are_the_layout_and_each_kinds_and_its_parts_and_the_repository_has_them()
     {
         var parts = PageKinds.All.SelectMany(k => k.Parts).Select(p => p.Template).ToList();
-        Assert.Equal(["layout", .. PageKinds.All.Select(k => k.Template), .. parts], TemplateSet.Required);
+        Assert.Equal(["layout", .. PageKinds.SiteParts.Select(p => p.Template), .. PageKinds.All.Select(k => k.Template), .. parts], TemplateSet.Required);
         Assert.Contains("topic-overview", parts);
+        Assert.Contains(PageKinds.SiteParts, p => p is { Template: "footer", Model: null });
         Assert.Equal(TemplateSet.Required.Count, TemplateSet.Required.Distinct().Count());
         foreach (var name in TemplateSet.Required)
         {

@@ -63,6 +63,18 @@ public sealed class TemplateErrorTests : IDisposable
     }
 
     [Fact]
+    public void A_part_of_every_page_that_reads_the_page_is_an_error_at_its_line()
+    {
+        // The footer is rendered once per language, so it has no page to read.
+        File.WriteAllText(Path.Combine(_templates, "footer.sbn"), "<p>{{ site.name }}</p>\n<p>{{ page.url }}</p>\n");
+        var result = Build();
+        Assert.False(result.Succeeded);
+        var error = Assert.Single(result.Diagnostics, d => d.Location.Path.EndsWith(".sbn", StringComparison.Ordinal));
+        Assert.EndsWith("footer.sbn", error.Location.Path, StringComparison.Ordinal);
+        Assert.Equal(2, error.Location.Line);
+    }
+
+    [Fact]
     public void Missing_template_is_reported()
     {
         File.Delete(Path.Combine(_templates, "topic.sbn"));

@@ -25,6 +25,8 @@ public sealed class TemplateMembersTests(TemplateMembersTests.PageModels pages) 
         Assert.Contains(typeof(MeetingPage), pages.ByTemplate["meeting"]);
         Assert.Contains(typeof(TopicPage), pages.ByTemplate["topic"]);
         Assert.Equal(typeof(TopicOverview), Assert.Single(pages.ByTemplate["topic-overview"]));
+        Assert.Empty(pages.ByTemplate["footer"]);
+        Assert.Equal(typeof(SharedHtml), Assert.Single(pages.Globals["footer"]));
         Assert.Equal(typeof(SiteView), Assert.Single(pages.Globals["site"]));
     }
 
@@ -35,6 +37,15 @@ public sealed class TemplateMembersTests(TemplateMembersTests.PageModels pages) 
         var problems = Check(File.ReadAllText(Path.Combine(RepositoryRoot.Path, "templates", name + ".sbn")), name);
 
         Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+
+    [Fact]
+    public void A_part_of_every_page_cannot_read_the_page()
+    {
+        var problems = Check("<p>{{ site.name }} {{ page.url }}</p>\n", "footer");
+
+        Assert.Contains(problems, p => p.Contains("page.url", StringComparison.Ordinal));
+        Assert.Single(problems);
     }
 
     [Fact]
@@ -65,8 +76,32 @@ public sealed class TemplateMembersTests(TemplateMembersTests.PageModels pages) 
         var models = name == "layout" ? [.. pages.ByTemplate.Values.SelectMany(t => t).Distinct()] : pages.ByTemplate[name];
         var scope = new Dictionary<string, Type[]>(pages.Globals, StringComparer.Ordinal) { ["page"] = models };
         var problems = new List<string>();
+        if (models.Length == 0)
+        {
+            // A part of every page is rendered without a page (PageKinds.SiteParts).
+            problems.AddRange(Nodes(template.Page).OfType<ScriptVariable>().Where(v => v.Name == "page")
+                .Select(v => $"{v.Span.FileName}({v.Span.Start.Line + 1},{v.Span.Start.Column + 1}): {v.Parent} — {name}.sbn has no page"));
+        }
+
         Walk(template.Page, scope, problems);
         return problems;
+    }
+
+    private static IEnumerable<ScriptNode> Nodes(ScriptNode? node)
+    {
+        if (node is null)
+        {
+            yield break;
+        }
+
+        yield return node;
+        for (var i = 0; i < node.ChildrenCount; i++)
+        {
+            foreach (var child in Nodes(node.GetChildren(i)))
+            {
+                yield return child;
+            }
+        }
     }
 
     private static void Walk(ScriptNode? node, Dictionary<string, Type[]> scope, List<string> problems)
@@ -155,9 +190,10 @@ public sealed class TemplateMembersTests(TemplateMembersTests.PageModels pages) 
                     ? fromArchive.Pages(result.Archive!).Select(page => page().GetType()).Distinct().ToArray()
                     : kind.GetType().GetMethods().Select(m => m.ReturnType).Where(t => typeof(IPage).IsAssignableFrom(t)).Distinct().ToArray(),
                 StringComparer.Ordinal);
-            foreach (var part in PageKinds.All.SelectMany(kind => kind.Parts))
+            foreach (var part in PageKinds.SiteParts.Concat(PageKinds.All.SelectMany(kind => kind.Parts)))
             {
-                ByTemplate.Add(part.Template, [part.Model]);
+                // A part of every page has no page: any page.x it reads is a problem.
+                ByTemplate.Add(part.Template, part.Model is { } model ? [model] : []);
             }
             Globals = result.Archive!.Site.Globals.ToDictionary(global => global.Key, global => new[] { global.Value!.GetType() }, StringComparer.Ordinal);
         }
@@ -165,7 +201,7 @@ public sealed class TemplateMembersTests(TemplateMembersTests.PageModels pages) 
         /// <summary>The globals' types by name (<c>site</c>, <c>urls</c>, …).</summary>
         public Dictionary<string, Type[]> Globals { get; }
 
-        /// <summary>The page model types of each page template, and the model type of each part's template.</summary>
+        /// <summary>The page model types of each page template, and the model type of each part's template (none for a part of every page).</summary>
         public Dictionary<string, Type[]> ByTemplate { get; }
     }
 }
