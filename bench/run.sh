@@ -11,7 +11,8 @@
 #   bench/run.sh [SIZES...]        default: 1000 10000; RUNS=5 by default; NICE=-10 runs every side at that
 #                                  priority (on a shared machine, so that other work waits, equally for all sides)
 #
-# Results: bench/out/results.md (copy the figures into docs/benchmarks.md).
+# Results: bench/out/results.md (copy the figures into docs/benchmarks.md). The script deletes what it moved aside
+# when it ends; wait ten minutes before the next run, or that deletion shows up in its system time.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
