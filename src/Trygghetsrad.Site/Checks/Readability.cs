@@ -10,10 +10,10 @@ namespace Trygghetsrad.Site.Checks;
 /// <param name="Lix">Its counts and index.</param>
 public sealed record LixReading(SourceLocation At, string What, Lix Lix)
 {
-    /// <summary>"content/sidor/lattlast.md:12:1: LIX 22 – lättläst sida (ord: 96, meningar: 17, långa ord: 9)".</summary>
+    /// <summary>The line <c>check</c> prints: the place, the index, what was measured and <see cref="Counts"/>.</summary>
     public override string ToString() => $"{At}: {Lix} – {What} ({Counts})";
 
-    /// <summary>"ord: 96, meningar: 17, långa ord: 9".</summary>
+    /// <summary>The counts the index is made of, in the words <c>check</c> prints: words, sentences and long words.</summary>
     public string Counts => $"ord: {Lix.Words}, meningar: {Lix.Sentences}, långa ord: {Lix.LongWords}";
 }
 
