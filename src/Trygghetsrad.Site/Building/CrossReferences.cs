@@ -14,9 +14,6 @@ namespace Trygghetsrad.Site.Building;
 /// </summary>
 public sealed class CrossReferences
 {
-    // Status order on the follow-up list: open items first.
-    private static readonly FollowUpStatus[] ListOrder = [FollowUpStatus.Open, FollowUpStatus.Answered, FollowUpStatus.Closed];
-
     private readonly Dictionary<string, MeetingConnections> _meetings;
     private readonly Dictionary<string, FollowUpItem> _items;
 
@@ -24,7 +21,7 @@ public sealed class CrossReferences
     {
         _meetings = meetings;
         _items = items.ToDictionary(i => i.Id, StringComparer.Ordinal);
-        Items = [.. items.OrderBy(i => Array.IndexOf(ListOrder, i.Status)).ThenByDescending(i => i.Latest.Date).ThenByDescending(i => i.Opened.Date).ThenBy(i => i.Id, StringComparer.Ordinal)];
+        Items = [.. items.OrderBy(i => i.Status).ThenByDescending(i => i.Latest.Date).ThenByDescending(i => i.Opened.Date).ThenBy(i => i.Id, StringComparer.Ordinal)];
     }
 
     /// <summary>No ties at all.</summary>

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Trygghetsrad.Site.Diagnostics;
 using Trygghetsrad.Site.Text;
 using Trygghetsrad.Site.Yaml;
@@ -9,7 +8,7 @@ namespace Trygghetsrad.Site.Config;
 /// Reads and checks <c>topics.yml</c>: a list of topics with unique, well-formed slugs, and synonyms that
 /// each lead to one topic only.
 /// </summary>
-public static partial class TopicsLoader
+public static class TopicsLoader
 {
     private static readonly string[] Keys = ["slug", "name", "description", "match", "synonyms"];
 
@@ -57,7 +56,7 @@ public static partial class TopicsLoader
                 diagnostics.Error(reader.At(item), "'match' saknas – ange minst ett ord som hittar ämnet i anteckningarna");
             }
 
-            if (slug is not null && !SlugShape().IsMatch(slug))
+            if (slug is not null && !Slug.IsSlug(slug))
             {
                 diagnostics.Error(reader.At(map["slug"].Value), $"sluggen '{slug}' får bara ha a–z, 0–9 och bindestreck (förslag: '{Slug.From(slug)}')");
                 slug = null;
@@ -78,7 +77,4 @@ public static partial class TopicsLoader
 
         return TopicSynonyms.Check(topics, synonyms, reader);
     }
-
-    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
-    private static partial Regex SlugShape();
 }

@@ -1,5 +1,5 @@
-using System.Text.RegularExpressions;
 using Trygghetsrad.Site.Diagnostics;
+using Trygghetsrad.Site.Text;
 using Trygghetsrad.Site.Yaml;
 
 namespace Trygghetsrad.Site.Content;
@@ -9,7 +9,7 @@ namespace Trygghetsrad.Site.Content;
 /// reported at its place. Whether the section is one of the minutes' is checked with the minutes
 /// (<see cref="MeetingBodyParser"/>); whether the item's opening meeting gives it a title, across meetings.
 /// </summary>
-internal static partial class FollowUpReader
+internal static class FollowUpReader
 {
     private static readonly string[] EntryKeys = ["id", "section", "title", "status", "note"];
 
@@ -28,7 +28,7 @@ internal static partial class FollowUpReader
             var note = reader.Text(map, "note");
 
             var valid = true;
-            if (id is not null && !Name().IsMatch(id))
+            if (id is not null && !Slug.IsSlug(id))
             {
                 valid = false;
                 reader.Diagnostics.Error(reader.At(map["id"].Value), $"id '{Excerpt.Of(id)}' ska skrivas med a–z, 0–9 och bindestreck, till exempel 'klotter-naringslivet' (inga mellanslag, stora bokstäver eller å, ä, ö)");
@@ -45,7 +45,7 @@ internal static partial class FollowUpReader
             }
 
             section = section?.TrimStart('#');
-            if (section is not null && !Name().IsMatch(section))
+            if (section is not null && !Slug.IsSlug(section))
             {
                 valid = false;
                 reader.Diagnostics.Error(reader.At(map["section"].Value), $"'{Excerpt.Of(section)}' är inget avsnittsankare – skriv det som står efter # i avsnittets länk, till exempel 'ovrigt'");
@@ -65,8 +65,4 @@ internal static partial class FollowUpReader
 
         return entries;
     }
-
-    // Lower-case letters a–z and digits, joined by single hyphens: safe in an anchor and the same on every system.
-    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
-    private static partial Regex Name();
 }

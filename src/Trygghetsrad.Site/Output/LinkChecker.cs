@@ -117,7 +117,7 @@ public sealed class LinkChecker
             {
                 var problem = !url.StartsWith('/') || url.StartsWith("//", StringComparison.Ordinal)
                     ? Problem(basePath, page, url, fileExists, folderExists)
-                    : absolute.GetOrAdd(url, u => Problem(basePath, page, u, fileExists, folderExists));
+                    : absolute.TryGetValue(url, out var known) ? known : absolute.GetOrAdd(url, u => Problem(basePath, page, u, fileExists, folderExists));
                 if (problem is not null)
                 {
                     var written = recorded.Source?.Invoke(url);

@@ -24,12 +24,7 @@ public sealed class MeetingPages(IReadOnlyList<PublishedMeeting> newestFirst, in
     public Pagination Pagination(int number) => Rendering.Pagination.Window(number, Total, url, Range);
 
     /// <summary>The dates page <paramref name="number"/> spans; null when it has no meetings.</summary>
-    public DateRangeView? Range(int number)
-    {
-        var first = (number - 1) * pageSize;
-        var last = Math.Min(newestFirst.Count, first + pageSize) - 1;
-        return first > last ? null : DateRangeView.Of(newestFirst[last].Meeting.Date, newestFirst[first].Meeting.Date);
-    }
+    public DateRangeView? Range(int number) => Paging.Range(newestFirst, number, pageSize, m => m.Meeting.Date);
 
     /// <summary>Each year the list covers, newest first, with its count, linking its newest meeting on its page (<see cref="YearAnchor"/>).</summary>
     public IReadOnlyList<YearLink> Years()

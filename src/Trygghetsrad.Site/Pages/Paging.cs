@@ -1,3 +1,5 @@
+using Trygghetsrad.Site.Rendering;
+
 namespace Trygghetsrad.Site.Pages;
 
 /// <summary>
@@ -11,6 +13,17 @@ internal static class Paging
 
     /// <summary>The entries on page <paramref name="number"/> (from 1).</summary>
     public static IEnumerable<T> On<T>(IEnumerable<T> entries, int number, int size) => entries.Skip((number - 1) * size).Take(size);
+
+    /// <summary>
+    /// The dates page <paramref name="number"/> of <paramref name="newestFirst"/> spans, as the lists label their pages;
+    /// null when the page has no entries.
+    /// </summary>
+    public static DateRangeView? Range<T>(IReadOnlyList<T> newestFirst, int number, int size, Func<T, DateOnly> date)
+    {
+        var first = (number - 1) * size;
+        var last = Math.Min(newestFirst.Count, first + size) - 1;
+        return first > last ? null : DateRangeView.Of(date(newestFirst[last]), date(newestFirst[first]));
+    }
 
     /// <summary>A page's title: the list's heading on its first page, "heading, sida N av M" on the others.</summary>
     public static string Title(string heading, int number, int total) => number == 1 ? heading : $"{heading}, sida {number} av {total}";

@@ -123,15 +123,8 @@ public sealed class QuestionsPageKind : ArchivePageKind
                 topics,
                 years,
                 ByMeeting(Paging.On(list, page, PageSize)),
-                Pagination.Window(page, total, url, n => Range(list, n)));
+                Pagination.Window(page, total, url, n => Paging.Range(list, n, PageSize, q => q.Meeting.Meeting.Date)));
         }
     }
 
-    // The dates page `number` spans, as the topic pages label their pages; null for an empty list's only page.
-    private static DateRangeView? Range(IReadOnlyList<AskedQuestion> list, int number)
-    {
-        var first = (number - 1) * PageSize;
-        var last = Math.Min(list.Count, first + PageSize) - 1;
-        return first > last ? null : DateRangeView.Of(list[last].Meeting.Meeting.Date, list[first].Meeting.Meeting.Date);
-    }
 }

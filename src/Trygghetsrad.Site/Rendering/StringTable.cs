@@ -70,9 +70,7 @@ public sealed partial class StringTable
 
     /// <summary>"<paramref name="count"/> noun" in this table's count words; null when the table lacks <paramref name="noun"/>.</summary>
     public string? Count(long count, string noun) =>
-        Counts.TryGetValue(noun, out var words)
-            ? count.ToString(System.Globalization.CultureInfo.InvariantCulture) + " " + (count == 1 ? words.One : words.Many)
-            : null;
+        Counts.TryGetValue(noun, out var words) ? SwedishCount.Format(count, words) : null;
 
     /// <summary>The names of the placeholders in <paramref name="text"/>, in order of first appearance: "{date}" → "date".</summary>
     public static IReadOnlyList<string> Placeholders(string text) =>

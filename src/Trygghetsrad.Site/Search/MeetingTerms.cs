@@ -18,7 +18,7 @@ public sealed class MeetingTerms
     private const int HeadingWeight = 3;
 
     /// <summary>The language whose sections are read with the Finnish analyser.</summary>
-    public const string FinnishLanguage = "fi";
+    public static readonly string FinnishLanguage = SummaryKinds.Finnish.Lang;
 
     private readonly string[] _terms;
     private readonly string?[] _forms;
@@ -70,11 +70,24 @@ public sealed class MeetingTerms
         var words = scratch.Words;
         for (var s = 0; s < sections.Count; s++)
         {
-            Action<string, int, int> add = sections[s].Lang == FinnishLanguage ? AddFinnish : AddText;
-            add(sections[s].Heading, s, HeadingWeight);
+            // A branch, not a delegate per section: this runs for every section of every meeting.
+            var inFinnish = sections[s].Lang == FinnishLanguage;
+            Add(sections[s].Heading, s, HeadingWeight);
             foreach (var passage in sections[s].Passages)
             {
-                add(passage.Text, s, passage.IsHeading ? HeadingWeight : 1);
+                Add(passage.Text, s, passage.IsHeading ? HeadingWeight : 1);
+            }
+
+            void Add(string text, int section, int weight)
+            {
+                if (inFinnish)
+                {
+                    AddFinnish(text, section, weight);
+                }
+                else
+                {
+                    AddText(text, section, weight);
+                }
             }
         }
 

@@ -4,7 +4,7 @@ namespace Trygghetsrad.Site.Text;
 
 /// <summary>
 /// A text's counts for LIX (läsbarhetsindex, Björnsson 1968): words per sentence plus the share of long words in
-/// percent. Words are the runs of letters and digits search reads (<see cref="SwedishAnalyzer.Tokenize"/>), and a
+/// percent. Words are the runs of letters and digits search reads (<see cref="SwedishAnalyzer.WordSpans(string)"/>), and a
 /// word is long with more than six of them. A sentence ends at '.', '!', '?' or ':' followed by a space or the end
 /// of the text ("t.ex. så" ends one, "17.30" does not), and at the end of each passage, since a heading or a list
 /// item is read as a sentence of its own.
@@ -43,10 +43,10 @@ public readonly record struct Lix(int Words, int Sentences, int LongWords)
         var longWords = 0;
         var sentences = 0;
         var open = false;
-        var tokens = SwedishAnalyzer.Tokenize(text);
+        var tokens = SwedishAnalyzer.WordSpans(text);
         for (var t = 0; t < tokens.Count; t++)
         {
-            var (start, length, _) = tokens[t];
+            var (start, length) = tokens[t];
             words++;
             open = true;
             if (length > 6)

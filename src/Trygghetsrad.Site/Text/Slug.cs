@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace Trygghetsrad.Site.Text;
 
@@ -8,8 +9,17 @@ namespace Trygghetsrad.Site.Text;
 /// everything else that is not a letter or digit becomes a single '-'.
 /// Anchors must stay stable, so this rule is fixed: changing it breaks shared links.
 /// </summary>
-public static class Slug
+public static partial class Slug
 {
+    /// <summary>
+    /// True when <paramref name="text"/> is a slug as editors write one (a topic's, a follow-up item's): lower-case
+    /// letters a–z and digits, joined by single hyphens; safe in a URL and an anchor, and the same on every system.
+    /// </summary>
+    public static bool IsSlug(string text) => Shape().IsMatch(text);
+
+    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
+    private static partial Regex Shape();
+
     /// <summary>The slug of <paramref name="text"/>; empty when the text has no letters or digits.</summary>
     public static string From(string text)
     {

@@ -39,6 +39,10 @@ public static class SwedishCount
             throw new ArgumentException($"'{noun}' is not a noun the site counts; add it to {nameof(SwedishCount)}.", nameof(noun));
         }
 
-        return count.ToString(CultureInfo.InvariantCulture) + " " + (count == 1 ? words.One : words.Many);
+        return Format(count, words);
     }
+
+    /// <summary>"<paramref name="count"/> noun" with <paramref name="words"/>' singular for 1, else its plural: how every language's table counts.</summary>
+    public static string Format(long count, (string One, string Many) words) =>
+        count.ToString(CultureInfo.InvariantCulture) + " " + (count == 1 ? words.One : words.Many);
 }
